@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { isLocale } from '@bazaarche/i18n';
+import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
+import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
+import { createOrUpdateUser } from './services/accounts/create-user.ts';
+import { seedDemo } from './seed/seed-demo.ts';
+
+const usage = `Usage: pnpm cli <command>
+  migrate                                   apply database migrations and the province/trade taxonomy
+  seed                                      add the demo data (idempotent)
+  user:create --email E --password P [--name N] [--locale fa|en] [--admin]
+                                            create a user, or reset its password; --admin grants admin`;
+
+const [command, ...rest] = process.argv.slice(2);
+const commands: Record<string, () => Promise<string>> = {
+  migrate: async () => 'Database is migrated.',
+  seed: async () => {
+    await seedDemo(database.db);
+    return 'Demo data is in place.';
+  },
+  'user:create': async () => {
+    const { values } = parseArgs({
+      args: rest,
+      options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' }, admin: { type: 'boolean' } },
+    });
+    if (!values.email?.includes('@')) fail('user:create needs --email with an address');
+    if (!values.password || values.password.length < PASSWORD_MIN_LENGTH) fail(`user:create needs --password of at least ${PASSWORD_MIN_LENGTH} characters`);
+    const locale = values.locale ?? 'fa';
+    if (!isLocale(locale)) fail('--locale must be fa or en');
+    const { id, created } = await createOrUpdateUser(database.db, {
+      email: values.email!,
+      password: values.password!,
+      name: values.name ?? values.email!.split('@')[0]!,
+      locale,
+      admin: values.admin ?? false,
+    });
+    return `${created ? 'Created' : 'Updated'} user ${values.email} (${id})${values.admin ? ' with admin role' : ''}.`;
+  },
+};
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+const run = command ? commands[command] : undefined;
+if (!run) fail(command ? `Unknown command: ${command}` : 'No command given');
+const config = loadConfigOrExit();
+const database = await openMigratedDatabase(config);
+try {
+  process.stdout.write(`${await run()}\n`);
+} finally {
+  await database.close();
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'validation_failed' }),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** Response schemas for the error statuses a route can answer with, for validation and OpenAPI alike. */
+export function errorResponses<const S extends readonly number[]>(...statuses: S): { [K in S[number]]: typeof errorBody } {
+  return Object.fromEntries(statuses.map((status) => [status, errorBody])) as { [K in S[number]]: typeof errorBody };
+}

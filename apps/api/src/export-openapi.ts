@@ -1,0 +1,18 @@
+import { loadConfig } from '@bazaarche/config';
+import { createDatabase } from '@bazaarche/db';
+import { buildServer } from './build-server.ts';
+
+/** Prints the OpenAPI document: the source the typed API client is generated from. */
+export async function exportOpenApi(): Promise<string> {
+  const database = await createDatabase({ memory: true });
+  const server = await buildServer({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, jwtSecret: 'x'.repeat(32) });
+  try {
+    await server.ready();
+    return `${JSON.stringify(server.swagger(), null, 2)}\n`;
+  } finally {
+    await server.close();
+    await database.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(await exportOpenApi());

@@ -1,0 +1,60 @@
+import { refreshTokenFamilies } from '@bazaarche/db';
+import fastifyJwt from '@fastify/jwt';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors/app-error.ts';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+const ISSUER = 'bazaarche';
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string; fid: string };
+    user: { id: string; familyId: string };
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** A preHandler: 401 unless the request carries a valid access token of a live session. */
+    authenticate(request: FastifyRequest): Promise<void>;
+    signAccessToken(userId: string, familyId: string): string;
+  }
+}
+
+export const authPlugin = fp<{ secret: string }>(
+  async (app, { secret }) => {
+    await app.register(fastifyJwt, {
+      secret,
+      // One algorithm, stated on both sides: a token claiming `none` or RS256 is refused.
+      sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS, iss: ISSUER },
+      verify: { algorithms: ['HS256'], allowedIss: ISSUER },
+      formatUser: (payload) => ({ id: payload.sub, familyId: payload.fid }),
+    });
+
+    app.decorate('signAccessToken', (userId: string, familyId: string) => app.jwt.sign({ sub: userId, fid: familyId }));
+
+    app.decorate('authenticate', async (request: FastifyRequest) => {
+      if (!request.headers.authorization) throw new AppError('unauthorized', { status: 401 });
+      try {
+        await request.jwtVerify();
+      } catch (cause) {
+        throw new AppError('invalid_token', { status: 401, cause });
+      }
+      // Logging out ends the session at once, not when its last access token expires.
+      const [live] = await app.database.db
+        .select({ id: refreshTokenFamilies.id })
+        .from(refreshTokenFamilies)
+        .where(
+          and(
+            eq(refreshTokenFamilies.id, request.user.familyId),
+            eq(refreshTokenFamilies.userId, request.user.id),
+            isNull(refreshTokenFamilies.revokedAt),
+          ),
+        );
+      if (!live) throw new AppError('invalid_token', { status: 401 });
+    });
+  },
+  { name: 'auth', dependencies: ['database'] },
+);

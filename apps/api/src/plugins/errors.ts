@@ -1,0 +1,36 @@
+import { translate } from '@bazaarche/i18n';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors/app-error.ts';
+import { toFieldErrors } from '../errors/field-errors.ts';
+import { type ErrorCode, errorMessages } from '../errors/messages.ts';
+
+/** One place where anything thrown becomes `{ error: { code, message, details? } }` in the caller's language. */
+export const errorsPlugin = fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof AppError) return send(reply, request, error.status, error.code, error.details);
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const sources = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
+        const input = sources[error.validationContext ?? 'body'];
+        return send(reply, request, 422, 'validation_failed', toFieldErrors(error.validation, request.locale, input));
+      }
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, request, 415, 'unsupported_media_type');
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 413, 'payload_too_large');
+      if (error.statusCode === 429) return send(reply, request, 429, 'rate_limited');
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+        return send(reply, request, error.statusCode === 404 ? 404 : 400, error.statusCode === 404 ? 'not_found' : 'malformed_request');
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return send(reply, request, 500, 'internal');
+    });
+    app.setNotFoundHandler((request, reply) => send(reply, request, 404, 'not_found'));
+  },
+  { name: 'errors', dependencies: ['locale'] },
+);
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, details?: unknown) {
+  const message = translate(errorMessages[code], request.locale);
+  return reply.status(status).send({ error: details === undefined ? { code, message } : { code, message, details } });
+}

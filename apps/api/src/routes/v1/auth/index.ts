@@ -1,0 +1,69 @@
+import { isLocale } from '@bazaarche/i18n';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { logIn } from '../../../services/accounts/log-in.ts';
+import { registerUser } from '../../../services/accounts/register-user.ts';
+import { revokeSession } from '../../../services/accounts/revoke-session.ts';
+import { rotateRefreshToken } from '../../../services/accounts/rotate-refresh-token.ts';
+import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTokens } from './schemas.ts';
+
+const toPublicUser = (user: { id: string; email: string; name: string; locale: string }) => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  locale: isLocale(user.locale) ? user.locale : 'fa',
+});
+
+export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
+  const db = app.database.db;
+  const sign = app.signAccessToken;
+  const config = { rateLimit: { max: rateLimit, timeWindow: '1 minute' } };
+  const tags = ['auth'];
+
+  app.post(
+    '/register',
+    {
+      config,
+      schema: { tags, body: registerBody, response: { 201: authResult, ...errorResponses(400, 409, 415, 422, 429) } },
+    },
+    async (request, reply) => {
+      const { user, ...tokens } = await registerUser(db, { ...request.body, locale: request.body.locale ?? request.locale }, sign);
+      return reply.status(201).send({ user: toPublicUser(user), ...tokens });
+    },
+  );
+
+  app.post(
+    '/login',
+    { config, schema: { tags, body: loginBody, response: { 200: authResult, ...errorResponses(400, 401, 415, 422, 429) } } },
+    async (request) => {
+      const { user, ...tokens } = await logIn(db, request.body.email, request.body.password, sign);
+      return { user: toPublicUser(user), ...tokens };
+    },
+  );
+
+  app.post(
+    '/refresh',
+    { config, schema: { tags, body: refreshBody, response: { 200: sessionTokens, ...errorResponses(400, 401, 415, 422, 429) } } },
+    async (request) => rotateRefreshToken(db, request.body.refreshToken, sign),
+  );
+
+  app.post(
+    '/logout',
+    {
+      config,
+      // Before validation, so a caller without a session learns nothing about the body's shape.
+      preValidation: app.authenticate,
+      schema: {
+        tags,
+        security: [{ bearer: [] }],
+        body: logoutBody,
+        response: { 204: z.null().meta({ description: 'Logged out' }), ...errorResponses(400, 401, 415, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      await revokeSession(db, request.user.id, request.user.familyId, request.body?.refreshToken);
+      return reply.status(204).send(null);
+    },
+  );
+};

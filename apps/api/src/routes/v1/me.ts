@@ -1,0 +1,34 @@
+import { locales } from '@bazaarche/i18n';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../errors/error-schema.ts';
+import { getProfile } from '../../services/accounts/get-profile.ts';
+
+const membership = z.object({ id: z.string(), name: z.string(), role: z.string() });
+
+export const profile = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: z.enum(locales),
+    roles: z.array(z.enum(['buyer', 'admin'])),
+    producer: z.null().meta({ description: 'The shop the user owns, if any' }),
+    networks: z.array(membership),
+    organizations: z.array(membership),
+  })
+  .meta({ id: 'Profile' });
+
+export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/me',
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: profile, ...errorResponses(401) } },
+    },
+    async (request) => {
+      const me = await getProfile(app.database.db, request.user.id);
+      return { ...me, locale: me.locale === 'en' ? ('en' as const) : ('fa' as const) };
+    },
+  );
+};

@@ -1,0 +1,29 @@
+import { readOrCreateSecret } from '@bazaarche/config';
+import { buildServer } from './build-server.ts';
+import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
+import { isEmpty, seedDemo } from './seed/seed-demo.ts';
+
+const config = loadConfigOrExit();
+const database = await openMigratedDatabase(config);
+if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) await seedDemo(database.db);
+
+const server = await buildServer({ config, database, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
+server.addHook('onClose', () => database.close());
+
+server.log.info(
+  { db: `${database.kind} (${database.location})`, search: config.meili ? 'meilisearch' : 'postgres', payments: config.stripe ? 'stripe' : 'manual', storage: 'local' },
+  'adapters chosen',
+);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    if (closing) return;
+    closing = true;
+    server.log.info({ signal }, 'closing');
+    await server.close();
+    process.exit(0);
+  });
+}
+
+await server.listen({ port: config.apiPort, host: config.env === 'production' ? '0.0.0.0' : '127.0.0.1' });

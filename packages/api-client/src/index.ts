@@ -1,0 +1,21 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { components, paths } from './schema.d.ts';
+
+export type { components, paths };
+export type Schemas = components['schemas'];
+export type ApiClient = Client<paths>;
+export type ApiError = Schemas['Error']['error'];
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  accessToken?: string | undefined;
+  locale?: 'fa' | 'en';
+  fetch?: typeof globalThis.fetch;
+}
+
+/** A client for the Bazaarche API whose paths, bodies and responses are typed from its OpenAPI document. */
+export function createApiClient({ baseUrl, accessToken, locale = 'fa', fetch }: ApiClientOptions): ApiClient {
+  const headers: Record<string, string> = { 'accept-language': locale };
+  if (accessToken) headers.authorization = `Bearer ${accessToken}`;
+  return createClient<paths>({ baseUrl, headers, ...(fetch ? { fetch } : {}) });
+}

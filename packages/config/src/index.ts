@@ -1,0 +1,2 @@
+export { ConfigError, loadConfig, type Config } from './load-config.ts';
+export { readOrCreateSecret } from './secret-file.ts';

@@ -1,0 +1,57 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, readOrCreateSecret } from './index.ts';
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      dataDir: '.data',
+      databaseUrl: undefined,
+      apiPort: 3000,
+      webPort: 3001,
+      apiUrl: 'http://127.0.0.1:3000',
+      meili: undefined,
+      stripe: undefined,
+      authRateLimit: 30,
+    });
+  });
+
+  it('derives API_URL from API_PORT and treats empty values as unset', () => {
+    expect(loadConfig({ API_PORT: '4100', DATABASE_URL: '' }).apiUrl).toBe('http://127.0.0.1:4100');
+    expect(loadConfig({ API_URL: 'http://api.internal:80/' }).apiUrl).toBe('http://api.internal:80');
+  });
+
+  it.each([
+    [{ API_PORT: 'abc' }, /^Invalid configuration: API_PORT must be a number \(got "abc"\)$/],
+    [{ API_PORT: '70000' }, /^Invalid configuration: API_PORT /],
+    [{ DATABASE_URL: 'mysql://x' }, /^Invalid configuration: DATABASE_URL must start with postgres/],
+    [{ MEILI_HOST: 'not a url' }, /^Invalid configuration: MEILI_HOST must be an http\(s\) URL/],
+    [{ JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET must be at least 32 characters \(got "…"\)$/],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }, /^Invalid configuration: JWT_SECRET is required when NODE_ENV=production$/],
+    [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL must be one of/],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    const attempt = () => loadConfig(env);
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+  });
+
+  it('switches to the real engines when they are configured', () => {
+    const config = loadConfig({ MEILI_HOST: 'http://127.0.0.1:7700', STRIPE_SECRET_KEY: 'sk_test_123' });
+    expect(config.meili).toEqual({ host: 'http://127.0.0.1:7700', apiKey: undefined });
+    expect(config.stripe).toEqual({ secretKey: 'sk_test_123', webhookSecret: undefined });
+  });
+});
+
+describe('readOrCreateSecret', () => {
+  it('creates a private secret once and returns the same one after', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'bz-secret-')), 'nested');
+    const first = readOrCreateSecret(dir, 'jwt');
+    expect(first.length).toBeGreaterThanOrEqual(48);
+    expect(readOrCreateSecret(dir, 'jwt')).toBe(first);
+    expect(statSync(join(dir, 'jwt.secret')).mode & 0o777).toBe(0o600);
+  });
+});

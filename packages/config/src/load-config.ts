@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z.string().trim().min(1).optional();
+const url = z.url({ protocol: /^https?$/ });
+
+// Empty strings count as unset, as a shell `FOO= pnpm start` means "no FOO".
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    API_PORT: port.default(3000),
+    WEB_PORT: port.default(3001),
+    API_URL: url.optional(),
+    PUBLIC_URL: url.optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    MEILI_HOST: url.optional(),
+    MEILI_API_KEY: optionalText,
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['JWT_SECRET', 'SESSION_SECRET'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  dataDir: string;
+  databaseUrl: string | undefined;
+  apiPort: number;
+  webPort: number;
+  apiUrl: string;
+  publicUrl: string;
+  /** Unset outside production: the apps then keep a generated one in `dataDir`. */
+  jwtSecret: string | undefined;
+  sessionSecret: string | undefined;
+  meili: { host: string; apiKey: string | undefined } | undefined;
+  stripe: { secretKey: string; webhookSecret: string | undefined } | undefined;
+  authRateLimit: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** The one message a person sees when the environment is wrong: it names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const env = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const got = env[name] === undefined ? '' : ` (got ${JSON.stringify(redact(name, env[name]!))})`;
+    throw new ConfigError(`Invalid configuration: ${name} ${describe(issue, env[name] !== undefined)}${got}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    apiPort: e.API_PORT,
+    webPort: e.WEB_PORT,
+    apiUrl: stripSlash(e.API_URL ?? `http://127.0.0.1:${e.API_PORT}`),
+    publicUrl: stripSlash(e.PUBLIC_URL ?? `http://127.0.0.1:${e.WEB_PORT}`),
+    jwtSecret: e.JWT_SECRET,
+    sessionSecret: e.SESSION_SECRET,
+    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
+    stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : undefined,
+    authRateLimit: e.AUTH_RATE_LIMIT,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function describe(issue: z.core.$ZodIssue, present: boolean): string {
+  if (issue.code === 'invalid_type') return present ? `must be a ${issue.expected}` : 'must be set';
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    return issue.origin === 'number' ? 'must be an integer between the allowed bounds' : issue.message;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be an http(s) URL';
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.join(', ')}`;
+  return issue.message.startsWith('Invalid input') ? 'is not valid' : issue.message;
+}
+
+function redact(name: string, value: string): string {
+  return /SECRET|KEY|PASSWORD/.test(name) || name === 'DATABASE_URL' ? '…' : value;
+}
+
+function stripSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,4 @@
+export * from './memberships.ts';
+export * from './refresh-tokens.ts';
+export * from './taxonomy.ts';
+export * from './users.ts';

@@ -1,0 +1,3 @@
+export { defaultLocale, dirOf, isLocale, locales, negotiateLocale, type Locale } from './locale.ts';
+export { defineMessages, translate, type Messages, type Message } from './messages.ts';
+export { formatDate, formatNumber } from './format.ts';
