@@ -1,5 +1,5 @@
+import type { Locale } from '@bazaarche/i18n';
+import accounts from './demo-accounts.json' with { type: 'json' };
+
 /** Demo accounts that `pnpm start` prints, so a newcomer can look around at once. Never for production. */
-export const demoAccounts = [
-  { email: 'admin@bazaarche.test', password: 'bazaarche-admin', name: 'مدیر بازارچه', locale: 'fa', admin: true },
-  { email: 'sara@bazaarche.test', password: 'bazaarche-demo', name: 'سارا محمدی', locale: 'fa', admin: false },
-] as const;
+export const demoAccounts = accounts as ReadonlyArray<{ email: string; password: string; name: string; locale: Locale; admin: boolean }>;
