@@ -7,8 +7,8 @@ import { app, type AppOptions } from './app.ts';
 export async function buildServer(options: AppOptions, logger: FastifyServerOptions['logger'] = loggerFor(options.config)) {
   const server = Fastify({
     logger,
-    // Behind a proxy the client's address is in X-Forwarded-For; rate limits key on it.
-    trustProxy: options.config.env === 'production',
+    // Rate limits key on the client's address, which the web app and proxies pass in X-Forwarded-For.
+    trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   // Not encapsulated, so the app's error and not-found handlers answer for the whole server.

@@ -26,4 +26,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-await server.listen({ port: config.apiPort, host: config.env === 'production' ? '0.0.0.0' : '127.0.0.1' });
+await server.listen({ port: config.apiPort, host: config.host });

@@ -218,3 +218,33 @@ describe('auth rate limit', () => {
     expect(limited.headers['retry-after']).toBeDefined();
   });
 });
+
+describe('auth rate limit behind the web app', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ AUTH_RATE_LIMIT: '2' });
+  });
+  afterAll(() => t?.close());
+
+  const login = (forwardedFor: string, remoteAddress = '127.0.0.1') =>
+    t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      remoteAddress,
+      headers: { 'x-forwarded-for': forwardedFor },
+      payload: { email: 'x@example.com', password: 'wrong password' },
+    });
+
+  it('counts each visitor the local web app forwards separately', async () => {
+    expect((await login('198.51.100.1')).statusCode).toBe(401);
+    expect((await login('198.51.100.1')).statusCode).toBe(401);
+    expect((await login('198.51.100.1')).statusCode).toBe(429);
+    expect((await login('198.51.100.2')).statusCode).toBe(401);
+  });
+
+  it('ignores X-Forwarded-For from a peer it does not trust', async () => {
+    expect((await login('198.51.100.10', '192.0.2.7')).statusCode).toBe(401);
+    expect((await login('198.51.100.11', '192.0.2.7')).statusCode).toBe(401);
+    expect((await login('198.51.100.12', '192.0.2.7')).statusCode).toBe(429);
+  });
+});

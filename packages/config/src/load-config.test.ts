@@ -17,7 +17,16 @@ describe('loadConfig', () => {
       meili: undefined,
       stripe: undefined,
       authRateLimit: 30,
+      host: '127.0.0.1',
+      trustProxy: ['loopback'],
     });
+  });
+
+  it('binds to every interface in production and reads the trusted proxies', () => {
+    const secrets = { JWT_SECRET: 'j'.repeat(32), SESSION_SECRET: 's'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).host).toBe('0.0.0.0');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 
   it('derives API_URL from API_PORT and treats empty values as unset', () => {
@@ -33,6 +42,7 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET must be at least 32 characters \(got "…"\)$/],
     [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }, /^Invalid configuration: JWT_SECRET is required when NODE_ENV=production$/],
     [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL must be one of/],
+    [{ TRUST_PROXY: 'a b' }, /^Invalid configuration: TRUST_PROXY must be true, false, or a comma-separated list/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     const attempt = () => loadConfig(env);
     expect(attempt).toThrow(ConfigError);

@@ -20,6 +20,12 @@ const envSchema = z
     MEILI_API_KEY: optionalText,
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    HOST: z.string().trim().min(1).optional(),
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(/^(true|false|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, or a comma-separated list of addresses, CIDR ranges or loopback')
+      .default('loopback'),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -38,6 +44,13 @@ export interface Config {
   webPort: number;
   apiUrl: string;
   publicUrl: string;
+  /** The address the servers bind to. */
+  host: string;
+  /**
+   * Which peers may tell us the client's address in X-Forwarded-For: by default only processes on
+   * this machine (the web app, a local reverse proxy), so a visitor cannot forge their address.
+   */
+  trustProxy: boolean | string[];
   /** Unset outside production: the apps then keep a generated one in `dataDir`. */
   jwtSecret: string | undefined;
   sessionSecret: string | undefined;
@@ -70,6 +83,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     webPort: e.WEB_PORT,
     apiUrl: stripSlash(e.API_URL ?? `http://127.0.0.1:${e.API_PORT}`),
     publicUrl: stripSlash(e.PUBLIC_URL ?? `http://127.0.0.1:${e.WEB_PORT}`),
+    host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.split(',').map((part) => part.trim()),
     jwtSecret: e.JWT_SECRET,
     sessionSecret: e.SESSION_SECRET,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,

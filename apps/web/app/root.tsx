@@ -1,0 +1,93 @@
+import vazirmatn400 from '@fontsource/vazirmatn/400.css?url';
+import vazirmatn700 from '@fontsource/vazirmatn/700.css?url';
+import { dirOf, formatDate } from '@bazaarche/i18n';
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { SiteFooter } from './components/site-footer.tsx';
+import { SiteHeader } from './components/site-header.tsx';
+import { resolveLocale } from './i18n/locale.server.ts';
+import { localeOfMatches, translator } from './i18n/translator.ts';
+import { useLocale, useT } from './i18n/use-t.ts';
+import { getViewer } from './lib/auth.server.ts';
+import appStyles from './styles/app.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: vazirmatn400 },
+  { rel: 'stylesheet', href: vazirmatn700 },
+  { rel: 'stylesheet', href: appStyles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches));
+  return [
+    { title: `${t('brand.name')} — ${t('brand.tagline')}` },
+    { name: 'description', content: t('meta.description') },
+  ];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = await resolveLocale(request);
+  const viewer = await getViewer(request, locale);
+  return data(
+    {
+      locale,
+      userName: viewer.user?.name ?? null,
+      // Formatted here so server and browser cannot disagree about the year at midnight.
+      year: formatDate(new Date(), locale, { year: 'numeric' }),
+    },
+    { headers: viewer.headers },
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const rootData = useRouteLoaderData<typeof loader>('root');
+  return (
+    <html lang={locale} dir={dirOf(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <SiteHeader userName={rootData?.userName ?? null} />
+        <main className="site-main">{children}</main>
+        <SiteFooter year={rootData?.year ?? ''} />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <section className="page-narrow error-page">
+      <h1>{notFound ? t('errorPage.notFoundTitle') : t('errorPage.title')}</h1>
+      <p>{notFound ? t('errorPage.notFoundBody') : t('errorPage.body')}</p>
+      <Link to="/" className="button button-primary">
+        {t('errorPage.home')}
+      </Link>
+    </section>
+  );
+}

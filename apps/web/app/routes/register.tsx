@@ -1,0 +1,87 @@
+import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
+import { formatNumber } from '@bazaarche/i18n';
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { FormAlert } from '../components/form-alert.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { resolveLocale } from '../i18n/locale.server.ts';
+import { localeOfMatches, translator } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import { forwardedFor, register } from '../lib/api.server.ts';
+import { startSession } from '../lib/auth.server.ts';
+import { authFormErrors } from '../lib/auth-form-errors.ts';
+import { formText } from '../lib/form-data.ts';
+import { safeRedirect } from '../lib/safe-redirect.ts';
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches));
+  return [{ title: `${t('register.title')} | ${t('brand.name')}` }];
+};
+
+export async function action({ request }: ActionFunctionArgs) {
+  const locale = await resolveLocale(request);
+  const form = await request.formData();
+  const values = { name: formText(form, 'name').trim(), email: formText(form, 'email').trim() };
+  const result = await register({ locale, forwardedFor: forwardedFor(request) }, { ...values, password: formText(form, 'password') });
+  if (!result.ok) {
+    return data({ values, errors: authFormErrors(result.problem, locale) }, { status: result.problem.status || 503 });
+  }
+  return redirect(safeRedirect(formText(form, 'redirectTo')), {
+    headers: { 'Set-Cookie': await startSession(request, result.data) },
+  });
+}
+
+export default function Register() {
+  const t = useT();
+  const locale = useLocale();
+  const answer = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get('redirectTo') ?? '/';
+  const sending = useNavigation().state === 'submitting';
+  const errors = answer?.errors;
+  return (
+    <section className="auth-card">
+      <h1>{t('register.title')}</h1>
+      <p className="auth-lead">{t('register.lead')}</p>
+      <FormAlert messages={errors?.form ?? []} />
+      <Form method="post" className="auth-form" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField
+          name="name"
+          label={t('field.name')}
+          autoComplete="name"
+          required
+          defaultValue={answer?.values.name}
+          error={errors?.fields.name}
+        />
+        <TextField
+          name="email"
+          type="email"
+          dir="ltr"
+          label={t('field.email')}
+          autoComplete="email"
+          required
+          defaultValue={answer?.values.email}
+          error={errors?.fields.email}
+        />
+        <TextField
+          name="password"
+          type="password"
+          dir="ltr"
+          label={t('field.password')}
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={t('field.passwordHint', { min: formatNumber(PASSWORD_MIN_LENGTH, locale) })}
+          error={errors?.fields.password}
+        />
+        <button type="submit" className="button button-primary button-block" disabled={sending}>
+          {sending ? t('form.sending') : t('register.submit')}
+        </button>
+      </Form>
+      <p className="auth-switch">
+        {t('register.haveAccount')} <Link to={`/login?${new URLSearchParams({ redirectTo })}`}>{t('account.login')}</Link>
+      </p>
+    </section>
+  );
+}
