@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineMessages, dirOf, formatDate, formatNumber, negotiateLocale, translate } from './index.ts';
+import { defineMessages, dirOf, formatDate, formatMoney, formatNumber, negotiateLocale, tomanToRial, translate } from './index.ts';
 
 describe('negotiateLocale', () => {
   it('defaults to Persian', () => {
@@ -31,5 +31,16 @@ describe('translate', () => {
   it('fills parameters in the chosen language', () => {
     expect(translate(messages.hello, 'en', { name: 'Sara' })).toBe('Hello Sara');
     expect(translate(messages.hello, 'fa', { name: 'سارا' })).toBe('سلام سارا');
+  });
+});
+
+describe('formatMoney', () => {
+  it('shows rial amounts as Toman, with Persian digits in fa', () => {
+    expect(formatMoney(1_250_000, 'IRR', 'fa')).toBe('۱۲۵٬۰۰۰ تومان');
+    expect(formatMoney(1_250_000, 'IRR', 'en')).toBe('125,000 toman');
+    expect(tomanToRial(125_000)).toBe(1_250_000);
+  });
+  it('uses the currency symbol for other currencies', () => {
+    expect(formatMoney(1999, 'USD', 'en')).toBe('$19.99');
   });
 });
