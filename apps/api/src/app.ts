@@ -1,27 +1,37 @@
 import type { Config } from '@bazaarche/config';
 import type { DatabaseHandle } from '@bazaarche/db';
+import type { Storage } from '@bazaarche/media';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError } from './errors/app-error.ts';
+import { actorPlugin } from './plugins/actor.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { databasePlugin } from './plugins/database.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { localePlugin } from './plugins/locale.ts';
 import { swaggerPlugin } from './plugins/swagger.ts';
 import { healthRoutes } from './routes/health.ts';
+import { mediaRoutes } from './routes/media.ts';
+import { adminRoutes } from './routes/v1/admin/index.ts';
 import { authRoutes } from './routes/v1/auth/index.ts';
+import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
+import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
+import { producerRoutes } from './routes/v1/producers/index.ts';
+import { sellerRoutes } from './routes/v1/seller/index.ts';
 import { taxonomyRoutes } from './routes/v1/taxonomy.ts';
 
 export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
+  storage: Storage;
   jwtSecret: string;
 }
 
 /** The whole API as a plugin that never listens: the server and the tests both build it. */
-export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, jwtSecret }) => {
+export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, storage, jwtSecret }) => {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
@@ -29,18 +39,26 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   await fastify.register(errorsPlugin);
   await fastify.register(databasePlugin, { database });
   await fastify.register(authPlugin, { secret: jwtSecret });
+  await fastify.register(actorPlugin);
+  await fastify.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 4, fieldSize: 2048, parts: 6 } });
   await fastify.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new AppError('rate_limited', { status: 429 }),
   });
   await fastify.register(swaggerPlugin);
 
-  await fastify.register(healthRoutes, { config });
+  await fastify.register(healthRoutes, { config, storage });
+  await fastify.register(mediaRoutes, { storage });
   await fastify.register(
     async (v1) => {
       await v1.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
       await v1.register(taxonomyRoutes);
+      await v1.register(producerRoutes, { storage });
+      await v1.register(listingRoutes, { storage });
+      await v1.register(listingImageRoutes, { storage });
+      await v1.register(sellerRoutes, { prefix: '/seller', storage });
+      await v1.register(adminRoutes, { prefix: '/admin', storage });
     },
     { prefix: '/v1' },
   );

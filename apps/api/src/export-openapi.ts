@@ -1,11 +1,13 @@
 import { loadConfig } from '@bazaarche/config';
 import { createDatabase } from '@bazaarche/db';
+import { createConfiguredStorage } from './adapters/storage.ts';
 import { buildServer } from './build-server.ts';
 
 /** Prints the OpenAPI document: the source the typed API client is generated from. */
 export async function exportOpenApi(): Promise<string> {
   const database = await createDatabase({ memory: true });
-  const server = await buildServer({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, jwtSecret: 'x'.repeat(32) });
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const server = await buildServer({ config, database, storage: createConfiguredStorage(config), jwtSecret: 'x'.repeat(32) });
   try {
     await server.ready();
     return `${JSON.stringify(server.swagger(), null, 2)}\n`;

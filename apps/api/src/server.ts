@@ -1,4 +1,5 @@
 import { readOrCreateSecret } from '@bazaarche/config';
+import { createConfiguredStorage } from './adapters/storage.ts';
 import { buildServer } from './build-server.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
 import { isEmpty, seedDemo } from './seed/seed-demo.ts';
@@ -7,11 +8,12 @@ const config = loadConfigOrExit();
 const database = await openMigratedDatabase(config);
 if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) await seedDemo(database.db);
 
-const server = await buildServer({ config, database, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
+const storage = createConfiguredStorage(config);
+const server = await buildServer({ config, database, storage, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
 server.addHook('onClose', () => database.close());
 
 server.log.info(
-  { db: `${database.kind} (${database.location})`, search: config.meili ? 'meilisearch' : 'postgres', payments: config.stripe ? 'stripe' : 'manual', storage: 'local' },
+  { db: `${database.kind} (${database.location})`, search: config.meili ? 'meilisearch' : 'postgres', payments: config.stripe ? 'stripe' : 'manual', storage: storage.kind },
   'adapters chosen',
 );
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { loadConfig } from '@bazaarche/config';
 import { createTestDatabase, type TestDatabase } from '@bazaarche/db/testing';
 import type { FastifyInstance } from 'fastify';
+import { createConfiguredStorage } from '../src/adapters/storage.ts';
 import { buildServer } from '../src/build-server.ts';
+import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -25,7 +27,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     ...env,
   });
-  const app = await buildServer({ config, database, jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
+  const app = await buildServer({ config, database, storage: createConfiguredStorage(config), jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
   await app.ready();
   return {
     app,
@@ -50,4 +52,43 @@ export async function registerUser(app: FastifyInstance, overrides: Partial<{ em
   if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
   const session = response.json() as { user: { id: string; email: string }; accessToken: string; refreshToken: string };
   return { ...session, password: body.password, auth: { authorization: `Bearer ${session.accessToken}` } };
+}
+
+type Session = Awaited<ReturnType<typeof registerUser>>;
+
+/** An admin's session: admin rights come from a platform membership, as in production. */
+export async function registerAdmin(t: TestApp): Promise<Session> {
+  const session = await registerUser(t.app);
+  await createOrUpdateUser(t.database.db, { email: session.user.email, password: session.password, name: 'Admin', locale: 'fa', admin: true });
+  return session;
+}
+
+export const shopInput = { shopName: 'حوله‌بافی مهرگان', provinceCode: 'IR-21', city: 'یزد', trades: ['towels'] };
+
+/** A producer with a shop, approved by `admin` unless told otherwise. */
+export async function registerProducer(t: TestApp, admin: Session, { approve = true, shop = {} as Partial<typeof shopInput> } = {}) {
+  const session = await registerUser(t.app);
+  const opened = await t.app.inject({ method: 'POST', url: '/v1/producers', headers: session.auth, payload: { ...shopInput, ...shop } });
+  if (opened.statusCode !== 201) throw new Error(`open shop failed: ${opened.statusCode} ${opened.body}`);
+  const producer = opened.json() as { id: string; slug: string };
+  if (approve) {
+    const approved = await t.app.inject({ method: 'POST', url: `/v1/admin/producers/${producer.id}/approve`, headers: admin.auth });
+    if (approved.statusCode !== 200) throw new Error(`approve failed: ${approved.statusCode} ${approved.body}`);
+  }
+  return { ...session, producer };
+}
+
+export const listingInput = {
+  title: { fa: 'حوله حمام نخی', en: 'Cotton bath towel' },
+  description: { fa: 'حوله‌ای نرم از نخ پنبه، بافته‌شده در خانه.' },
+  categorySlug: 'towels',
+  priceMinor: 4_500_000,
+  currency: 'IRR',
+  stock: 5,
+};
+
+export async function createListing(t: TestApp, session: Session, overrides: Record<string, unknown> = {}) {
+  const response = await t.app.inject({ method: 'POST', url: '/v1/listings', headers: session.auth, payload: { ...listingInput, ...overrides } });
+  if (response.statusCode !== 201) throw new Error(`create listing failed: ${response.statusCode} ${response.body}`);
+  return response.json() as { id: string; status: string };
 }

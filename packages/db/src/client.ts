@@ -13,7 +13,7 @@ export type Schema = typeof schema;
 /** The one database type the rest of the code sees, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database itself: queries take this first, so a transaction passes straight through. */
-export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute' | 'query' | 'transaction'>;
+export type Executor = Pick<Database, 'select' | 'selectDistinctOn' | 'insert' | 'update' | 'delete' | 'execute' | 'query' | 'transaction'>;
 
 export type DatabaseOptions =
   | { databaseUrl: string; maxConnections?: number }

@@ -1,8 +1,11 @@
+import type { FieldIssue } from './field-errors.ts';
 import type { ErrorCode } from './messages.ts';
 
 export interface AppErrorOptions {
   status: number;
   details?: unknown;
+  /** Field problems, translated into the caller's language by the error handler. */
+  fields?: FieldIssue[];
   cause?: unknown;
 }
 
@@ -12,11 +15,18 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: unknown;
+  readonly fields: FieldIssue[] | undefined;
 
-  constructor(code: ErrorCode, { status, details, cause }: AppErrorOptions) {
+  constructor(code: ErrorCode, { status, details, fields, cause }: AppErrorOptions) {
     super(code, { cause });
     this.code = code;
     this.status = status;
     this.details = details;
+    this.fields = fields;
+  }
+
+  /** 422 for input the schema accepted but the data refuses, e.g. a trade that does not exist. */
+  static invalid(...issues: FieldIssue[]): AppError {
+    return new AppError('validation_failed', { status: 422, fields: issues });
   }
 }

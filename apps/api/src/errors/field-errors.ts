@@ -24,7 +24,28 @@ const messages = defineMessages({
   invalid_value: { fa: 'باید یکی از این‌ها باشد: {values}', en: 'Must be one of: {values}' },
   unrecognized_key: { fa: 'این فیلد شناخته‌شده نیست.', en: 'This field is not recognised.' },
   invalid: { fa: 'مقدار نامعتبر است.', en: 'This value is not valid.' },
+  unknown_category: { fa: 'این رشته وجود ندارد: {value}', en: 'No such trade: {value}' },
+  category_not_leaf: { fa: 'یکی از زیررشته‌های «{value}» را انتخاب کنید.', en: 'Choose one of the trades under "{value}".' },
+  unknown_province: { fa: 'این استان وجود ندارد: {value}', en: 'No such province: {value}' },
+  duplicate_sku: { fa: 'این کد کالا تکراری است: {value}', en: 'This SKU is used twice: {value}' },
+  stock_and_made_to_order: { fa: 'محصول یا موجودی دارد یا سفارشی ساخته می‌شود، نه هر دو.', en: 'A listing is either in stock or made to order, not both.' },
+  stock_or_made_to_order_required: { fa: 'موجودی یا زمان ساخت سفارشی را مشخص کنید.', en: 'Give a stock quantity or a made-to-order processing time.' },
+  variant_stock_required: { fa: 'موجودی هر گونه را مشخص کنید.', en: 'Give the stock of every variant.' },
+  variant_stock_with_made_to_order: { fa: 'گونه‌های محصول سفارشی موجودی ندارند.', en: 'Variants of a made-to-order listing have no stock.' },
+  listing_stock_with_variants: { fa: 'وقتی محصول گونه دارد، موجودی برای هر گونه جدا ثبت می‌شود.', en: 'With variants, stock is given per variant.' },
+  image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });
+
+/** A problem with one field found by a service rather than by the schema. */
+export interface FieldIssue {
+  field: string;
+  code: keyof typeof messages;
+  value?: string;
+}
+
+export function localizeFieldIssues(issues: FieldIssue[], locale: Locale): FieldError[] {
+  return issues.map(({ field, code, value }) => ({ field, code, message: translate(messages[code], locale, { value: value ?? '' }) }));
+}
 
 const typeNames = defineMessages({
   string: { fa: 'متن', en: 'a string' },

@@ -3,21 +3,24 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors/app-error.ts';
-import { toFieldErrors } from '../errors/field-errors.ts';
+import { localizeFieldIssues, toFieldErrors } from '../errors/field-errors.ts';
 import { type ErrorCode, errorMessages } from '../errors/messages.ts';
 
 /** One place where anything thrown becomes `{ error: { code, message, details? } }` in the caller's language. */
 export const errorsPlugin = fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof AppError) return send(reply, request, error.status, error.code, error.details);
+      if (error instanceof AppError) {
+        const details = error.fields ? localizeFieldIssues(error.fields, request.locale) : error.details;
+        return send(reply, request, error.status, error.code, details);
+      }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const sources = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
         const input = sources[error.validationContext ?? 'body'];
         return send(reply, request, 422, 'validation_failed', toFieldErrors(error.validation, request.locale, input));
       }
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, request, 415, 'unsupported_media_type');
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 413, 'payload_too_large');
+      if (error.statusCode === 413) return send(reply, request, 413, 'payload_too_large');
       if (error.statusCode === 429) return send(reply, request, 429, 'rate_limited');
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         return send(reply, request, error.statusCode === 404 ? 404 : 400, error.statusCode === 404 ? 'not_found' : 'malformed_request');

@@ -2,3 +2,5 @@ export * from './memberships.ts';
 export * from './refresh-tokens.ts';
 export * from './taxonomy.ts';
 export * from './users.ts';
+export * from './listings.ts';
+export * from './producers.ts';

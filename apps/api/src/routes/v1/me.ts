@@ -12,8 +12,11 @@ export const profile = z
     email: z.string(),
     name: z.string(),
     locale: z.enum(locales),
-    roles: z.array(z.enum(['buyer', 'admin'])),
-    producer: z.null().meta({ description: 'The shop the user owns, if any' }),
+    roles: z.array(z.enum(['buyer', 'producer', 'admin'])),
+    producer: z
+      .object({ id: z.string(), slug: z.string(), shopName: z.string(), status: z.enum(['pending', 'approved', 'rejected']) })
+      .nullable()
+      .meta({ description: 'The shop the user owns, if any' }),
     networks: z.array(membership),
     organizations: z.array(membership),
   })

@@ -1,22 +1,26 @@
-import { type Database, platformMemberships, users } from '@bazaarche/db';
+import { type Database, platformMemberships, producers, users } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
-export type Role = 'buyer' | 'admin';
+export type Role = 'buyer' | 'producer' | 'admin';
 
 /** The caller as /v1/me shows them: roles are read from memberships, never stored on the user. */
 export async function getProfile(db: Database, userId: string) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw new AppError('invalid_token', { status: 401 });
   const platformRoles = await db.select({ role: platformMemberships.role }).from(platformMemberships).where(eq(platformMemberships.userId, userId));
-  const roles: Role[] = ['buyer', ...platformRoles.map((m) => m.role as Role)];
+  const [producer] = await db
+    .select({ id: producers.id, slug: producers.slug, shopName: producers.shopName, status: producers.status })
+    .from(producers)
+    .where(eq(producers.ownerUserId, userId));
+  const roles: Role[] = ['buyer', ...(producer ? (['producer'] as const) : []), ...platformRoles.map((m) => m.role as Role)];
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     locale: user.locale,
     roles,
-    producer: null,
+    producer: producer ? { ...producer, status: producer.status as 'pending' | 'approved' | 'rejected' } : null,
     networks: [],
     organizations: [],
   };

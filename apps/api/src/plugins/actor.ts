@@ -1,0 +1,58 @@
+import { platformMemberships, producers } from '@bazaarche/db';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors/app-error.ts';
+
+/** Who the caller is to the marketplace: read from memberships on each request that asks. */
+export interface Actor {
+  userId: string;
+  isAdmin: boolean;
+  producer: { id: string; status: string } | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** preHandler: authenticates when an Authorization header is present, and lets anonymous callers through. */
+    authenticateOptional(request: FastifyRequest): Promise<void>;
+    /** preHandler: 401 without a session, 403 unless the caller is an admin. */
+    requireAdmin(request: FastifyRequest): Promise<void>;
+    loadActor(request: FastifyRequest): Promise<Actor | null>;
+  }
+}
+
+export const actorPlugin = fp(
+  async (app) => {
+    const db = app.database.db;
+    const actors = new WeakMap<FastifyRequest, Promise<Actor | null>>();
+
+    app.decorate('loadActor', (request: FastifyRequest) => {
+      let actor = actors.get(request);
+      if (!actor) {
+        actor = request.user ? readActor(request.user.id) : Promise.resolve(null);
+        actors.set(request, actor);
+      }
+      return actor;
+    });
+
+    async function readActor(userId: string): Promise<Actor> {
+      const [admin] = await db
+        .select({ role: platformMemberships.role })
+        .from(platformMemberships)
+        .where(and(eq(platformMemberships.userId, userId), eq(platformMemberships.role, 'admin')));
+      const [producer] = await db.select({ id: producers.id, status: producers.status }).from(producers).where(eq(producers.ownerUserId, userId));
+      return { userId, isAdmin: Boolean(admin), producer: producer ?? null };
+    }
+
+    app.decorate('authenticateOptional', async (request: FastifyRequest) => {
+      if (request.headers.authorization) await app.authenticate(request);
+    });
+
+    app.decorate('requireAdmin', async (request: FastifyRequest) => {
+      await app.authenticate(request);
+      const actor = await app.loadActor(request);
+      if (!actor?.isAdmin) throw new AppError('forbidden', { status: 403 });
+    });
+  },
+  { name: 'actor', dependencies: ['auth', 'database'] },
+);

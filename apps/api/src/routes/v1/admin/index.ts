@@ -1,0 +1,72 @@
+import { producers, users } from '@bazaarche/db';
+import type { Storage } from '@bazaarche/media';
+import { count, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { listing, producer, producerStatus, uuidParam } from '../../../schemas/catalogue.ts';
+import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
+import { changeListingStatus } from '../../../services/catalogue/change-listing-status.ts';
+import { presentListing } from '../../../services/catalogue/present-listing.ts';
+import { presentProducer, presentProducers } from '../../../services/catalogue/present-producer.ts';
+import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
+import { reasonBody } from '../listings/schemas.ts';
+
+const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
+
+/** Moderation: every route here is for platform admins only. */
+export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+  const db = app.database.db;
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+  const params = z.object({ id: uuidParam });
+  app.addHook('preHandler', app.requireAdmin);
+
+  app.get(
+    '/producers',
+    {
+      schema: {
+        tags,
+        security,
+        querystring: paginationQuery.extend({ status: producerStatus.optional() }),
+        response: { 200: pageOf(producerForReview), ...errorResponses(401, 403, 422) },
+      },
+    },
+    async (request) => {
+      const { page, perPage, status } = request.query;
+      const where = status ? eq(producers.status, status) : undefined;
+      const rows = await db
+        .select({ producer: producers, owner: { id: users.id, name: users.name, email: users.email } })
+        .from(producers)
+        .innerJoin(users, eq(users.id, producers.ownerUserId))
+        .where(where)
+        .orderBy(desc(producers.createdAt))
+        .limit(perPage)
+        .offset((page - 1) * perPage);
+      const [total] = await db.select({ n: count() }).from(producers).where(where);
+      const presented = await presentProducers(db, rows.map((r) => r.producer), request.locale);
+      return { items: presented.map((p, i) => ({ ...p, owner: rows[i]!.owner })), total: total?.n ?? 0, page, perPage };
+    },
+  );
+
+  app.post(
+    '/producers/:id/approve',
+    { schema: { tags, security, params, response: { 200: producer, ...errorResponses(401, 403, 404, 409, 422) } } },
+    async (request) => presentProducer(db, await reviewProducer(db, request.params.id, { kind: 'approve' }), request.locale),
+  );
+
+  app.post(
+    '/producers/:id/reject',
+    { schema: { tags, security, params, body: reasonBody, response: { 200: producer, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    async (request) => presentProducer(db, await reviewProducer(db, request.params.id, { kind: 'reject', reason: request.body.reason }), request.locale),
+  );
+
+  app.post(
+    '/listings/:id/reject',
+    { schema: { tags, security, params, body: reasonBody, response: { 200: listing, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    async (request) => {
+      await changeListingStatus(db, (await app.loadActor(request))!, request.params.id, 'reject', request.body.reason);
+      return presentListing(db, request.params.id, request.locale, storage);
+    },
+  );
+};

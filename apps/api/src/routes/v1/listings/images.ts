@@ -1,0 +1,88 @@
+import type { Storage } from '@bazaarche/media';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { image, uuidParam } from '../../../schemas/catalogue.ts';
+import { addListingImage } from '../../../services/catalogue/add-listing-image.ts';
+import { removeListingImage, reorderListingImages, updateImageAlt } from '../../../services/catalogue/manage-listing-images.ts';
+import { presentListing } from '../../../services/catalogue/present-listing.ts';
+import { presentImage } from '../../../services/catalogue/present-listing.ts';
+import { altBody, orderBody } from './schemas.ts';
+
+export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+
+export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+  const db = app.database.db;
+  const tags = ['listings'];
+  const security = [{ bearer: [] }];
+  const params = z.object({ id: uuidParam });
+  const imageParams = z.object({ id: uuidParam, imageId: uuidParam });
+  const actorOf = async (request: Parameters<typeof app.loadActor>[0]) => (await app.loadActor(request))!;
+
+  app.post(
+    '/listings/:id/images',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        security,
+        params,
+        consumes: ['multipart/form-data'],
+        description:
+          'Multipart form: `file` (JPEG, PNG, WebP or AVIF, at most 15 MB; the type is read from the bytes), optional `altFa` and `altEn`. ' +
+          'The photo is oriented, stripped of all metadata and stored as WebP and AVIF at 320, 640 and 1280 px wide (never upscaled).',
+        response: { 201: image, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError('unsupported_media_type', { status: 415 });
+      let file: Buffer | undefined;
+      const alt: { fa?: string; en?: string } = {};
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file' || file) {
+            await part.toBuffer();
+            continue;
+          }
+          file = await part.toBuffer();
+        } else if (part.fieldname === 'altFa' || part.fieldname === 'altEn') {
+          alt[part.fieldname === 'altFa' ? 'fa' : 'en'] = String(part.value).trim().slice(0, 300);
+        }
+      }
+      if (!file || file.length === 0) throw new AppError('file_missing', { status: 422 });
+      const created = await addListingImage(db, storage, await actorOf(request), request.params.id, file, alt);
+      return reply.status(201).send(presentImage(created, storage));
+    },
+  );
+
+  app.patch(
+    '/listings/:id/images/:imageId',
+    { preHandler: app.authenticate, schema: { tags, security, params: imageParams, body: altBody, response: { 200: image, ...errorResponses(400, 401, 403, 404, 422) } } },
+    async (request) => presentImage(await updateImageAlt(db, await actorOf(request), request.params.id, request.params.imageId, request.body.alt), storage),
+  );
+
+  app.delete(
+    '/listings/:id/images/:imageId',
+    {
+      preHandler: app.authenticate,
+      schema: { tags, security, params: imageParams, response: { 204: z.null().meta({ description: 'Removed' }), ...errorResponses(401, 403, 404, 422) } },
+    },
+    async (request, reply) => {
+      await removeListingImage(db, storage, await actorOf(request), request.params.id, request.params.imageId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/listings/:id/images/order',
+    {
+      preHandler: app.authenticate,
+      schema: { tags, security, params, body: orderBody, response: { 200: z.object({ items: z.array(image) }), ...errorResponses(400, 401, 403, 404, 422) } },
+    },
+    async (request) => {
+      await reorderListingImages(db, await actorOf(request), request.params.id, request.body.imageIds);
+      return { items: (await presentListing(db, request.params.id, request.locale, storage)).images };
+    },
+  );
+};

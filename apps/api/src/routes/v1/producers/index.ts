@@ -1,0 +1,68 @@
+import { listings, producers } from '@bazaarche/db';
+import type { Storage } from '@bazaarche/media';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { listingSummary, producer, uuidParam } from '../../../schemas/catalogue.ts';
+import { pageOfListings } from '../../../services/catalogue/list-listings.ts';
+import { openShop } from '../../../services/catalogue/open-shop.ts';
+import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
+import { presentProducer } from '../../../services/catalogue/present-producer.ts';
+import { updateShop } from '../../../services/catalogue/update-shop.ts';
+import { shopBody, shopPatch } from './schemas.ts';
+
+const shopPage = producer
+  .omit({ licenseNo: true, rejectionReason: true, approvedAt: true })
+  .extend({ licensed: z.boolean(), listings: z.array(listingSummary) })
+  .meta({ id: 'ShopPage' });
+
+export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+  const db = app.database.db;
+  const tags = ['producers'];
+
+  app.post(
+    '/producers',
+    {
+      preHandler: app.authenticate,
+      schema: { tags, security: [{ bearer: [] }], body: shopBody, response: { 201: producer, ...errorResponses(400, 401, 409, 422) } },
+    },
+    async (request, reply) => {
+      const created = await openShop(db, request.user.id, request.body);
+      return reply.status(201).send(await presentProducer(db, created, request.locale));
+    },
+  );
+
+  app.patch(
+    '/producers/:id',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        security: [{ bearer: [] }],
+        params: z.object({ id: uuidParam }),
+        body: shopPatch,
+        response: { 200: producer, ...errorResponses(400, 401, 404, 422) },
+      },
+    },
+    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.id, request.body), request.locale),
+  );
+
+  app.get(
+    '/producers/:slug',
+    {
+      preHandler: app.authenticateOptional,
+      schema: { tags, params: z.object({ slug: z.string().min(1).max(80) }), response: { 200: shopPage, ...errorResponses(401, 404) } },
+    },
+    async (request) => {
+      const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.slug));
+      const actor = await app.loadActor(request);
+      const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
+      if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found', { status: 404 });
+      const { licenseNo, rejectionReason: _reason, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale);
+      const { rows } = await pageOfListings(db, and(eq(listings.producerId, row.id), eq(listings.status, 'active')), { page: 1, perPage: 100 });
+      return { ...shop, licensed: Boolean(licenseNo), listings: await presentListingSummaries(db, rows, request.locale, storage) };
+    },
+  );
+};

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const shopBody = z
+  .object({
+    shopName: text(80),
+    provinceCode: z.string().regex(/^IR-\d{2}$/),
+    city: text(80),
+    trades: z.array(z.string().min(1).max(60)).min(1).max(10),
+    licenseNo: z.string().trim().max(40).optional(),
+    bio: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const shopPatch = shopBody.partial().strict();

@@ -1,0 +1,90 @@
+import { listingStatuses } from '@bazaarche/domain';
+import { z } from 'zod';
+
+export const uuidParam = z.string().uuid();
+export const namedRef = z.object({ slug: z.string(), name: z.string() });
+export const provinceRef = z.object({ code: z.string(), name: z.string() }).meta({ id: 'ProvinceRef' });
+
+export const producerStatus = z.enum(['pending', 'approved', 'rejected']);
+
+export const producer = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    shopName: z.string(),
+    province: provinceRef,
+    city: z.string(),
+    trades: z.array(namedRef),
+    licenseNo: z.string().nullable(),
+    bio: z.string().nullable(),
+    status: producerStatus,
+    rejectionReason: z.string().nullable(),
+    createdAt: z.string(),
+    approvedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Producer' });
+
+export const image = z
+  .object({
+    id: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+    placeholder: z.string().meta({ description: 'ThumbHash, base64' }),
+    alt: z.object({ fa: z.string().nullable(), en: z.string().nullable() }),
+    variants: z.array(z.object({ format: z.enum(['webp', 'avif']), width: z.number().int(), url: z.string() })),
+  })
+  .meta({ id: 'Image' });
+
+const localized = z.object({ fa: z.string(), en: z.string().nullable() });
+const madeToOrder = z.object({ processingDays: z.number().int() }).nullable();
+
+export const listingSummary = z
+  .object({
+    id: z.string(),
+    status: z.enum(listingStatuses),
+    title: localized,
+    name: z.string().meta({ description: 'The title in the request language, Persian when there is no English one' }),
+    category: namedRef,
+    priceMinor: z.number().int(),
+    currency: z.string(),
+    madeToOrder,
+    inStock: z.boolean(),
+    cover: image.nullable(),
+    seller: z.object({ id: z.string(), slug: z.string(), shopName: z.string() }),
+  })
+  .meta({ id: 'ListingSummary' });
+
+export const listing = z
+  .object({
+    id: z.string(),
+    status: z.enum(listingStatuses),
+    title: localized,
+    description: localized,
+    category: namedRef,
+    priceMinor: z.number().int(),
+    currency: z.string(),
+    stock: z.number().int().nullable(),
+    madeToOrder,
+    minOrderQty: z.number().int(),
+    variants: z.array(
+      z.object({
+        id: z.string(),
+        sku: z.string(),
+        attributes: z.record(z.string(), z.string()),
+        priceMinor: z.number().int().nullable(),
+        stock: z.number().int().nullable(),
+      }),
+    ),
+    images: z.array(image),
+    seller: z.object({ id: z.string(), slug: z.string(), shopName: z.string(), province: provinceRef, city: z.string() }),
+    rejectionReason: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Listing' });
+
+export type ProducerResponse = z.infer<typeof producer>;
+export type ImageResponse = z.infer<typeof image>;
+export type ListingResponse = z.infer<typeof listing>;
+export type ListingSummaryResponse = z.infer<typeof listingSummary>;

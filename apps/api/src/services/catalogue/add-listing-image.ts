@@ -1,0 +1,68 @@
+import { type Database, type Executor, listingImages } from '@bazaarche/db';
+import { contentKey, MediaError, processImage, type Storage } from '@bazaarche/media';
+import { count, eq, max } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../plugins/actor.ts';
+import { findManageableListing } from './listing-access.ts';
+
+export const MAX_IMAGES_PER_LISTING = 10;
+
+async function assertRoomForAnother(db: Executor, listingId: string): Promise<number> {
+  const [row] = await db
+    .select({ images: count(), lastPosition: max(listingImages.position) })
+    .from(listingImages)
+    .where(eq(listingImages.listingId, listingId));
+  if ((row?.images ?? 0) >= MAX_IMAGES_PER_LISTING) throw new AppError('too_many_images', { status: 409 });
+  return (row?.lastPosition ?? -1) + 1;
+}
+
+/**
+ * Adds a photo at the end of the listing's gallery. Access and room are checked before the slow
+ * image work and again, under the listing's lock, before the row is written. Variants are stored
+ * under content keys first: a failure after that leaves only unreferenced files, never a row
+ * pointing at nothing.
+ */
+export async function addListingImage(
+  db: Database,
+  storage: Storage,
+  actor: Actor,
+  listingId: string,
+  file: Buffer,
+  alt: { fa?: string | undefined; en?: string | undefined },
+) {
+  await db.transaction(async (tx) => {
+    await findManageableListing(tx, listingId, actor);
+    await assertRoomForAnother(tx, listingId);
+  });
+  const processed = await processImage(file).catch((error: unknown) => {
+    if (error instanceof MediaError) {
+      throw new AppError(error.code, { status: error.code === 'unsupported_image_type' ? 415 : 422, cause: error });
+    }
+    throw error;
+  });
+  const variants = await Promise.all(
+    processed.variants.map(async (variant) => {
+      const key = contentKey(variant.bytes, variant.format);
+      await storage.put(key, variant.bytes, variant.contentType);
+      return { format: variant.format, width: variant.width, height: variant.height, key };
+    }),
+  );
+  return db.transaction(async (tx) => {
+    await findManageableListing(tx, listingId, actor);
+    const position = await assertRoomForAnother(tx, listingId);
+    const [image] = await tx
+      .insert(listingImages)
+      .values({
+        listingId,
+        position,
+        width: processed.width,
+        height: processed.height,
+        placeholder: processed.placeholder,
+        altFa: alt.fa || null,
+        altEn: alt.en || null,
+        variants,
+      })
+      .returning();
+    return image!;
+  });
+}

@@ -1,0 +1,45 @@
+import { type Database, producers, producerTrades } from '@bazaarche/db';
+import { slugify, uniqueSlug } from '@bazaarche/domain';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import { assertProvinceExists, findCategories } from './taxonomy.ts';
+
+export interface ShopInput {
+  shopName: string;
+  provinceCode: string;
+  city: string;
+  trades: string[];
+  licenseNo?: string | undefined;
+  bio?: string | undefined;
+}
+
+/** A user opens their one shop; it waits for an admin as `pending`. */
+export async function openShop(db: Database, ownerUserId: string, input: ShopInput) {
+  return db.transaction(async (tx) => {
+    await assertProvinceExists(tx, input.provinceCode);
+    const trades = await findCategories(tx, input.trades, 'trades');
+    const [existing] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, ownerUserId));
+    if (existing) throw new AppError('producer_exists', { status: 409 });
+    const slug = await uniqueSlug(slugify(input.shopName), async (candidate) => {
+      const [taken] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.slug, candidate));
+      return Boolean(taken);
+    });
+    // A concurrent second request from the same user loses on the owner's unique index.
+    const [producer] = await tx
+      .insert(producers)
+      .values({
+        ownerUserId,
+        slug,
+        shopName: input.shopName,
+        provinceCode: input.provinceCode,
+        city: input.city,
+        licenseNo: input.licenseNo ?? null,
+        bio: input.bio ?? null,
+      })
+      .onConflictDoNothing({ target: producers.ownerUserId })
+      .returning();
+    if (!producer) throw new AppError('producer_exists', { status: 409 });
+    await tx.insert(producerTrades).values(trades.map((t) => ({ producerId: producer.id, categoryId: t.id })));
+    return producer;
+  });
+}

@@ -1,0 +1,25 @@
+import { type Database, producers } from '@bazaarche/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+
+export type ProducerDecision = { kind: 'approve' } | { kind: 'reject'; reason: string };
+
+/**
+ * An admin approves or rejects an application. A pending shop can go either way; an approved
+ * shop can still be rejected (e.g. a false licence), a rejected one approved on second thought.
+ */
+export async function reviewProducer(db: Database, producerId: string, decision: ProducerDecision) {
+  const allowedFrom = decision.kind === 'approve' ? ['pending', 'rejected'] : ['pending', 'approved'];
+  const [updated] = await db
+    .update(producers)
+    .set(
+      decision.kind === 'approve'
+        ? { status: 'approved', rejectionReason: null, approvedAt: new Date(), updatedAt: new Date() }
+        : { status: 'rejected', rejectionReason: decision.reason, updatedAt: new Date() },
+    )
+    .where(and(eq(producers.id, producerId), inArray(producers.status, allowedFrom)))
+    .returning();
+  if (updated) return updated;
+  const [exists] = await db.select({ id: producers.id }).from(producers).where(eq(producers.id, producerId));
+  throw exists ? new AppError('producer_state_conflict', { status: 409 }) : new AppError('producer_not_found', { status: 404 });
+}

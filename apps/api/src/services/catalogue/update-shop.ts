@@ -1,0 +1,38 @@
+import { type Database, producers, producerTrades } from '@bazaarche/db';
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { ShopInput } from './open-shop.ts';
+import { assertProvinceExists, findCategories } from './taxonomy.ts';
+
+/** The owner edits the shop; a rejected shop that is edited goes back to the admins as pending. */
+export async function updateShop(db: Database, ownerUserId: string, producerId: string, input: Partial<ShopInput>) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(producers)
+      .where(and(eq(producers.id, producerId), eq(producers.ownerUserId, ownerUserId)))
+      .for('update');
+    if (!current) throw new AppError('producer_not_found', { status: 404 });
+    if (input.provinceCode) await assertProvinceExists(tx, input.provinceCode);
+    const trades = input.trades ? await findCategories(tx, input.trades, 'trades') : undefined;
+    const resubmit = current.status === 'rejected';
+    const [updated] = await tx
+      .update(producers)
+      .set({
+        ...(input.shopName !== undefined && { shopName: input.shopName }),
+        ...(input.provinceCode !== undefined && { provinceCode: input.provinceCode }),
+        ...(input.city !== undefined && { city: input.city }),
+        ...(input.licenseNo !== undefined && { licenseNo: input.licenseNo || null }),
+        ...(input.bio !== undefined && { bio: input.bio || null }),
+        ...(resubmit && { status: 'pending', rejectionReason: null }),
+        updatedAt: new Date(),
+      })
+      .where(eq(producers.id, producerId))
+      .returning();
+    if (trades) {
+      await tx.delete(producerTrades).where(eq(producerTrades.producerId, producerId));
+      await tx.insert(producerTrades).values(trades.map((t) => ({ producerId, categoryId: t.id })));
+    }
+    return updated!;
+  });
+}

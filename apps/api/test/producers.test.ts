@@ -1,0 +1,100 @@
+import { producers } from '@bazaarche/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, registerAdmin, registerProducer, registerUser, shopInput, type TestApp } from './support.ts';
+
+describe(`producers on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof registerAdmin>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await registerAdmin(t);
+  });
+  afterAll(() => t?.close());
+
+  const open = (auth: Record<string, string>, payload: object) => t.app.inject({ method: 'POST', url: '/v1/producers', headers: auth, payload });
+
+  it('opens a pending shop with a stable Persian slug and shows it in /v1/me', async () => {
+    const owner = await registerUser(t.app);
+    const response = await open(owner.auth, { ...shopInput, shopName: 'عسل كوهستان سبلان', trades: ['honey', 'food'], licenseNo: '1402-12345', bio: 'زنبورداری خانوادگی' });
+    expect(response.statusCode).toBe(201);
+    const shop = response.json();
+    expect(shop).toMatchObject({
+      slug: 'عسل-کوهستان-سبلان',
+      shopName: 'عسل كوهستان سبلان',
+      status: 'pending',
+      province: { code: 'IR-21', name: 'یزد' },
+      trades: expect.arrayContaining([{ slug: 'honey', name: 'عسل' }]),
+    });
+    const me = (await t.app.inject({ method: 'GET', url: '/v1/me', headers: owner.auth })).json();
+    expect(me.roles).toEqual(['buyer', 'producer']);
+    expect(me.producer).toEqual({ id: shop.id, slug: shop.slug, shopName: shop.shopName, status: 'pending' });
+
+    const renamed = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${shop.id}`, headers: owner.auth, payload: { shopName: 'عسل سبلان' } });
+    expect(renamed.json()).toMatchObject({ shopName: 'عسل سبلان', slug: 'عسل-کوهستان-سبلان' });
+  });
+
+  it('gives a second shop of the same name its own slug, and refuses a second shop for one user', async () => {
+    const first = await registerProducer(t, admin, { shop: { shopName: 'چرم آرتا' } });
+    const second = await registerProducer(t, admin, { shop: { shopName: 'چرم آرتا' } });
+    expect(first.producer.slug).toBe('چرم-آرتا');
+    expect(second.producer.slug).toBe('چرم-آرتا-2');
+    const again = await open(first.auth, shopInput);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('producer_exists');
+  });
+
+  it('refuses unknown trades and provinces with 422 naming the field, and writes nothing', async () => {
+    const owner = await registerUser(t.app);
+    const before = await t.database.db.$count(producers);
+    const trade = await open(owner.auth, { ...shopInput, trades: ['towels', 'space-travel'] });
+    expect(trade.statusCode).toBe(422);
+    expect(trade.json().error.details).toEqual([{ field: 'trades', code: 'unknown_category', message: 'این رشته وجود ندارد: space-travel' }]);
+    const province = await open(owner.auth, { ...shopInput, provinceCode: 'IR-99' });
+    expect(province.statusCode).toBe(422);
+    expect(province.json().error.details[0].field).toBe('provinceCode');
+    const missing = await open(owner.auth, { provinceCode: 'IR-10' });
+    expect(missing.json().error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['shopName', 'city', 'trades']));
+    expect(await t.database.db.$count(producers)).toBe(before);
+  });
+
+  it('lets only admins review shops, and shows a shop publicly only once approved', async () => {
+    const owner = await registerProducer(t, admin, { approve: false, shop: { shopName: 'سفال لالجین' } });
+    const stranger = await registerUser(t.app);
+    const path = `/v1/producers/${encodeURIComponent(owner.producer.slug)}`;
+
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: path, headers: stranger.auth })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: path, headers: owner.auth })).json().status).toBe('pending');
+
+    const byStranger = await t.app.inject({ method: 'POST', url: `/v1/admin/producers/${owner.producer.id}/approve`, headers: stranger.auth });
+    expect(byStranger.statusCode).toBe(403);
+    const list = await t.app.inject({ method: 'GET', url: '/v1/admin/producers?status=pending', headers: admin.auth });
+    expect(list.json().items.map((p: { id: string }) => p.id)).toContain(owner.producer.id);
+    expect(list.json().items.find((p: { id: string }) => p.id === owner.producer.id).owner.email).toBe(owner.user.email);
+
+    const approved = await t.app.inject({ method: 'POST', url: `/v1/admin/producers/${owner.producer.id}/approve`, headers: admin.auth });
+    expect(approved.json()).toMatchObject({ status: 'approved', rejectionReason: null });
+    expect(approved.json().approvedAt).toEqual(expect.any(String));
+    const page = await t.app.inject({ method: 'GET', url: path });
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({ shopName: 'سفال لالجین', status: 'approved', licensed: false, listings: [] });
+    expect(page.json()).not.toHaveProperty('licenseNo');
+  });
+
+  it('tells a rejected producer why, and sends an edited shop back for review', async () => {
+    const owner = await registerProducer(t, admin, { approve: false });
+    const rejected = await t.app.inject({
+      method: 'POST',
+      url: `/v1/admin/producers/${owner.producer.id}/reject`,
+      headers: admin.auth,
+      payload: { reason: 'شماره مجوز معتبر نیست' },
+    });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', rejectionReason: 'شماره مجوز معتبر نیست' });
+    const again = await t.app.inject({ method: 'POST', url: `/v1/admin/producers/${owner.producer.id}/reject`, headers: admin.auth, payload: { reason: 'دوباره' } });
+    expect(again.statusCode).toBe(409);
+    const edited = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${owner.producer.id}`, headers: owner.auth, payload: { licenseNo: '1403-55555' } });
+    expect(edited.json()).toMatchObject({ status: 'pending', rejectionReason: null, licenseNo: '1403-55555' });
+    const byOther = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${owner.producer.id}`, headers: admin.auth, payload: { city: 'x' } });
+    expect(byOther.statusCode).toBe(404);
+  });
+});

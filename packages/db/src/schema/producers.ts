@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { categories, provinces } from './taxonomy.ts';
+import { users } from './users.ts';
+
+/** A home producer's shop (غرفه). Its owner is the user who opened it: that is the membership. */
+export const producers = pgTable(
+  'producers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ownerUserId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    /** Derived from the first shop name and never changed, so shared links keep working. */
+    slug: text().notNull(),
+    shopName: text().notNull(),
+    provinceCode: text()
+      .notNull()
+      .references(() => provinces.code),
+    city: text().notNull(),
+    licenseNo: text(),
+    bio: text(),
+    status: text().notNull().default('pending'),
+    rejectionReason: text(),
+    approvedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('producers_owner_key').on(t.ownerUserId),
+    uniqueIndex('producers_slug_key').on(t.slug),
+    index('producers_status_idx').on(t.status),
+    check('producers_status_check', sql`${t.status} in ('pending', 'approved', 'rejected')`),
+  ],
+);
+
+export const producerTrades = pgTable(
+  'producer_trades',
+  {
+    producerId: uuid()
+      .notNull()
+      .references(() => producers.id, { onDelete: 'cascade' }),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id),
+  },
+  (t) => [primaryKey({ columns: [t.producerId, t.categoryId] })],
+);
+
+export type Producer = typeof producers.$inferSelect;

@@ -1,0 +1,26 @@
+const ARABIC_TO_PERSIAN: Record<string, string> = {
+  'ي': 'ی',
+  'ى': 'ی',
+  'ك': 'ک',
+  'ة': 'ه',
+  'ۀ': 'ه',
+  'أ': 'ا',
+  'إ': 'ا',
+  'ٱ': 'ا',
+  'ؤ': 'و',
+};
+
+/**
+ * One spelling for text typed on Persian or Arabic keyboards: Arabic letters to their Persian
+ * forms, Persian and Arabic-Indic digits to ASCII, diacritics and tatweel removed, NFKC, lower case.
+ * ZWNJ (half-space) is kept: callers decide whether it separates or joins.
+ */
+export function normalizePersian(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[يىكةۀأإٱؤ]/g, (letter) => ARABIC_TO_PERSIAN[letter]!)
+    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .toLowerCase();
+}
