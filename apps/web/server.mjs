@@ -1,5 +1,7 @@
 // The production server: the built Remix app behind express, with static assets served directly.
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
 import compression from 'compression';
@@ -14,10 +16,12 @@ if (!existsSync(serverBuildUrl)) {
 }
 
 const build = await loadBuild();
-const { env, host, webPort } = build.entry.module.serverConfig;
+const { env, host, webPort, apiUrl } = build.entry.module.serverConfig;
 
 const app = express();
 app.disable('x-powered-by');
+// Photos are already compressed; they pass through before the compression middleware sees them.
+app.use('/media', mediaProxy(apiUrl));
 app.use(compression());
 // Vite puts a content hash in every file name under /assets, so they never change.
 app.use('/assets', express.static(`${clientBuildPath}/assets`, { immutable: true, maxAge: '1y' }));
@@ -48,6 +52,56 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
       process.exit(0);
     }, 10_000).unref();
   });
+}
+
+/**
+ * The API names every photo `${PUBLIC_URL}/media/<key>`, so the storefront answers for those
+ * addresses by streaming the bytes from the API, with the headers that let browsers cache them.
+ */
+function mediaProxy(apiBaseUrl) {
+  const passedOn = ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified', 'x-content-type-options', 'accept-ranges', 'content-range'];
+  const askedWith = ['if-none-match', 'if-modified-since', 'range'];
+  // Keys are plain path segments; anything else (dot segments, escapes) could reach another API route.
+  const keyPattern = /^\/[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
+  return async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.set('Allow', 'GET, HEAD').sendStatus(405);
+      return;
+    }
+    const key = request.path;
+    if (!keyPattern.test(key) || key.includes('..')) {
+      response.sendStatus(404);
+      return;
+    }
+    const headers = {};
+    for (const name of askedWith) if (request.headers[name]) headers[name] = request.headers[name];
+    const abort = new AbortController();
+    response.once('close', () => abort.abort());
+    let upstream;
+    try {
+      upstream = await fetch(`${apiBaseUrl}/media${key}`, { method: request.method, headers, signal: abort.signal, redirect: 'manual' });
+    } catch {
+      if (!response.headersSent && !abort.signal.aborted) response.sendStatus(502);
+      return;
+    }
+    response.status(upstream.status);
+    // fetch undoes any content-encoding, after which the upstream length no longer holds.
+    const decoded = upstream.headers.has('content-encoding');
+    for (const name of passedOn) {
+      const value = upstream.headers.get(name);
+      if (value !== null && !(decoded && name === 'content-length')) response.set(name, value);
+    }
+    if (!upstream.body || request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    try {
+      await pipeline(Readable.fromWeb(upstream.body), response);
+    } catch {
+      // The visitor left or the API dropped the connection; either way the response is over.
+      response.destroy();
+    }
+  };
 }
 
 /** Loading the build parses the configuration; a wrong variable is reported in its one line. */

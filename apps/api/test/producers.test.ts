@@ -79,6 +79,7 @@ describe(`producers on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, (
     expect(page.statusCode).toBe(200);
     expect(page.json()).toMatchObject({ shopName: 'سفال لالجین', status: 'approved', licensed: false, listings: [] });
     expect(page.json()).not.toHaveProperty('licenseNo');
+    expect((await t.app.inject({ method: 'GET', url: path, headers: owner.auth })).json()).toMatchObject({ licenseNo: null, rejectionReason: null });
   });
 
   it('tells a rejected producer why, and sends an edited shop back for review', async () => {
@@ -90,6 +91,8 @@ describe(`producers on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, (
       payload: { reason: 'شماره مجوز معتبر نیست' },
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected', rejectionReason: 'شماره مجوز معتبر نیست' });
+    const ownView = await t.app.inject({ method: 'GET', url: `/v1/producers/${encodeURIComponent(owner.producer.slug)}`, headers: owner.auth });
+    expect(ownView.json()).toMatchObject({ status: 'rejected', rejectionReason: 'شماره مجوز معتبر نیست' });
     const again = await t.app.inject({ method: 'POST', url: `/v1/admin/producers/${owner.producer.id}/reject`, headers: admin.auth, payload: { reason: 'دوباره' } });
     expect(again.statusCode).toBe(409);
     const edited = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${owner.producer.id}`, headers: owner.auth, payload: { licenseNo: '1403-55555' } });

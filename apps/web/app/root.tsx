@@ -43,7 +43,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      userName: viewer.user?.name ?? null,
+      account: viewer.user
+        ? { name: viewer.user.name, hasShop: viewer.user.producer !== null, isAdmin: viewer.user.roles.includes('admin') }
+        : null,
       // Formatted here so server and browser cannot disagree about the year at midnight.
       year: formatDate(new Date(), locale, { year: 'numeric' }),
     },
@@ -63,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <SiteHeader userName={rootData?.userName ?? null} />
+        <SiteHeader account={rootData?.account ?? null} />
         <main className="site-main">{children}</main>
         <SiteFooter year={rootData?.year ?? ''} />
         <ScrollRestoration />

@@ -1322,7 +1322,16 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        altFa?: string;
+                        altEn?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {
@@ -2299,6 +2308,8 @@ export interface components {
             createdAt: string;
             licensed: boolean;
             listings: components["schemas"]["ListingSummaryInput"][];
+            licenseNo?: string | null;
+            rejectionReason?: string | null;
         };
         ProvinceInput: {
             code: string;
@@ -2540,6 +2551,8 @@ export interface components {
             createdAt: string;
             licensed: boolean;
             listings: components["schemas"]["ListingSummary"][];
+            licenseNo?: string | null;
+            rejectionReason?: string | null;
         };
         Province: {
             code: string;

@@ -1,10 +1,18 @@
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useT } from '../i18n/use-t.ts';
+import { isolate } from '../lib/bidi.ts';
 
-export function AccountMenu({ userName }: { userName: string | null }) {
+export interface Account {
+  name: string;
+  hasShop: boolean;
+  isAdmin: boolean;
+}
+
+export function AccountMenu({ account }: { account: Account | null }) {
   const t = useT();
-  const { pathname, search } = useLocation();
-  if (userName === null) {
+  const location = useLocation();
+  const { pathname, search } = location;
+  if (account === null) {
     // Coming back here after logging in beats landing on the home page; the auth pages themselves are no place to return to.
     const returnTo = pathname + search;
     const here = returnTo === '/' || pathname === '/login' || pathname === '/register' ? '' : `?${new URLSearchParams({ redirectTo: returnTo })}`;
@@ -19,14 +27,29 @@ export function AccountMenu({ userName }: { userName: string | null }) {
   }
   return (
     <nav className="account-menu" aria-label={t('account.label')}>
-      <span className="account-name" title={t('account.signedInAs', { name: userName })}>
-        {userName}
-      </span>
-      <Form method="post" action="/logout">
-        <button type="submit" className="button button-quiet">
-          {t('account.logout')}
-        </button>
-      </Form>
+      {/* A disclosure works before the scripts load; keyed by the location so it closes after a navigation. */}
+      <details key={location.key} className="account-details">
+        <summary className="account-name" aria-label={t('account.menu', { name: isolate(account.name) })} title={t('account.signedInAs', { name: isolate(account.name) })}>
+          <span className="account-name-text">{account.name}</span>
+        </summary>
+        <ul className="account-links">
+          <li>
+            <Link to="/dashboard">{account.hasShop ? t('account.dashboard') : t('account.openShop')}</Link>
+          </li>
+          {account.isAdmin ? (
+            <li>
+              <Link to="/admin/producers">{t('account.admin')}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Form method="post" action="/logout">
+              <button type="submit" className="account-logout">
+                {t('account.logout')}
+              </button>
+            </Form>
+          </li>
+        </ul>
+      </details>
     </nav>
   );
 }

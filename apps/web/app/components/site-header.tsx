@@ -1,11 +1,11 @@
 import { Link } from '@remix-run/react';
 import { useT } from '../i18n/use-t.ts';
-import { AccountMenu } from './account-menu.tsx';
+import { AccountMenu, type Account } from './account-menu.tsx';
 import { BrandMark } from './brand-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SearchBox } from './search-box.tsx';
 
-export function SiteHeader({ userName }: { userName: string | null }) {
+export function SiteHeader({ account }: { account: Account | null }) {
   const t = useT();
   return (
     <header className="site-header">
@@ -20,7 +20,7 @@ export function SiteHeader({ userName }: { userName: string | null }) {
         <SearchBox />
         <div className="header-actions">
           <LanguageSwitch />
-          <AccountMenu userName={userName} />
+          <AccountMenu account={account} />
         </div>
       </div>
     </header>

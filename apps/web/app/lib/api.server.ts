@@ -1,7 +1,8 @@
-import { createApiClient } from '@bazaarche/api-client';
+import { createApiClient, type paths } from '@bazaarche/api-client';
 import type { Locale } from '@bazaarche/i18n';
 import { serverConfig } from '../config.server.ts';
 import { problemFromResponse, unreachableProblem, type ApiProblem } from './api-problem.ts';
+import type { ListingStatusChange } from './listing-status.ts';
 
 /** Who is asking: the language the API answers in, the account when signed in, and the visitor's address. */
 export interface ApiCaller {
@@ -13,6 +14,11 @@ export interface ApiCaller {
 
 export function forwardedFor(request: Request): string | undefined {
   return request.headers.get('x-forwarded-for') ?? undefined;
+}
+
+/** The caller for a request made on a visitor's behalf, signed in or not. */
+export function callerFor(request: Request, locale: Locale, accessToken?: string | null): ApiCaller {
+  return { locale, accessToken: accessToken ?? undefined, forwardedFor: forwardedFor(request) };
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
@@ -39,6 +45,103 @@ export function getMe(caller: ApiCaller) {
 
 export function listCategories(caller: ApiCaller) {
   return settle(clientFor(caller).GET('/v1/categories'));
+}
+
+export function listProvinces(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/provinces'));
+}
+
+// Shops
+
+export type ShopBody = paths['/v1/producers']['post']['requestBody']['content']['application/json'];
+
+export function openShop(caller: ApiCaller, body: ShopBody) {
+  return settle(clientFor(caller).POST('/v1/producers', { body }));
+}
+
+export function updateShop(caller: ApiCaller, producerId: string, body: Partial<ShopBody>) {
+  return settle(clientFor(caller).PATCH('/v1/producers/{id}', { params: { path: { id: producerId } }, body }));
+}
+
+export function getShop(caller: ApiCaller, slug: string) {
+  return settle(clientFor(caller).GET('/v1/producers/{slug}', { params: { path: { slug } } }));
+}
+
+export function listProducersForReview(caller: ApiCaller, query: { status: 'pending' | 'approved' | 'rejected'; page: number; perPage: number }) {
+  return settle(clientFor(caller).GET('/v1/admin/producers', { params: { query } }));
+}
+
+export function approveProducer(caller: ApiCaller, producerId: string) {
+  return settle(clientFor(caller).POST('/v1/admin/producers/{id}/approve', { params: { path: { id: producerId } } }));
+}
+
+export function rejectProducer(caller: ApiCaller, producerId: string, reason: string) {
+  return settle(clientFor(caller).POST('/v1/admin/producers/{id}/reject', { params: { path: { id: producerId } }, body: { reason } }));
+}
+
+// Listings
+
+export type CreateListingBody = paths['/v1/listings']['post']['requestBody']['content']['application/json'];
+export type UpdateListingBody = NonNullable<paths['/v1/listings/{id}']['patch']['requestBody']>['content']['application/json'];
+
+export function listSellerListings(caller: ApiCaller, query: { page: number; perPage: number }) {
+  return settle(clientFor(caller).GET('/v1/seller/listings', { params: { query } }));
+}
+
+export function getListing(caller: ApiCaller, listingId: string) {
+  return settle(clientFor(caller).GET('/v1/listings/{id}', { params: { path: { id: listingId } } }));
+}
+
+export function createListing(caller: ApiCaller, body: CreateListingBody) {
+  return settle(clientFor(caller).POST('/v1/listings', { body }));
+}
+
+export function updateListing(caller: ApiCaller, listingId: string, body: UpdateListingBody) {
+  return settle(clientFor(caller).PATCH('/v1/listings/{id}', { params: { path: { id: listingId } }, body }));
+}
+
+export function changeListingStatus(caller: ApiCaller, listingId: string, change: ListingStatusChange) {
+  const client = clientFor(caller);
+  const params = { params: { path: { id: listingId } } };
+  switch (change) {
+    case 'publish':
+      return settle(client.POST('/v1/listings/{id}/publish', params));
+    case 'pause':
+      return settle(client.POST('/v1/listings/{id}/pause', params));
+    case 'archive':
+      return settle(client.POST('/v1/listings/{id}/archive', params));
+  }
+}
+
+/**
+ * Hands a photo upload to the API as it arrives: the browser's multipart body is streamed through
+ * untouched (boundary and all), so a 15 MB photo is never held in the web server's memory.
+ */
+export function uploadListingImage(caller: ApiCaller, listingId: string, upload: { body: ReadableStream<Uint8Array>; contentType: string }) {
+  return settle(
+    clientFor(caller).POST('/v1/listings/{id}/images', {
+      params: { path: { id: listingId } },
+      body: upload.body as never,
+      bodySerializer: (body: unknown) => body as BodyInit,
+      headers: { 'content-type': upload.contentType },
+      // Node's fetch sends a stream only when told the request body may still be flowing while the response comes.
+      ...({ duplex: 'half' } as object),
+    }),
+  );
+}
+
+export function updateListingImageAlt(caller: ApiCaller, listingId: string, imageId: string, alt: { fa: string | null; en: string | null }) {
+  return settle(
+    clientFor(caller).PATCH('/v1/listings/{id}/images/{imageId}', { params: { path: { id: listingId, imageId } }, body: { alt } }),
+  );
+}
+
+export function deleteListingImage(caller: ApiCaller, listingId: string, imageId: string) {
+  return settle(clientFor(caller).DELETE('/v1/listings/{id}/images/{imageId}', { params: { path: { id: listingId, imageId } } }));
+}
+
+export function reorderListingImages(caller: ApiCaller, listingId: string, imageIds: string[]) {
+  return settle(clientFor(caller).PUT('/v1/listings/{id}/images/order', { params: { path: { id: listingId } }, body: { imageIds } }));
 }
 
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];

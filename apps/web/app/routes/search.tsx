@@ -4,6 +4,7 @@ import { resolveLocale } from '../i18n/locale.server.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useT } from '../i18n/use-t.ts';
 import { listCategories, type Category } from '../lib/api.server.ts';
+import { isolate } from '../lib/bidi.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));
@@ -34,11 +35,6 @@ export default function Search() {
       <Link to="/#trades">{t('search.backHome')}</Link>
     </section>
   );
-}
-
-/** Wraps text of either direction (a Latin query in a Persian sentence) so it cannot reorder its surroundings. */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
 }
 
 function findTrade(trades: readonly Category[], slug: string): Category | undefined {

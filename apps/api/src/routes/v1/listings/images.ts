@@ -1,5 +1,5 @@
 import type { Storage } from '@bazaarche/media';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
@@ -24,11 +24,20 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
     '/listings/:id/images',
     {
       preHandler: app.authenticate,
+      // The multipart parts are streamed and checked in the handler; the body schema is for OpenAPI only.
+      validatorCompiler: (route) => (route.httpPart === 'body' ? (data: unknown) => ({ value: data }) : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0])),
       schema: {
         tags,
         security,
         params,
         consumes: ['multipart/form-data'],
+        body: z
+          .object({
+            file: z.string().meta({ format: 'binary' }),
+            altFa: z.string().max(300).optional(),
+            altEn: z.string().max(300).optional(),
+          })
+          .optional(),
         description:
           'Multipart form: `file` (JPEG, PNG, WebP or AVIF, at most 15 MB; the type is read from the bytes), optional `altFa` and `altEn`. ' +
           'The photo is oriented, stripped of all metadata and stored as WebP and AVIF at 320, 640 and 1280 px wide (never upscaled).',

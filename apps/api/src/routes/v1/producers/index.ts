@@ -15,7 +15,13 @@ import { shopBody, shopPatch } from './schemas.ts';
 
 const shopPage = producer
   .omit({ licenseNo: true, rejectionReason: true, approvedAt: true })
-  .extend({ licensed: z.boolean(), listings: z.array(listingSummary) })
+  .extend({
+    licensed: z.boolean(),
+    listings: z.array(listingSummary),
+    // The licence number and a rejection's reason are for the owner and admins only.
+    licenseNo: z.string().nullable().optional(),
+    rejectionReason: z.string().nullable().optional(),
+  })
   .meta({ id: 'ShopPage' });
 
 export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
@@ -60,9 +66,14 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async
       const actor = await app.loadActor(request);
       const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
       if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found', { status: 404 });
-      const { licenseNo, rejectionReason: _reason, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale);
+      const { licenseNo, rejectionReason, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale);
       const { rows } = await pageOfListings(db, and(eq(listings.producerId, row.id), eq(listings.status, 'active')), { page: 1, perPage: 100 });
-      return { ...shop, licensed: Boolean(licenseNo), listings: await presentListingSummaries(db, rows, request.locale, storage) };
+      return {
+        ...shop,
+        ...(mayManage && { licenseNo, rejectionReason }),
+        licensed: Boolean(licenseNo),
+        listings: await presentListingSummaries(db, rows, request.locale, storage),
+      };
     },
   );
 };

@@ -1,0 +1,22 @@
+import { useT } from '../i18n/use-t.ts';
+import type { ListingStatus } from '../lib/catalogue-types.ts';
+
+type ProducerStatus = 'pending' | 'approved' | 'rejected';
+
+export function ListingStatusBadge({ status }: { status: ListingStatus }) {
+  const t = useT();
+  return (
+    <span className="status-badge" data-status={status}>
+      {t(`listingStatus.${status}`)}
+    </span>
+  );
+}
+
+export function ProducerStatusBadge({ status }: { status: ProducerStatus }) {
+  const t = useT();
+  return (
+    <span className="status-badge" data-status={status}>
+      {t(`producerStatus.${status}`)}
+    </span>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Schemas } from '@bazaarche/api-client';
+
+// The API's own response shapes, as its OpenAPI document describes them.
+export type Image = Schemas['Image'];
+export type ListingSummary = Schemas['ListingSummary'];
+export type Listing = Schemas['Listing'];
+export type ListingStatus = Listing['status'];
+export type Producer = Schemas['Producer'];
+export type ProducerForReview = Schemas['ProducerForReview'];
+export type ShopPage = Schemas['ShopPage'];
+export type Province = Schemas['Province'];
+export type Category = Schemas['Category'];

@@ -1,0 +1,39 @@
+import type { Locale } from '@bazaarche/i18n';
+import { resolveLocale } from '../i18n/locale.server.ts';
+import { type ApiCaller, callerFor, type CurrentUser } from './api.server.ts';
+import { getViewer, requireUser } from './auth.server.ts';
+
+export interface VisitorContext {
+  locale: Locale;
+  user: CurrentUser | null;
+  /** Calls the API as the visitor: with their token when signed in, so owners see their own drafts. */
+  caller: ApiCaller;
+  /** A renewed session cookie to send back, if any. */
+  headers: Headers;
+}
+
+export async function visitorContext(request: Request): Promise<VisitorContext> {
+  const locale = await resolveLocale(request);
+  const viewer = await getViewer(request, locale);
+  return { locale, user: viewer.user, caller: callerFor(request, locale, viewer.accessToken), headers: viewer.headers };
+}
+
+/** For pages that need an account: everyone else is sent to log in and come back. */
+export async function signedInContext(request: Request): Promise<VisitorContext & { user: CurrentUser }> {
+  const locale = await resolveLocale(request);
+  const viewer = await requireUser(request, locale);
+  return { locale, user: viewer.user, caller: callerFor(request, locale, viewer.accessToken), headers: viewer.headers };
+}
+
+/** Pages for admins only; to anyone else they do not exist. */
+export async function adminContext(request: Request): Promise<VisitorContext & { user: CurrentUser }> {
+  const context = await signedInContext(request);
+  if (!context.user.roles.includes('admin')) throw new Response(null, { status: 404, headers: context.headers });
+  return context;
+}
+
+/** The `page` query parameter as a page number, 1 when missing or nonsense. */
+export function pageParam(request: Request): number {
+  const page = Number(new URL(request.url).searchParams.get('page'));
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
+}
