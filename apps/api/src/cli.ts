@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLocale } from '@bazaarche/i18n';
 import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
+import { createConfiguredStorage } from './adapters/storage.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
 import { createOrUpdateUser } from './services/accounts/create-user.ts';
 import { seedDemo } from './seed/seed-demo.ts';
@@ -15,7 +16,7 @@ const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => Promise<string>> = {
   migrate: async () => 'Database is migrated.',
   seed: async () => {
-    await seedDemo(database.db);
+    await seedDemo(database.db, createConfiguredStorage(config), (line) => process.stdout.write(`${line}\n`));
     return 'Demo data is in place.';
   },
   'user:create': async () => {

@@ -6,9 +6,11 @@ import { isEmpty, seedDemo } from './seed/seed-demo.ts';
 
 const config = loadConfigOrExit();
 const database = await openMigratedDatabase(config);
-if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) await seedDemo(database.db);
-
 const storage = createConfiguredStorage(config);
+if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) {
+  process.stdout.write('Empty database: adding the demo catalogue (about a minute, once)…\n');
+  await seedDemo(database.db, storage, (line) => process.stdout.write(`${line}\n`));
+}
 const server = await buildServer({ config, database, storage, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
 server.addHook('onClose', () => database.close());
 

@@ -32,7 +32,7 @@ describe('the API and CLI processes', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bz-proc-'));
     const port = await freePort();
     const env = { ...baseEnv, DATA_DIR: dataDir, API_PORT: String(port) };
-    const api = spawn(tsx, ['apps/api/src/server.ts', '--seed-if-empty'], { cwd: root, env, stdio: 'ignore' });
+    const api = spawn(tsx, ['apps/api/src/server.ts'], { cwd: root, env, stdio: 'ignore' });
     running.push(api);
     let health: Response | undefined;
     for (let i = 0; i < 120 && !health; i++) {
@@ -40,14 +40,14 @@ describe('the API and CLI processes', () => {
       if (!health) await new Promise((r) => setTimeout(r, 250));
     }
     expect(await health?.json()).toMatchObject({ ok: true, db: { adapter: 'pglite', state: 'up' } });
-    const login = await fetch(`http://127.0.0.1:${port}/v1/auth/login`, {
+    const register = await fetch(`http://127.0.0.1:${port}/v1/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@bazaarche.test', password: 'bazaarche-admin' }),
+      body: JSON.stringify({ email: 'first@example.com', password: 'first user pass', name: 'First' }),
     });
-    expect(login.status).toBe(200);
+    expect(register.status).toBe(201);
 
-    const cli = spawnSync(tsx, ['apps/api/src/cli.ts', 'seed'], { cwd: root, env, encoding: 'utf8' });
+    const cli = spawnSync(tsx, ['apps/api/src/cli.ts', 'migrate'], { cwd: root, env, encoding: 'utf8' });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toMatch(/already open in another Bazaarche process/);
 

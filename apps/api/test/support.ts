@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@bazaarche/config';
 import { createTestDatabase, type TestDatabase } from '@bazaarche/db/testing';
+import type { Storage } from '@bazaarche/media';
 import type { FastifyInstance } from 'fastify';
 import { createConfiguredStorage } from '../src/adapters/storage.ts';
 import { buildServer } from '../src/build-server.ts';
@@ -11,6 +12,7 @@ import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
+  storage: Storage;
   close(): Promise<void>;
 }
 
@@ -27,11 +29,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     ...env,
   });
-  const app = await buildServer({ config, database, storage: createConfiguredStorage(config), jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
+  const storage = createConfiguredStorage(config);
+  const app = await buildServer({ config, database, storage, jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
   await app.ready();
   return {
     app,
     database,
+    storage,
     close: async () => {
       await app.close();
       await database.close();

@@ -1,0 +1,41 @@
+import { listings, producers } from '@bazaarche/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../src/seed/catalogue/generate-catalogue.ts';
+import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
+import { createTestApp, type TestApp } from './support.ts';
+
+describe('the demo catalogue seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  // The whole catalogue takes a minute to encode; a few shops exercise every path.
+  const all = generateCatalogue();
+  const sample = [...all.filter((p) => p.status === 'approved').slice(0, 2), all.find((p) => p.status === 'pending')!];
+
+  it('creates shops and listings through the services, with photos, and adds nothing when run again', async () => {
+    const expected = sample.reduce((n, p) => n + p.listings.length, 0);
+    expect(await seedCatalogue(t.database.db, t.storage, undefined, sample)).toBe(expected);
+    expect(await seedCatalogue(t.database.db, t.storage, undefined, sample)).toBe(0);
+    expect(await t.database.db.$count(producers)).toBe(3);
+    expect(await t.database.db.$count(listings)).toBe(expected);
+
+    const approved = sample[0]!;
+    const [shop] = await t.database.db.select().from(producers).where(eq(producers.shopName, approved.shopName));
+    const page = (await t.app.inject({ method: 'GET', url: `/v1/producers/${encodeURIComponent(shop!.slug)}` })).json();
+    expect(page.listings).toHaveLength(approved.listings.filter((l) => l.status === 'active').length);
+    const cover = page.listings[0].cover;
+    expect(cover.variants.length).toBeGreaterThanOrEqual(4);
+    const file = await t.app.inject({ method: 'GET', url: new URL(cover.variants[0].url).pathname });
+    expect(file.statusCode).toBe(200);
+
+    const pending = sample[2]!;
+    const [pendingShop] = await t.database.db.select().from(producers).where(eq(producers.shopName, pending.shopName));
+    expect(pendingShop!.status).toBe('pending');
+    const statuses = await t.database.db.select({ status: listings.status }).from(listings).where(eq(listings.producerId, pendingShop!.id));
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['draft']));
+  }, 120_000);
+});
