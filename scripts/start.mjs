@@ -64,6 +64,7 @@ if (!stopping) {
 
   Demo accounts:
 ${accounts.map((a) => `    ${a.email.padEnd(24)} ${a.password.padEnd(18)} ${a.admin ? 'admin' : 'buyer'}`).join('\n')}
+    fateme.dehghani@demo.bazaarche.test and the 39 other demo shop owners: password bazaarche-demo
 
   Ctrl+C stops both.
 `);
