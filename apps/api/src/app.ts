@@ -1,6 +1,7 @@
 import type { Config } from '@bazaarche/config';
 import type { DatabaseHandle } from '@bazaarche/db';
 import type { Storage } from '@bazaarche/media';
+import type { CatalogSearch } from '@bazaarche/search';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync } from 'fastify';
@@ -20,6 +21,7 @@ import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images
 import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
 import { producerRoutes } from './routes/v1/producers/index.ts';
+import { searchRoutes } from './routes/v1/search/index.ts';
 import { sellerRoutes } from './routes/v1/seller/index.ts';
 import { taxonomyRoutes } from './routes/v1/taxonomy.ts';
 
@@ -27,11 +29,12 @@ export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
   storage: Storage;
+  search: CatalogSearch;
   jwtSecret: string;
 }
 
 /** The whole API as a plugin that never listens: the server and the tests both build it. */
-export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, storage, jwtSecret }) => {
+export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, storage, search, jwtSecret }) => {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
@@ -47,13 +50,14 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   });
   await fastify.register(swaggerPlugin);
 
-  await fastify.register(healthRoutes, { config, storage });
+  await fastify.register(healthRoutes, { config, storage, search });
   await fastify.register(mediaRoutes, { storage });
   await fastify.register(
     async (v1) => {
       await v1.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
       await v1.register(taxonomyRoutes);
+      await v1.register(searchRoutes, { storage, search });
       await v1.register(producerRoutes, { storage });
       await v1.register(listingRoutes, { storage });
       await v1.register(listingImageRoutes, { storage });

@@ -1,14 +1,19 @@
 import { parseArgs } from 'node:util';
 import { isLocale } from '@bazaarche/i18n';
 import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
+import { createConfiguredSearch } from './adapters/search.ts';
 import { createConfiguredStorage } from './adapters/storage.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
 import { createOrUpdateUser } from './services/accounts/create-user.ts';
 import { seedDemo } from './seed/seed-demo.ts';
+import { drainOutbox } from './services/search/drain-outbox.ts';
+import { reindexAll } from './services/search/reindex.ts';
 
 const usage = `Usage: pnpm cli <command>
   migrate                                   apply database migrations and the province/trade taxonomy
   seed                                      add the demo data (idempotent)
+  reindex                                   rebuild the search index from the database
+  outbox:drain                              deliver every waiting search-index update now
   user:create --email E --password P [--name N] [--locale fa|en] [--admin]
                                             create a user, or reset its password; --admin grants admin`;
 
@@ -18,6 +23,17 @@ const commands: Record<string, () => Promise<string>> = {
   seed: async () => {
     await seedDemo(database.db, createConfiguredStorage(config), (line) => process.stdout.write(`${line}\n`));
     return 'Demo data is in place.';
+  },
+  reindex: async () => {
+    const started = performance.now();
+    const count = await reindexAll(database.db, createConfiguredSearch(config, database.db), { log: (line) => process.stdout.write(`${line}\n`) });
+    return `Indexed ${count} listings in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+  },
+  'outbox:drain': async () => {
+    const search = createConfiguredSearch(config, database.db);
+    const { delivered, failed } = await drainOutbox(database.db, search);
+    if (failed) process.exitCode = 1;
+    return `Delivered ${delivered} outbox rows${failed ? `; ${failed} failed and will be retried` : ''}.`;
   },
   'user:create': async () => {
     const { values } = parseArgs({

@@ -1,5 +1,6 @@
 import { loadConfig } from '@bazaarche/config';
 import { createDatabase } from '@bazaarche/db';
+import { createPostgresSearch } from '@bazaarche/search';
 import { createConfiguredStorage } from './adapters/storage.ts';
 import { buildServer } from './build-server.ts';
 
@@ -7,7 +8,7 @@ import { buildServer } from './build-server.ts';
 export async function exportOpenApi(): Promise<string> {
   const database = await createDatabase({ memory: true });
   const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const server = await buildServer({ config, database, storage: createConfiguredStorage(config), jwtSecret: 'x'.repeat(32) });
+  const server = await buildServer({ config, database, storage: createConfiguredStorage(config), search: createPostgresSearch(database.db), jwtSecret: 'x'.repeat(32) });
   try {
     await server.ready();
     return `${JSON.stringify(server.swagger(), null, 2)}\n`;

@@ -1,8 +1,10 @@
 import { readOrCreateSecret } from '@bazaarche/config';
+import { createConfiguredSearch } from './adapters/search.ts';
 import { createConfiguredStorage } from './adapters/storage.ts';
 import { buildServer } from './build-server.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
 import { isEmpty, seedDemo } from './seed/seed-demo.ts';
+import { startOutboxWorker } from './services/search/outbox-worker.ts';
 
 const config = loadConfigOrExit();
 const database = await openMigratedDatabase(config);
@@ -11,11 +13,17 @@ if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) {
   process.stdout.write('Empty database: adding the demo catalogue (about a minute, once)…\n');
   await seedDemo(database.db, storage, (line) => process.stdout.write(`${line}\n`));
 }
-const server = await buildServer({ config, database, storage, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
-server.addHook('onClose', () => database.close());
+const search = createConfiguredSearch(config, database.db);
+await search.configure();
+const server = await buildServer({ config, database, storage, search, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
+const worker = startOutboxWorker(database.db, search, server.log);
+server.addHook('onClose', async () => {
+  await worker.stop();
+  await database.close();
+});
 
 server.log.info(
-  { db: `${database.kind} (${database.location})`, search: config.meili ? 'meilisearch' : 'postgres', payments: config.stripe ? 'stripe' : 'manual', storage: storage.kind },
+  { db: `${database.kind} (${database.location})`, search: search.kind, payments: config.stripe ? 'stripe' : 'manual', storage: storage.kind },
   'adapters chosen',
 );
 

@@ -14,7 +14,7 @@ describe('platform routes', () => {
     expect(response.json()).toEqual({
       ok: true,
       db: { adapter: process.env.DATABASE_URL ? 'postgres' : 'pglite', state: 'up' },
-      search: { adapter: 'postgres', state: 'up' },
+      search: { adapter: 'postgres', state: 'up', outbox: { pending: 0, oldestSeconds: 0 } },
       payments: { adapter: 'manual', state: 'up' },
       storage: { adapter: 'local', state: 'up' },
     });

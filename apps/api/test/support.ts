@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { loadConfig } from '@bazaarche/config';
 import { createTestDatabase, type TestDatabase } from '@bazaarche/db/testing';
 import type { Storage } from '@bazaarche/media';
+import { type CatalogSearch, createPostgresSearch } from '@bazaarche/search';
 import type { FastifyInstance } from 'fastify';
 import { createConfiguredStorage } from '../src/adapters/storage.ts';
 import { buildServer } from '../src/build-server.ts';
 import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
+import { drainOutbox } from '../src/services/search/drain-outbox.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   storage: Storage;
+  search: CatalogSearch;
   close(): Promise<void>;
 }
 
@@ -30,12 +33,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const storage = createConfiguredStorage(config);
-  const app = await buildServer({ config, database, storage, jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
+  const search = createPostgresSearch(database.db);
+  const app = await buildServer({ config, database, storage, search, jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
   await app.ready();
   return {
     app,
     database,
     storage,
+    search,
     close: async () => {
       await app.close();
       await database.close();
@@ -95,4 +100,10 @@ export async function createListing(t: TestApp, session: Session, overrides: Rec
   const response = await t.app.inject({ method: 'POST', url: '/v1/listings', headers: session.auth, payload: { ...listingInput, ...overrides } });
   if (response.statusCode !== 201) throw new Error(`create listing failed: ${response.statusCode} ${response.body}`);
   return response.json() as { id: string; status: string };
+}
+
+/** Delivers every waiting search update now, as the API's worker would within a moment. */
+export async function drainSearchOutbox(t: TestApp): Promise<void> {
+  const { failed } = await drainOutbox(t.database.db, t.search);
+  if (failed) throw new Error(`search outbox: ${failed} deliveries failed`);
 }

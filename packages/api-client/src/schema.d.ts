@@ -566,6 +566,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    category?: string;
+                    province?: string;
+                    priceMin?: number;
+                    priceMax?: number;
+                    seller?: string;
+                    network?: string;
+                    madeToOrder?: "true" | "false";
+                    sort?: "relevance" | "price_asc" | "price_desc" | "newest";
+                    page?: number;
+                    perPage?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                titleFa: string;
+                                titleEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/producers": {
         parameters: {
             query?: never;
@@ -2093,6 +2202,11 @@ export interface components {
                 adapter: string;
                 /** @enum {string} */
                 state: "up" | "down" | "unchecked";
+                /** @description Index updates not yet delivered */
+                outbox: {
+                    pending: number;
+                    oldestSeconds: number;
+                };
             };
             payments: {
                 adapter: string;
@@ -2311,6 +2425,21 @@ export interface components {
             licenseNo?: string | null;
             rejectionReason?: string | null;
         };
+        SearchResultsInput: {
+            items: components["schemas"]["ListingSummaryInput"][];
+            total: number;
+            page: number;
+            perPage: number;
+            facets: {
+                category: {
+                    [key: string]: number;
+                };
+                province: {
+                    [key: string]: number;
+                };
+            };
+            tookMs: number;
+        };
         ProvinceInput: {
             code: string;
             nameFa: string;
@@ -2336,6 +2465,11 @@ export interface components {
                 adapter: string;
                 /** @enum {string} */
                 state: "up" | "down" | "unchecked";
+                /** @description Index updates not yet delivered */
+                outbox: {
+                    pending: number;
+                    oldestSeconds: number;
+                };
             };
             payments: {
                 adapter: string;
@@ -2553,6 +2687,21 @@ export interface components {
             listings: components["schemas"]["ListingSummary"][];
             licenseNo?: string | null;
             rejectionReason?: string | null;
+        };
+        SearchResults: {
+            items: components["schemas"]["ListingSummary"][];
+            total: number;
+            page: number;
+            perPage: number;
+            facets: {
+                category: {
+                    [key: string]: number;
+                };
+                province: {
+                    [key: string]: number;
+                };
+            };
+            tookMs: number;
         };
         Province: {
             code: string;

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -30,15 +31,17 @@ export interface DatabaseHandle {
 }
 
 const drizzleConfig = { schema, casing: 'snake_case' } as const;
+// PGlite loads extensions at every open, or writes to a trigram-indexed table fail.
+const extensions = { pg_trgm };
 
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.maxConnections ?? 10);
-  if ('memory' in options) return openPglite(new PGlite(), 'memory', async () => {});
+  if ('memory' in options) return openPglite(await PGlite.create({ extensions }), 'memory', async () => {});
   const dir = pgliteDirectory(options.dataDir);
   mkdirSync(dir, { recursive: true });
   const release = await lockDataDirectory(dir);
   try {
-    return await openPglite(await PGlite.create(dir), dir, release);
+    return await openPglite(await PGlite.create(dir, { extensions }), dir, release);
   } catch (error) {
     await release();
     throw error;
@@ -84,4 +87,10 @@ async function ping(db: Database): Promise<boolean> {
 
 function pgliteDirectory(dataDir: string): string {
   return join(resolve(dataDir), 'pglite');
+}
+
+/** Raw SQL rows, whichever driver ran them: postgres.js returns the rows, PGlite an object holding them. */
+export async function queryRows<T extends Record<string, unknown>>(db: Pick<Database, 'execute'>, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -5,3 +5,4 @@ export { availabilityProblem, isAvailable, type AvailabilityProblem } from './ca
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export { normalizePersian } from './text/normalize-persian.ts';
+export { normalizeForSearch } from './text/normalize-for-search.ts';

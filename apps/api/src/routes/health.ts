@@ -1,39 +1,44 @@
 import type { Config } from '@bazaarche/config';
 import type { Storage } from '@bazaarche/media';
+import type { CatalogSearch } from '@bazaarche/search';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { outboxLag } from '../services/search/drain-outbox.ts';
 
 const state = z.enum(['up', 'down', 'unchecked']);
 const component = z.object({ adapter: z.string(), state });
-const health = z.object({ ok: z.boolean(), db: component, search: component, payments: component, storage: component }).meta({ id: 'Health' });
+const health = z
+  .object({
+    ok: z.boolean(),
+    db: component,
+    search: component.extend({
+      outbox: z.object({ pending: z.number().int(), oldestSeconds: z.number().int() }).meta({ description: 'Index updates not yet delivered' }),
+    }),
+    payments: component,
+    storage: component,
+  })
+  .meta({ id: 'Health' });
 
 type State = z.infer<typeof state>;
+const asState = (up: boolean): State => (up ? 'up' : 'down');
 
 /** Which adapter each port uses, and whether it answers right now. */
-export const healthRoutes: FastifyPluginAsyncZod<{ config: Config; storage: Storage }> = async (app, { config, storage }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ config: Config; storage: Storage; search: CatalogSearch }> = async (app, { config, storage, search }) => {
   app.get('/health', { schema: { tags: ['health'], response: { 200: health, 503: health } } }, async (_request, reply) => {
-    const db: State = (await app.database.ping()) ? 'up' : 'down';
-    const [search, storageState] = await Promise.all([
-      config.meili ? probeMeilisearch(config.meili.host) : Promise.resolve(db),
-      storage.probe().then((up): State => (up ? 'up' : 'down')),
+    const db = asState(await app.database.ping());
+    const [searchState, storageState, outbox] = await Promise.all([
+      search.probe().then(asState),
+      storage.probe().then(asState),
+      db === 'up' ? outboxLag(app.database.db) : Promise.resolve({ pending: 0, oldestSeconds: 0 }),
     ]);
     const body = {
       db: { adapter: app.database.kind, state: db },
-      search: { adapter: config.meili ? 'meilisearch' : 'postgres', state: search },
+      search: { adapter: search.kind, state: searchState, outbox },
       // Stripe is reached only over the internet; its reachability is not ours to probe on every health check.
       payments: config.stripe ? { adapter: 'stripe', state: 'unchecked' as const } : { adapter: 'manual', state: 'up' as const },
       storage: { adapter: storage.kind, state: storageState },
     };
-    const ok = Object.values(body).every((part) => part.state !== 'down');
+    const ok = [body.db, body.search, body.payments, body.storage].every((part) => part.state !== 'down');
     return reply.status(ok ? 200 : 503).send({ ok, ...body });
   });
 };
-
-async function probeMeilisearch(host: string): Promise<State> {
-  try {
-    const response = await fetch(new URL('/health', host), { signal: AbortSignal.timeout(2000) });
-    return response.ok ? 'up' : 'down';
-  } catch {
-    return 'down';
-  }
-}

@@ -4,3 +4,5 @@ export * from './taxonomy.ts';
 export * from './users.ts';
 export * from './listings.ts';
 export * from './producers.ts';
+export * from './outbox.ts';
+export * from './search.ts';

@@ -3,6 +3,7 @@ import { type ListingAction, type ListingStatus, nextListingStatus } from '@baza
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
+import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { findManageableListing } from './listing-access.ts';
 
 /** Moves a listing through its state machine; only an approved shop's listings go live. */
@@ -22,5 +23,6 @@ export async function changeListingStatus(db: Database, actor: Actor, listingId:
         ...(action === 'reject' && { rejectionReason: reason ?? null }),
       })
       .where(eq(listings.id, listingId));
+    await enqueueSearchUpdate(tx, [listingId]);
   });
 }

@@ -1,6 +1,7 @@
 import { type Database, producers } from '@bazaarche/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { enqueueShopSearchUpdate } from '../search/enqueue-search-update.ts';
 
 export type ProducerDecision = { kind: 'approve' } | { kind: 'reject'; reason: string };
 
@@ -10,16 +11,22 @@ export type ProducerDecision = { kind: 'approve' } | { kind: 'reject'; reason: s
  */
 export async function reviewProducer(db: Database, producerId: string, decision: ProducerDecision) {
   const allowedFrom = decision.kind === 'approve' ? ['pending', 'rejected'] : ['pending', 'approved'];
-  const [updated] = await db
-    .update(producers)
-    .set(
-      decision.kind === 'approve'
-        ? { status: 'approved', rejectionReason: null, approvedAt: new Date(), updatedAt: new Date() }
-        : { status: 'rejected', rejectionReason: decision.reason, updatedAt: new Date() },
-    )
-    .where(and(eq(producers.id, producerId), inArray(producers.status, allowedFrom)))
-    .returning();
-  if (updated) return updated;
-  const [exists] = await db.select({ id: producers.id }).from(producers).where(eq(producers.id, producerId));
-  throw exists ? new AppError('producer_state_conflict', { status: 409 }) : new AppError('producer_not_found', { status: 404 });
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(producers)
+      .set(
+        decision.kind === 'approve'
+          ? { status: 'approved', rejectionReason: null, approvedAt: new Date(), updatedAt: new Date() }
+          : { status: 'rejected', rejectionReason: decision.reason, updatedAt: new Date() },
+      )
+      .where(and(eq(producers.id, producerId), inArray(producers.status, allowedFrom)))
+      .returning();
+    if (updated) {
+      // The shop's standing decides whether its listings are public, so all their documents change.
+      await enqueueShopSearchUpdate(tx, producerId);
+      return updated;
+    }
+    const [exists] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.id, producerId));
+    throw exists ? new AppError('producer_state_conflict', { status: 409 }) : new AppError('producer_not_found', { status: 404 });
+  });
 }

@@ -4,6 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { insertVariants } from './create-listing.ts';
+import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { findManageableListing } from './listing-access.ts';
 import { assertConsistent, type ListingInput } from './listing-input.ts';
 import { findLeafCategory } from './taxonomy.ts';
@@ -47,5 +48,6 @@ export async function updateListing(db: Database, actor: Actor, listingId: strin
       await tx.delete(listingVariants).where(eq(listingVariants.listingId, listingId));
       await insertVariants(tx, listingId, patch.variants);
     }
+    await enqueueSearchUpdate(tx, [listingId]);
   });
 }

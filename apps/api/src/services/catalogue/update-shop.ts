@@ -1,6 +1,7 @@
 import { type Database, producers, producerTrades } from '@bazaarche/db';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { enqueueShopSearchUpdate } from '../search/enqueue-search-update.ts';
 import type { ShopInput } from './open-shop.ts';
 import { assertProvinceExists, findCategories } from './taxonomy.ts';
 
@@ -33,6 +34,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
       await tx.delete(producerTrades).where(eq(producerTrades.producerId, producerId));
       await tx.insert(producerTrades).values(trades.map((t) => ({ producerId, categoryId: t.id })));
     }
+    await enqueueShopSearchUpdate(tx, producerId);
     return updated!;
   });
 }

@@ -1,0 +1,76 @@
+import { listings, producers } from '@bazaarche/db';
+import { normalizeForSearch } from '@bazaarche/domain';
+import type { Storage } from '@bazaarche/media';
+import type { CatalogSearch } from '@bazaarche/search';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { listingSummary } from '../../../schemas/catalogue.ts';
+import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
+
+const query = z
+  .object({
+    q: z.string().max(200).default(''),
+    category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional(),
+    province: z.string().regex(/^IR-\d{2}$/).optional(),
+    priceMin: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    priceMax: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    seller: z.string().uuid().optional(),
+    network: z.string().uuid().optional(),
+    madeToOrder: z.enum(['true', 'false']).optional(),
+    sort: z.enum(['relevance', 'price_asc', 'price_desc', 'newest']).default('relevance'),
+    // Deep pages cost the engine the most and help no one: 1,000 pages of 100 is the whole catalogue.
+    page: z.coerce.number().int().min(1).max(1000).default(1),
+    perPage: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+const results = z
+  .object({
+    items: z.array(listingSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    perPage: z.number().int(),
+    facets: z.object({ category: z.record(z.string(), z.number().int()), province: z.record(z.string(), z.number().int()) }),
+    tookMs: z.number(),
+  })
+  .meta({ id: 'SearchResults' });
+
+const suggestions = z.object({
+  items: z.array(z.object({ id: z.string(), title: z.string(), titleFa: z.string(), titleEn: z.string().nullable() })),
+});
+
+export const searchRoutes: FastifyPluginAsyncZod<{ storage: Storage; search: CatalogSearch }> = async (app, { storage, search }) => {
+  const db = app.database.db;
+
+  app.get(
+    '/search',
+    { schema: { tags: ['search'], querystring: query, response: { 200: results, ...errorResponses(422) } } },
+    async (request) => {
+      const started = performance.now();
+      const { q, madeToOrder, ...filters } = request.query;
+      const found = await search.search({ ...filters, text: normalizeForSearch(q), madeToOrder: madeToOrder === undefined ? undefined : madeToOrder === 'true' });
+      // The index may lag a moment behind a pause or a rejection: only listings public right now are shown.
+      const rows = found.ids.length
+        ? await db
+            .select({ listing: listings })
+            .from(listings)
+            .innerJoin(producers, eq(producers.id, listings.producerId))
+            .where(and(inArray(listings.id, found.ids), eq(listings.status, 'active'), eq(producers.status, 'approved')))
+        : [];
+      const ordered = found.ids.flatMap((id) => rows.filter((row) => row.listing.id === id).map((row) => row.listing));
+      const items = await presentListingSummaries(db, ordered, request.locale, storage);
+      return { items, total: found.total, page: filters.page, perPage: filters.perPage, facets: found.facets, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+    },
+  );
+
+  app.get(
+    '/search/suggest',
+    { schema: { tags: ['search'], querystring: z.object({ q: z.string().max(200).default('') }).strict(), response: { 200: suggestions, ...errorResponses(422) } } },
+    async (request) => {
+      const found = await search.suggest(normalizeForSearch(request.query.q), 8);
+      return { items: found.map((s) => ({ ...s, title: request.locale === 'en' && s.titleEn ? s.titleEn : s.titleFa })) };
+    },
+  );
+};

@@ -1,0 +1,165 @@
+// `pnpm bench:search` (needs DATABASE_URL): 100,000 generated listings on the real PostgreSQL,
+// reindexed through the search port, then GET /v1/search over HTTP for a fixed mix of Persian and
+// English queries (typos and filters included) at concurrency 16, and the same queries straight
+// against the search adapter in this process, to give the API's overhead as a ratio.
+// With MEILI_HOST set as well, the same run measures the Meilisearch adapter.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { categories, listings, producers, users } from '@bazaarche/db';
+import { createTestDatabase } from '@bazaarche/db/testing';
+import { normalizeForSearch } from '@bazaarche/domain';
+import type { SearchQuery } from '@bazaarche/search';
+import { loadConfig } from '@bazaarche/config';
+import { createConfiguredSearch } from '../apps/api/src/adapters/search.ts';
+import autocannon from 'autocannon';
+import { generateCatalogue } from '../apps/api/src/seed/catalogue/generate-catalogue.ts';
+import { reindexAll } from '../apps/api/src/services/search/reindex.ts';
+
+const TARGET = Number(process.env.BENCH_LISTINGS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = 16;
+if (!process.env.DATABASE_URL) {
+  console.error('bench/search.ts measures the real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).');
+  process.exit(2);
+}
+
+const database = await createTestDatabase(process.env.DATABASE_URL);
+const db = database.db;
+// The configured adapter, as the API would choose it: Meilisearch when MEILI_HOST is set (its index is rebuilt).
+const search = createConfiguredSearch(loadConfig(process.env), db);
+
+// Listings: the demo catalogue under many seeds, each seed a new set of 40 shops, until TARGET.
+const started = performance.now();
+const categoryIds = new Map((await db.select().from(categories)).map((c) => [c.slug, c.id]));
+let made = 0;
+for (let seed = 1; made < TARGET; seed++) {
+  const shops = generateCatalogue(seed);
+  const owners = await db
+    .insert(users)
+    .values(shops.map((s, i) => ({ email: `s${seed}-${i}@bench.test`, name: s.name, passwordHash: 'x' })))
+    .returning({ id: users.id });
+  const rows = await db
+    .insert(producers)
+    .values(
+      shops.map((s, i) => ({
+        ownerUserId: owners[i]!.id,
+        slug: `bench-${seed}-${i}`,
+        shopName: s.shopName,
+        provinceCode: s.provinceCode,
+        city: s.city,
+        status: 'approved',
+        approvedAt: new Date(),
+      })),
+    )
+    .returning({ id: producers.id });
+  const batch = shops.flatMap((shop, i) =>
+    shop.listings.map((l) => ({
+      producerId: rows[i]!.id,
+      categoryId: categoryIds.get(l.categorySlug)!,
+      status: 'active',
+      titleFa: l.title.fa,
+      titleEn: l.title.en ?? null,
+      descriptionFa: l.description.fa,
+      descriptionEn: l.description.en ?? null,
+      priceMinor: l.priceMinor,
+      currency: 'IRR',
+      stock: l.madeToOrder || l.variants?.length ? null : (l.stock ?? 1),
+      processingDays: l.madeToOrder?.processingDays ?? null,
+      publishedAt: new Date(Date.now() - Math.floor(Math.random() * 3e10)),
+    })),
+  );
+  const room = TARGET - made;
+  for (let i = 0; i < Math.min(batch.length, room); i += 1000) await db.insert(listings).values(batch.slice(i, Math.min(i + 1000, room)));
+  made += Math.min(batch.length, room);
+}
+const generatedSeconds = (performance.now() - started) / 1000;
+const reindexStarted = performance.now();
+const indexed = await reindexAll(db, search, { batchSize: 1000 });
+const reindexSeconds = (performance.now() - reindexStarted) / 1000;
+console.error(`generated ${made} listings in ${generatedSeconds.toFixed(1)} s; reindexed ${indexed} in ${reindexSeconds.toFixed(1)} s`);
+
+// The mix: 24 queries, Persian (with Arabic letters, half-spaces, digits, typos) and English, with and without filters.
+const mix: Array<Record<string, string>> = [
+  { q: 'عسل' },
+  { q: 'عسل طبیعی', province: 'IR-24' },
+  { q: 'عسل گون', sort: 'price_asc' },
+  { q: 'عصل' },
+  { q: 'حوله' },
+  { q: 'حوله حمام' },
+  { q: 'حوبه نخی' },
+  { q: 'كيف چرمي' },
+  { q: 'کیف‌ها' },
+  { q: 'کیف ها', category: 'leather' },
+  { q: 'گلیم دستباف', sort: 'newest' },
+  { q: 'سفال', category: 'handicrafts' },
+  { q: 'لباس کار', madeToOrder: 'false' },
+  { q: 'گان بیمار' },
+  { q: 'شیرینی', province: 'IR-26' },
+  { q: 'ترشی ۱ کیلو' },
+  { q: 'honey' },
+  { q: 'leather wallet' },
+  { q: 'towl' },
+  { q: 'pottery', sort: 'price_desc' },
+  { q: '', category: 'food', sort: 'newest' },
+  { q: '', province: 'IR-21', priceMin: '1000000', priceMax: '50000000' },
+  { q: 'پسته' },
+  { q: 'مربا', madeToOrder: 'true' },
+];
+const paths = mix.map((params) => `/v1/search?${new URLSearchParams(params)}`);
+const queries: SearchQuery[] = mix.map(({ q = '', sort = 'relevance', priceMin, priceMax, madeToOrder, ...rest }) => ({
+  ...rest,
+  text: normalizeForSearch(q),
+  sort: sort as SearchQuery['sort'],
+  page: 1,
+  perPage: 20,
+  priceMin: priceMin ? Number(priceMin) : undefined,
+  priceMax: priceMax ? Number(priceMax) : undefined,
+  madeToOrder: madeToOrder === undefined ? undefined : madeToOrder === 'true',
+}));
+
+// Directly against the adapter: CONNECTIONS loops for SECONDS, each cycling through the mix.
+const direct: number[] = [];
+const until = performance.now() + SECONDS * 1000;
+await Promise.all(
+  Array.from({ length: CONNECTIONS }, async (_, worker) => {
+    for (let i = worker; performance.now() < until; i++) {
+      const t0 = performance.now();
+      await search.search(queries[i % queries.length]!);
+      direct.push(performance.now() - t0);
+    }
+  }),
+);
+direct.sort((a, b) => a - b);
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+// Through the API, in its own process, over HTTP.
+const server = spawn(process.execPath, ['--import', 'tsx', new URL('./serve-search-api.ts', import.meta.url).pathname], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, BENCH_DATABASE_URL: database.url! },
+});
+const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
+const { port } = JSON.parse(line) as { port: number };
+const tracker = autocannon({
+  url: `http://127.0.0.1:${port}`,
+  connections: CONNECTIONS,
+  duration: SECONDS,
+  requests: paths.map((path) => ({ method: 'GET' as const, path })),
+});
+const overHttp: number[] = [];
+tracker.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => overHttp.push(responseTime));
+const api = await tracker;
+overHttp.sort((a, b) => a - b);
+server.kill('SIGTERM');
+await database.close();
+
+const directPerSecond = direct.length / SECONDS;
+const apiPerSecond = api['2xx'] / SECONDS;
+console.log(`\nSearch over ${made} listings (${search.kind}), ${mix.length}-query mix, concurrency ${CONNECTIONS}, ${SECONDS} s each.\n`);
+console.log('| path | requests/s | p50 ms | p95 ms | p99 ms | errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log(`| adapter in-process (SQL) | ${Math.round(directPerSecond)} | ${pct(direct, 50).toFixed(1)} | ${pct(direct, 95).toFixed(1)} | ${pct(direct, 99).toFixed(1)} | 0 |`);
+console.log(
+  `| GET /v1/search over HTTP | ${Math.round(apiPerSecond)} | ${pct(overHttp, 50).toFixed(1)} | ${pct(overHttp, 95).toFixed(1)} | ${pct(overHttp, 99).toFixed(1)} | ${api.non2xx + api.errors} |`,
+);
+console.log(`\nAPI / direct throughput: ${(apiPerSecond / directPerSecond).toFixed(2)}; reindex of ${indexed} listings: ${reindexSeconds.toFixed(1)} s.`);

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The Postgres search engine's index: one row per searchable listing, written only by the search
+ * adapter from outbox deliveries, never by the catalogue itself. Text arrives normalised.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    listingId: uuid().primaryKey(),
+    text: text().notNull(),
+    titleText: text().notNull(),
+    categorySlugs: text().array().notNull(),
+    provinceCode: text().notNull(),
+    sellerId: uuid().notNull(),
+    networkId: uuid(),
+    madeToOrder: boolean().notNull(),
+    priceMinor: bigint({ mode: 'number' }).notNull(),
+    currency: text().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+    titleFa: text().notNull(),
+    titleEn: text(),
+    // 'simple': no stemming or stop words; our normaliser has already done what Persian needs.
+    tsv: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', title_text), 'A') || setweight(to_tsvector('simple', text), 'B')`,
+    ),
+  },
+  (t) => [
+    index('search_documents_tsv_idx').using('gin', t.tsv),
+    index('search_documents_categories_idx').using('gin', t.categorySlugs),
+    index('search_documents_province_idx').on(t.provinceCode),
+    index('search_documents_price_idx').on(t.priceMinor),
+    index('search_documents_published_idx').on(t.publishedAt),
+    index('search_documents_seller_idx').on(t.sellerId),
+  ],
+);
+
+/** Every normalised word the index has seen: small, trigram-indexed, for correcting typos in queries. */
+export const searchWords = pgTable(
+  'search_words',
+  { word: text().primaryKey() },
+  (t) => [
+    index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+    index('search_words_prefix_idx').using('btree', sql`${t.word} text_pattern_ops`),
+  ],
+);

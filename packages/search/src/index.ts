@@ -1,0 +1,3 @@
+export type { CatalogSearch, SearchDocument, SearchQuery, SearchResult, SearchSort, Suggestion } from './port.ts';
+export { createPostgresSearch } from './postgres.ts';
+export { createMeilisearchSearch } from './meilisearch.ts';
