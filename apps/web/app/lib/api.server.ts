@@ -3,6 +3,7 @@ import type { Locale } from '@bazaarche/i18n';
 import { serverConfig } from '../config.server.ts';
 import { problemFromResponse, unreachableProblem, type ApiProblem } from './api-problem.ts';
 import type { ListingStatusChange } from './listing-status.ts';
+import type { ApiSearchQuery } from './search-params.ts';
 
 /** Who is asking: the language the API answers in, the account when signed in, and the visitor's address. */
 export interface ApiCaller {
@@ -142,6 +143,16 @@ export function deleteListingImage(caller: ApiCaller, listingId: string, imageId
 
 export function reorderListingImages(caller: ApiCaller, listingId: string, imageIds: string[]) {
   return settle(clientFor(caller).PUT('/v1/listings/{id}/images/order', { params: { path: { id: listingId } }, body: { imageIds } }));
+}
+
+// Search
+
+export function searchListings(caller: ApiCaller, query: ApiSearchQuery) {
+  return settle(clientFor(caller).GET('/v1/search', { params: { query } }));
+}
+
+export function suggestListings(caller: ApiCaller, q: string) {
+  return settle(clientFor(caller).GET('/v1/search/suggest', { params: { query: { q } } }));
 }
 
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
