@@ -10,8 +10,8 @@ CREATE TABLE "outbox" (
 --> statement-breakpoint
 CREATE TABLE "search_documents" (
 	"listing_id" uuid PRIMARY KEY NOT NULL,
-	"text" text NOT NULL,
-	"title_text" text NOT NULL,
+	"tsv" "tsvector" NOT NULL,
+	"title_tsv" "tsvector" NOT NULL,
 	"category_slugs" text[] NOT NULL,
 	"province_code" text NOT NULL,
 	"seller_id" uuid NOT NULL,
@@ -21,8 +21,7 @@ CREATE TABLE "search_documents" (
 	"currency" text NOT NULL,
 	"published_at" timestamp with time zone NOT NULL,
 	"title_fa" text NOT NULL,
-	"title_en" text,
-	"tsv" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', title_text), 'A') || setweight(to_tsvector('simple', text), 'B')) STORED
+	"title_en" text
 );
 --> statement-breakpoint
 CREATE TABLE "search_words" (

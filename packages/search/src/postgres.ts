@@ -1,4 +1,4 @@
-import { type Database, searchDocuments, searchWords } from '@bazaarche/db';
+import { type Database, queryRows, searchDocuments, searchWords } from '@bazaarche/db';
 import { and, arrayContains, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { CatalogSearch, SearchDocument, SearchQuery, SearchResult, Suggestion } from './port.ts';
 
@@ -57,14 +57,11 @@ export function createPostgresSearch(db: Database): CatalogSearch {
     return terms;
   }
 
-  function tsQuery(terms: Term[], weight = ''): SQL {
+  function tsQuery(terms: Term[]): SQL {
     // Terms hold letters and digits only (normalizeForSearch removes everything else), so the
     // built string has no tsquery syntax of its own; it still travels as a bound parameter.
     const text = terms
-      .map(({ word, prefix }) => {
-        const label = `${prefix ? '*' : ''}${weight}`;
-        return `${word.replace(/[^\p{L}\p{N}]/gu, '')}${label ? `:${label}` : ''}`;
-      })
+      .map(({ word, prefix }) => `${word.replace(/[^\p{L}\p{N}]/gu, '')}${prefix ? ':*' : ''}`)
       .join(' & ');
     return sql`to_tsquery('simple', ${text})`;
   }
@@ -93,8 +90,9 @@ export function createPostgresSearch(db: Database): CatalogSearch {
       if (documents.length === 0) return;
       const rows = documents.map((d) => ({
         listingId: d.id,
-        text: d.text,
-        titleText: d.titleText,
+        // The document text holds the titles too.
+        tsv: sql`to_tsvector('simple', ${d.text})`,
+        titleTsv: sql`to_tsvector('simple', ${d.titleText})`,
         categorySlugs: d.categorySlugs,
         provinceCode: d.provinceCode,
         sellerId: d.sellerId,
@@ -138,13 +136,12 @@ export function createPostgresSearch(db: Database): CatalogSearch {
 
     async search(query: SearchQuery): Promise<SearchResult> {
       const conditions = filters(query);
-      let rank: SQL | undefined;
+      let titleMatch: SQL | undefined;
       if (query.text.trim()) {
         const terms = await resolveTerms(query.text);
         if (!terms || terms.length === 0) return empty();
-        const q = tsQuery(terms);
-        conditions.push(sql`${searchDocuments.tsv} @@ ${q}`);
-        rank = sql`ts_rank_cd(${searchDocuments.tsv}, ${q})`;
+        conditions.push(sql`${searchDocuments.tsv} @@ ${tsQuery(terms)}`);
+        titleMatch = tsQuery(terms);
       }
       const where = conditions.length ? and(...conditions) : undefined;
       const order =
@@ -152,48 +149,53 @@ export function createPostgresSearch(db: Database): CatalogSearch {
           ? [asc(searchDocuments.priceMinor), asc(searchDocuments.listingId)]
           : query.sort === 'price_desc'
             ? [desc(searchDocuments.priceMinor), asc(searchDocuments.listingId)]
-            : query.sort === 'newest' || !rank
+            : query.sort === 'newest' || !titleMatch
               ? [desc(searchDocuments.publishedAt), asc(searchDocuments.listingId)]
-              : [sql`${rank} desc`, desc(searchDocuments.publishedAt), asc(searchDocuments.listingId)];
-      const [page, categories, provinces] = await Promise.all([
+              : // Relevance: all words in the title first, ranked by the small title vector alone.
+                [
+                  sql`(${searchDocuments.titleTsv} @@ ${titleMatch}) desc`,
+                  sql`ts_rank(${searchDocuments.titleTsv}, ${titleMatch}) desc`,
+                  desc(searchDocuments.publishedAt),
+                  asc(searchDocuments.listingId),
+                ];
+      const [page, counts] = await Promise.all([
         db
-          .select({ id: searchDocuments.listingId, total: sql<number>`count(*) over ()`.mapWith(Number) })
+          .select({ id: searchDocuments.listingId })
           .from(searchDocuments)
           .where(where)
           .orderBy(...order)
           .limit(query.perPage)
           .offset((query.page - 1) * query.perPage),
-        db
-          .select({ key: sql<string>`slug`, count: sql<number>`count(*)`.mapWith(Number) })
-          .from(sql`${searchDocuments}, unnest(${searchDocuments.categorySlugs}) as slug`)
-          .where(where)
-          .groupBy(sql`slug`),
-        db
-          .select({ key: searchDocuments.provinceCode, count: sql<number>`count(*)`.mapWith(Number) })
-          .from(searchDocuments)
-          .where(where)
-          .groupBy(searchDocuments.provinceCode),
+        // One pass over the matches gives both facets, and the total as the sum of the province counts.
+        queryRows<{ facet: 'category' | 'province'; key: string; count: string | number }>(
+          db,
+          sql`with matches as materialized (
+                select ${searchDocuments.categorySlugs} as slugs, ${searchDocuments.provinceCode} as province
+                from ${searchDocuments} ${where ? sql`where ${where}` : sql``}
+              )
+              select 'category' as facet, slug as key, count(*) as count from matches, unnest(slugs) as slug group by slug
+              union all
+              select 'province', province, count(*) from matches group by province`,
+        ),
       ]);
-      const total = page[0]?.total ?? provinces.reduce((sum, row) => sum + row.count, 0);
+      const facets: SearchResult['facets'] = { category: {}, province: {} };
+      for (const row of counts) facets[row.facet][row.key] = Number(row.count);
       return {
         ids: page.map((row) => row.id),
-        total,
-        facets: {
-          category: Object.fromEntries(categories.map((row) => [row.key, row.count])),
-          province: Object.fromEntries(provinces.map((row) => [row.key, row.count])),
-        },
+        total: Object.values(facets.province).reduce((sum, n) => sum + n, 0),
+        facets,
       };
     },
 
     async suggest(text: string, limit: number): Promise<Suggestion[]> {
       const terms = text.trim() ? await resolveTerms(text) : null;
       if (!terms || terms.length === 0) return [];
-      const q = tsQuery(terms, 'A');
+      const q = tsQuery(terms);
       const rows = await db
         .select({ id: searchDocuments.listingId, titleFa: searchDocuments.titleFa, titleEn: searchDocuments.titleEn })
         .from(searchDocuments)
-        .where(sql`${searchDocuments.tsv} @@ ${q}`)
-        .orderBy(sql`ts_rank_cd(${searchDocuments.tsv}, ${q}) desc`, desc(searchDocuments.publishedAt))
+        .where(sql`${searchDocuments.titleTsv} @@ ${q}`)
+        .orderBy(sql`ts_rank(${searchDocuments.titleTsv}, ${q}) desc`, desc(searchDocuments.publishedAt))
         .limit(limit);
       return rows;
     },
