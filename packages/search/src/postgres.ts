@@ -1,4 +1,4 @@
-import { type Database, queryRows, searchDocuments, searchWords } from '@bazaarche/db';
+import { type Database, searchDocuments, searchWords } from '@bazaarche/db';
 import { and, arrayContains, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { CatalogSearch, SearchDocument, SearchQuery, SearchResult, Suggestion } from './port.ts';
 
@@ -158,7 +158,7 @@ export function createPostgresSearch(db: Database): CatalogSearch {
                   desc(searchDocuments.publishedAt),
                   asc(searchDocuments.listingId),
                 ];
-      const [page, counts] = await Promise.all([
+      const [page, groups] = await Promise.all([
         db
           .select({ id: searchDocuments.listingId })
           .from(searchDocuments)
@@ -166,23 +166,24 @@ export function createPostgresSearch(db: Database): CatalogSearch {
           .orderBy(...order)
           .limit(query.perPage)
           .offset((query.page - 1) * query.perPage),
-        // One pass over the matches gives both facets, and the total as the sum of the province counts.
-        queryRows<{ facet: 'category' | 'province'; key: string; count: string | number }>(
-          db,
-          sql`with matches as materialized (
-                select ${searchDocuments.categorySlugs} as slugs, ${searchDocuments.provinceCode} as province
-                from ${searchDocuments} ${where ? sql`where ${where}` : sql``}
-              )
-              select 'category' as facet, slug as key, count(*) as count from matches, unnest(slugs) as slug group by slug
-              union all
-              select 'province', province, count(*) from matches group by province`,
-        ),
+        // One pass over the matches, grouped by the few distinct (trade path, province) pairs;
+        // both facets and the total are added up from those groups.
+        db
+          .select({ slugs: searchDocuments.categorySlugs, province: searchDocuments.provinceCode, count: sql<number>`count(*)`.mapWith(Number) })
+          .from(searchDocuments)
+          .where(where)
+          .groupBy(searchDocuments.categorySlugs, searchDocuments.provinceCode),
       ]);
       const facets: SearchResult['facets'] = { category: {}, province: {} };
-      for (const row of counts) facets[row.facet][row.key] = Number(row.count);
+      let total = 0;
+      for (const { slugs, province, count } of groups) {
+        total += count;
+        facets.province[province] = (facets.province[province] ?? 0) + count;
+        for (const slug of slugs) facets.category[slug] = (facets.category[slug] ?? 0) + count;
+      }
       return {
         ids: page.map((row) => row.id),
-        total: Object.values(facets.province).reduce((sum, n) => sum + n, 0),
+        total,
         facets,
       };
     },
