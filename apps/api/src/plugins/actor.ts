@@ -18,6 +18,8 @@ declare module 'fastify' {
     /** preHandler: 401 without a session, 403 unless the caller is an admin. */
     requireAdmin(request: FastifyRequest): Promise<void>;
     loadActor(request: FastifyRequest): Promise<Actor | null>;
+    /** The actor of a request that has passed `authenticate`. */
+    requireActor(request: FastifyRequest): Promise<Actor>;
   }
 }
 
@@ -43,6 +45,12 @@ export const actorPlugin = fp(
       const [producer] = await db.select({ id: producers.id, status: producers.status }).from(producers).where(eq(producers.ownerUserId, userId));
       return { userId, isAdmin: Boolean(admin), producer: producer ?? null };
     }
+
+    app.decorate('requireActor', async (request: FastifyRequest) => {
+      const actor = await app.loadActor(request);
+      if (!actor) throw new AppError('unauthorized', { status: 401 });
+      return actor;
+    });
 
     app.decorate('authenticateOptional', async (request: FastifyRequest) => {
       if (request.headers.authorization) await app.authenticate(request);

@@ -1,7 +1,10 @@
 import type { Locale } from '@bazaarche/i18n';
-import { redirect } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
 import { needsRefresh } from './access-token.ts';
-import { type ApiCaller, forwardedFor, getMe, refreshTokens, type CurrentUser } from './api.server.ts';
+import { type ApiCaller, type ApiResult, forwardedFor, getMe, refreshTokens, type CurrentUser } from './api.server.ts';
+import { authFormErrors } from './auth-form-errors.ts';
+import { formText } from './form-data.ts';
+import { safeRedirect } from './safe-redirect.ts';
 import { commitSession, destroySession, getSession, readTokens, storeTokens } from './session.server.ts';
 import { shareRefreshes } from './shared-refresh.ts';
 
@@ -83,6 +86,19 @@ export async function startSession(request: Request, issued: IssuedTokens): Prom
   const session = await getSession(request);
   storeTokens(session, issued, Date.now());
   return commitSession(session);
+}
+
+/**
+ * What the log-in and sign-up forms answer: the form again with the API's errors beside its
+ * fields, or on to where the person was going, signed in.
+ */
+export async function answerSignIn<V>(request: Request, form: FormData, values: V, result: ApiResult<IssuedTokens>, locale: Locale) {
+  if (!result.ok) {
+    return data({ values, errors: authFormErrors(result.problem, locale) }, { status: result.problem.status || 503 });
+  }
+  return redirect(safeRedirect(formText(form, 'redirectTo')), {
+    headers: { 'Set-Cookie': await startSession(request, result.data) },
+  });
 }
 
 export async function endSession(request: Request): Promise<string> {

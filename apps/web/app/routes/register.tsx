@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
 import { formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -8,10 +8,8 @@ import { resolveLocale } from '../i18n/locale.server.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { forwardedFor, register } from '../lib/api.server.ts';
-import { startSession } from '../lib/auth.server.ts';
-import { authFormErrors } from '../lib/auth-form-errors.ts';
+import { answerSignIn } from '../lib/auth.server.ts';
 import { formText } from '../lib/form-data.ts';
-import { safeRedirect } from '../lib/safe-redirect.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));
@@ -23,12 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { name: formText(form, 'name').trim(), email: formText(form, 'email').trim() };
   const result = await register({ locale, forwardedFor: forwardedFor(request) }, { ...values, password: formText(form, 'password') });
-  if (!result.ok) {
-    return data({ values, errors: authFormErrors(result.problem, locale) }, { status: result.problem.status || 503 });
-  }
-  return redirect(safeRedirect(formText(form, 'redirectTo')), {
-    headers: { 'Set-Cookie': await startSession(request, result.data) },
-  });
+  return answerSignIn(request, form, values, result, locale);
 }
 
 export default function Register() {

@@ -9,7 +9,7 @@ export const users = pgTable(
     email: text().notNull(),
     name: text().notNull(),
     passwordHash: text().notNull(),
-    locale: text().notNull().default('fa'),
+    locale: text().$type<'fa' | 'en'>().notNull().default('fa'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

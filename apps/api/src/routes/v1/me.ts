@@ -29,9 +29,6 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.authenticate,
       schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: profile, ...errorResponses(401) } },
     },
-    async (request) => {
-      const me = await getProfile(app.database.db, request.user.id);
-      return { ...me, locale: me.locale === 'en' ? ('en' as const) : ('fa' as const) };
-    },
+    async (request) => getProfile(app.database.db, request.user.id),
   );
 };

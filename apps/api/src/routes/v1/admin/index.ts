@@ -65,7 +65,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (a
     '/listings/:id/reject',
     { schema: { tags, security, params, body: reasonBody, response: { 200: listing, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
     async (request) => {
-      await changeListingStatus(db, (await app.loadActor(request))!, request.params.id, 'reject', request.body.reason);
+      await changeListingStatus(db, await app.requireActor(request), request.params.id, 'reject', request.body.reason);
       return presentListing(db, request.params.id, request.locale, storage);
     },
   );

@@ -1,4 +1,4 @@
-import { isLocale } from '@bazaarche/i18n';
+import type { User } from '@bazaarche/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
@@ -8,12 +8,7 @@ import { revokeSession } from '../../../services/accounts/revoke-session.ts';
 import { rotateRefreshToken } from '../../../services/accounts/rotate-refresh-token.ts';
 import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTokens } from './schemas.ts';
 
-const toPublicUser = (user: { id: string; email: string; name: string; locale: string }) => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  locale: isLocale(user.locale) ? user.locale : 'fa',
-});
+const toPublicUser = ({ id, email, name, locale }: User) => ({ id, email, name, locale });
 
 export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
   const db = app.database.db;

@@ -6,8 +6,7 @@ import { errorResponses } from '../../../errors/error-schema.ts';
 import { image, uuidParam } from '../../../schemas/catalogue.ts';
 import { addListingImage } from '../../../services/catalogue/add-listing-image.ts';
 import { removeListingImage, reorderListingImages, updateImageAlt } from '../../../services/catalogue/manage-listing-images.ts';
-import { presentListing } from '../../../services/catalogue/present-listing.ts';
-import { presentImage } from '../../../services/catalogue/present-listing.ts';
+import { presentImage, presentListing } from '../../../services/catalogue/present-listing.ts';
 import { altBody, orderBody } from './schemas.ts';
 
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
@@ -18,7 +17,6 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
   const security = [{ bearer: [] }];
   const params = z.object({ id: uuidParam });
   const imageParams = z.object({ id: uuidParam, imageId: uuidParam });
-  const actorOf = async (request: Parameters<typeof app.loadActor>[0]) => (await app.loadActor(request))!;
 
   app.post(
     '/listings/:id/images',
@@ -60,7 +58,7 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
         }
       }
       if (!file || file.length === 0) throw new AppError('file_missing', { status: 422 });
-      const created = await addListingImage(db, storage, await actorOf(request), request.params.id, file, alt);
+      const created = await addListingImage(db, storage, await app.requireActor(request), request.params.id, file, alt);
       return reply.status(201).send(presentImage(created, storage));
     },
   );
@@ -68,7 +66,7 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
   app.patch(
     '/listings/:id/images/:imageId',
     { preHandler: app.authenticate, schema: { tags, security, params: imageParams, body: altBody, response: { 200: image, ...errorResponses(400, 401, 403, 404, 422) } } },
-    async (request) => presentImage(await updateImageAlt(db, await actorOf(request), request.params.id, request.params.imageId, request.body.alt), storage),
+    async (request) => presentImage(await updateImageAlt(db, await app.requireActor(request), request.params.id, request.params.imageId, request.body.alt), storage),
   );
 
   app.delete(
@@ -78,7 +76,7 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
       schema: { tags, security, params: imageParams, response: { 204: z.null().meta({ description: 'Removed' }), ...errorResponses(401, 403, 404, 422) } },
     },
     async (request, reply) => {
-      await removeListingImage(db, storage, await actorOf(request), request.params.id, request.params.imageId);
+      await removeListingImage(db, storage, await app.requireActor(request), request.params.id, request.params.imageId);
       return reply.status(204).send(null);
     },
   );
@@ -90,7 +88,7 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
       schema: { tags, security, params, body: orderBody, response: { 200: z.object({ items: z.array(image) }), ...errorResponses(400, 401, 403, 404, 422) } },
     },
     async (request) => {
-      await reorderListingImages(db, await actorOf(request), request.params.id, request.body.imageIds);
+      await reorderListingImages(db, await app.requireActor(request), request.params.id, request.body.imageIds);
       return { items: (await presentListing(db, request.params.id, request.locale, storage)).images };
     },
   );

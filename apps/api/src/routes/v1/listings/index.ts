@@ -16,7 +16,6 @@ export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
   const tags = ['listings'];
   const security = [{ bearer: [] }];
   const params = z.object({ id: uuidParam });
-  const actorOf = async (request: Parameters<typeof app.loadActor>[0]) => (await app.loadActor(request))!;
 
   app.post(
     '/listings',
@@ -25,7 +24,7 @@ export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       schema: { tags, security, body: createListingBody, response: { 201: listing, ...errorResponses(400, 401, 403, 422) } },
     },
     async (request, reply) => {
-      const id = await createListing(db, await actorOf(request), request.body);
+      const id = await createListing(db, await app.requireActor(request), request.body);
       return reply.status(201).send(await presentListing(db, id, request.locale, storage));
     },
   );
@@ -46,7 +45,7 @@ export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       schema: { tags, security, params, body: listingPatchBody, response: { 200: listing, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => {
-      await updateListing(db, await actorOf(request), request.params.id, request.body);
+      await updateListing(db, await app.requireActor(request), request.params.id, request.body);
       return presentListing(db, request.params.id, request.locale, storage);
     },
   );
@@ -56,7 +55,7 @@ export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       `/listings/:id/${action}`,
       { preHandler: app.authenticate, schema: { tags, security, params, response: { 200: listing, ...errorResponses(401, 403, 404, 409, 422) } } },
       async (request) => {
-        await changeListingStatus(db, await actorOf(request), request.params.id, action);
+        await changeListingStatus(db, await app.requireActor(request), request.params.id, action);
         return presentListing(db, request.params.id, request.locale, storage);
       },
     );
