@@ -1,4 +1,4 @@
-// `pnpm bench`: load the API over real HTTP with autocannon and print a table for BENCHMARKS.md.
+// `pnpm bench api` (and plain `pnpm bench`): load the API over real HTTP with autocannon and print a table for BENCHMARKS.md.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';

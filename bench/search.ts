@@ -1,4 +1,4 @@
-// `pnpm bench:search` (needs DATABASE_URL): 100,000 generated listings on the real PostgreSQL,
+// `pnpm bench search` (needs DATABASE_URL): 100,000 generated listings on the real PostgreSQL,
 // reindexed through the search port, then GET /v1/search over HTTP for a fixed mix of Persian and
 // English queries (typos and filters included) at concurrency 16, and the same queries straight
 // against the search adapter in this process, to give the API's overhead as a ratio.
@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { categories, listings, producers, users } from '@bazaarche/db';
+import { categories, createDatabase, listings, migrateDatabase, producers, users } from '@bazaarche/db';
 import { createTestDatabase } from '@bazaarche/db/testing';
 import { normalizeForSearch } from '@bazaarche/domain';
 import type { SearchQuery } from '@bazaarche/search';
@@ -15,73 +15,85 @@ import { loadConfig } from '@bazaarche/config';
 import { createConfiguredSearch } from '../apps/api/src/adapters/search.ts';
 import autocannon from 'autocannon';
 import { generateCatalogue } from '../apps/api/src/seed/catalogue/generate-catalogue.ts';
+import { buildSearchDocuments } from '../apps/api/src/services/search/build-search-documents.ts';
 import { reindexAll } from '../apps/api/src/services/search/reindex.ts';
 
 const TARGET = Number(process.env.BENCH_LISTINGS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = 16;
-if (!process.env.DATABASE_URL) {
+if (!process.env.DATABASE_URL && !process.env.BENCH_REUSE) {
   console.error('bench/search.ts measures the real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).');
   process.exit(2);
 }
 
-const database = await createTestDatabase(process.env.DATABASE_URL);
+// BENCH_REUSE=<database url> measures a database an earlier run kept (BENCH_KEEP=1) instead of building one.
+const reuse = process.env.BENCH_REUSE;
+const database = reuse ? await openKept(reuse) : await createTestDatabase(process.env.DATABASE_URL);
 const db = database.db;
-// The configured adapter, as the API would choose it: Meilisearch when MEILI_HOST is set (its index is rebuilt).
-const search = createConfiguredSearch(loadConfig(process.env), db);
+const config = loadConfig(process.env);
+// The engine as the API would choose it (Meilisearch when MEILI_HOST is set). Its changes move the
+// index generation the API's answer cache watches; the direct run below has no cache.
+const search = createConfiguredSearch(config, db);
 
-// Listings: the demo catalogue under many seeds, each seed a new set of 40 shops, until TARGET.
-const started = performance.now();
-const categoryIds = new Map((await db.select().from(categories)).map((c) => [c.slug, c.id]));
 let made = 0;
-for (let seed = 1; made < TARGET; seed++) {
-  const shops = generateCatalogue(seed);
-  const owners = await db
-    .insert(users)
-    .values(shops.map((s, i) => ({ email: `s${seed}-${i}@bench.test`, name: s.name, passwordHash: 'x' })))
-    .returning({ id: users.id });
-  const rows = await db
-    .insert(producers)
-    .values(
-      shops.map((s, i) => ({
-        ownerUserId: owners[i]!.id,
-        slug: `bench-${seed}-${i}`,
-        shopName: s.shopName,
-        provinceCode: s.provinceCode,
-        city: s.city,
-        status: 'approved',
-        approvedAt: new Date(),
+let generatedSeconds = 0;
+let reindexSeconds = 0;
+let indexed = 0;
+if (!reuse) {
+  // Listings: the demo catalogue under many seeds, each seed a new set of 40 shops, until TARGET.
+  const started = performance.now();
+  const categoryIds = new Map((await db.select().from(categories)).map((c) => [c.slug, c.id]));
+  for (let seed = 1; made < TARGET; seed++) {
+    const shops = generateCatalogue(seed);
+    const owners = await db
+      .insert(users)
+      .values(shops.map((s, i) => ({ email: `s${seed}-${i}@bench.test`, name: s.name, passwordHash: 'x' })))
+      .returning({ id: users.id });
+    const rows = await db
+      .insert(producers)
+      .values(
+        shops.map((s, i) => ({
+          ownerUserId: owners[i]!.id,
+          slug: `bench-${seed}-${i}`,
+          shopName: s.shopName,
+          provinceCode: s.provinceCode,
+          city: s.city,
+          status: 'approved',
+          approvedAt: new Date(),
+        })),
+      )
+      .returning({ id: producers.id });
+    const batch = shops.flatMap((shop, i) =>
+      shop.listings.map((l) => ({
+        producerId: rows[i]!.id,
+        categoryId: categoryIds.get(l.categorySlug)!,
+        status: 'active',
+        titleFa: l.title.fa,
+        titleEn: l.title.en ?? null,
+        descriptionFa: l.description.fa,
+        descriptionEn: l.description.en ?? null,
+        priceMinor: l.priceMinor,
+        currency: 'IRR',
+        stock: l.madeToOrder || l.variants?.length ? null : (l.stock ?? 1),
+        processingDays: l.madeToOrder?.processingDays ?? null,
+        publishedAt: new Date(Date.now() - Math.floor(Math.random() * 3e10)),
       })),
-    )
-    .returning({ id: producers.id });
-  const batch = shops.flatMap((shop, i) =>
-    shop.listings.map((l) => ({
-      producerId: rows[i]!.id,
-      categoryId: categoryIds.get(l.categorySlug)!,
-      status: 'active',
-      titleFa: l.title.fa,
-      titleEn: l.title.en ?? null,
-      descriptionFa: l.description.fa,
-      descriptionEn: l.description.en ?? null,
-      priceMinor: l.priceMinor,
-      currency: 'IRR',
-      stock: l.madeToOrder || l.variants?.length ? null : (l.stock ?? 1),
-      processingDays: l.madeToOrder?.processingDays ?? null,
-      publishedAt: new Date(Date.now() - Math.floor(Math.random() * 3e10)),
-    })),
-  );
-  const room = TARGET - made;
-  for (let i = 0; i < Math.min(batch.length, room); i += 1000) await db.insert(listings).values(batch.slice(i, Math.min(i + 1000, room)));
-  made += Math.min(batch.length, room);
+    );
+    const room = TARGET - made;
+    for (let i = 0; i < Math.min(batch.length, room); i += 1000) await db.insert(listings).values(batch.slice(i, Math.min(i + 1000, room)));
+    made += Math.min(batch.length, room);
+  }
+  generatedSeconds = (performance.now() - started) / 1000;
+  const reindexStarted = performance.now();
+  indexed = await reindexAll(db, search, { batchSize: 1000 });
+  reindexSeconds = (performance.now() - reindexStarted) / 1000;
+  // A bulk load leaves hint bits unset and no statistics; autovacuum fixes that within a minute in
+  // production, and measuring before it would time the first reads' page writes, not search.
+  if (search.kind === 'postgres') await db.execute(sql`vacuum analyze search_documents, search_words`);
+  console.error(`generated ${made} listings in ${generatedSeconds.toFixed(1)} s; reindexed ${indexed} in ${reindexSeconds.toFixed(1)} s`);
+} else {
+  [{ made }] = await db.select({ made: sql<number>`count(*)`.mapWith(Number) }).from(listings);
 }
-const generatedSeconds = (performance.now() - started) / 1000;
-const reindexStarted = performance.now();
-const indexed = await reindexAll(db, search, { batchSize: 1000 });
-const reindexSeconds = (performance.now() - reindexStarted) / 1000;
-// A bulk load leaves hint bits unset and no statistics; autovacuum fixes that within a minute in
-// production, and measuring before it would time the first reads' page writes, not search.
-if (search.kind === 'postgres') await db.execute(sql`vacuum analyze search_documents, search_words`);
-console.error(`generated ${made} listings in ${generatedSeconds.toFixed(1)} s; reindexed ${indexed} in ${reindexSeconds.toFixed(1)} s`);
 
 // The mix: 24 queries, Persian (with Arabic letters, half-spaces, digits, typos) and English, with and without filters.
 const mix: Array<Record<string, string>> = [
@@ -138,34 +150,66 @@ direct.sort((a, b) => a - b);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 // Through the API, in its own process, over HTTP.
-const server = spawn(process.execPath, ['--import', 'tsx', new URL('./serve-search-api.ts', import.meta.url).pathname], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, BENCH_DATABASE_URL: database.url! },
+async function overHttp(env: Record<string, string>, during?: () => Promise<void>) {
+  const server = spawn(process.execPath, ['--import', 'tsx', new URL('./serve-search-api.ts', import.meta.url).pathname], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env, BENCH_DATABASE_URL: database.url! },
+  });
+  const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
+  const { port } = JSON.parse(line) as { port: number };
+  const tracker = autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+  });
+  const times: number[] = [];
+  tracker.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  let running = true;
+  const changes = (async () => {
+    while (running && during) await during();
+  })();
+  const result = await tracker;
+  running = false;
+  await changes;
+  times.sort((a, b) => a - b);
+  server.kill('SIGTERM');
+  await once(server, 'exit');
+  return { perSecond: result['2xx'] / SECONDS, times, errors: result.non2xx + result.errors };
+}
+
+// Every answer computed afresh: the engine's own cost, plus the API's.
+const cold = await overHttp({ SEARCH_CACHE_ENTRIES: '0' });
+// Repeated queries answered from the cache until the index changes.
+const warm = await overHttp({});
+// The same while sellers keep editing: a listing re-indexed every 250 ms, each change retiring every cached answer.
+const sample = (await db.execute(sql`select listing_id from search_documents order by random() limit 200`)) as unknown as Array<{ listing_id: string }>;
+let edits = 0;
+const churn = await overHttp({}, async () => {
+  const { documents } = await buildSearchDocuments(db, [sample[edits++ % sample.length]!.listing_id]);
+  await search.index(documents);
+  await new Promise((resolve) => setTimeout(resolve, 250));
 });
-const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
-const { port } = JSON.parse(line) as { port: number };
-const tracker = autocannon({
-  url: `http://127.0.0.1:${port}`,
-  connections: CONNECTIONS,
-  duration: SECONDS,
-  requests: paths.map((path) => ({ method: 'GET' as const, path })),
-});
-const overHttp: number[] = [];
-tracker.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => overHttp.push(responseTime));
-const api = await tracker;
-overHttp.sort((a, b) => a - b);
-server.kill('SIGTERM');
-// BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE.
-if (process.env.BENCH_KEEP) console.error(`kept ${database.url}`);
+
+// BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and for BENCH_REUSE.
+if (process.env.BENCH_KEEP || reuse) console.error(`kept ${database.url}`);
 else await database.close();
 
 const directPerSecond = direct.length / SECONDS;
-const apiPerSecond = api['2xx'] / SECONDS;
 console.log(`\nSearch over ${made} listings (${search.kind}), ${mix.length}-query mix, concurrency ${CONNECTIONS}, ${SECONDS} s each.\n`);
 console.log('| path | requests/s | p50 ms | p95 ms | p99 ms | errors |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-console.log(`| adapter in-process (SQL) | ${Math.round(directPerSecond)} | ${pct(direct, 50).toFixed(1)} | ${pct(direct, 95).toFixed(1)} | ${pct(direct, 99).toFixed(1)} | 0 |`);
-console.log(
-  `| GET /v1/search over HTTP | ${Math.round(apiPerSecond)} | ${pct(overHttp, 50).toFixed(1)} | ${pct(overHttp, 95).toFixed(1)} | ${pct(overHttp, 99).toFixed(1)} | ${api.non2xx + api.errors} |`,
-);
-console.log(`\nAPI / direct throughput: ${(apiPerSecond / directPerSecond).toFixed(2)}; reindex of ${indexed} listings: ${reindexSeconds.toFixed(1)} s.`);
+const row = (name: string, perSecond: number, times: number[], errors: number) =>
+  console.log(`| ${name} | ${Math.round(perSecond)} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${pct(times, 99).toFixed(1)} | ${errors} |`);
+row('engine in-process, no cache (SQL)', directPerSecond, direct, 0);
+row('GET /v1/search, cache off', cold.perSecond, cold.times, cold.errors);
+row('GET /v1/search, cache on', warm.perSecond, warm.times, warm.errors);
+row(`GET /v1/search, cache on, index changed 4×/s (${edits} changes)`, churn.perSecond, churn.times, churn.errors);
+console.log(`\nAPI (cache off) / engine throughput: ${(cold.perSecond / directPerSecond).toFixed(2)}.`);
+if (!reuse) console.log(`Reindex of ${indexed} listings: ${reindexSeconds.toFixed(1)} s.`);
+
+async function openKept(url: string) {
+  const handle = await createDatabase({ databaseUrl: url, maxConnections: 16 });
+  await migrateDatabase(handle, url);
+  return { db: handle.db, url, close: () => handle.close() };
+}

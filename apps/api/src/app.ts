@@ -24,6 +24,7 @@ import { producerRoutes } from './routes/v1/producers/index.ts';
 import { searchRoutes } from './routes/v1/search/index.ts';
 import { sellerRoutes } from './routes/v1/seller/index.ts';
 import { taxonomyRoutes } from './routes/v1/taxonomy.ts';
+import { createListingSearch } from './services/search/search-listings.ts';
 
 export interface AppOptions {
   config: Config;
@@ -57,7 +58,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
       await v1.register(taxonomyRoutes);
-      await v1.register(searchRoutes, { storage, search });
+      await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
       await v1.register(producerRoutes, { storage });
       await v1.register(listingRoutes, { storage });
       await v1.register(listingImageRoutes, { storage });

@@ -70,9 +70,20 @@ describe(`search through the API on ${process.env.DATABASE_URL ? 'PostgreSQL' : 
     expect(page2.items.map((i: { id: string }) => i.id)).toEqual([ids.bags]);
   });
 
+  it('shows an edit once the index has it, never a kept answer from before', async () => {
+    const towels = `/v1/search?q=${encodeURIComponent('حوله حمام')}`;
+    expect((await get(towels)).json().items[0]).toMatchObject({ id: ids.bathTowel, priceMinor: 4_500_000 });
+    const edit = await t.app.inject({ method: 'PATCH', url: `/v1/listings/${ids.bathTowel}`, headers: yazd.auth, payload: { priceMinor: 4_800_000 } });
+    expect(edit.statusCode).toBe(200);
+    await drainSearchOutbox(t);
+    expect((await get(towels)).json().items[0]).toMatchObject({ id: ids.bathTowel, priceMinor: 4_800_000 });
+    expect((await get('/v1/search?priceMin=4700000&priceMax=4900000')).json().total).toBe(1);
+  });
+
   it('drops a paused listing, and a shop’s listings when the shop is rejected', async () => {
+    expect((await get(`/v1/search?q=${encodeURIComponent('ساحلی')}`)).json().items).toHaveLength(1);
     await t.app.inject({ method: 'POST', url: `/v1/listings/${ids.beachTowel}/pause`, headers: yazd.auth });
-    // Even before the index hears of it, the API shows only what is public now.
+    // Even before the index hears of it, and though the answer was kept, the API shows only what is public now.
     expect((await get(`/v1/search?q=${encodeURIComponent('ساحلی')}`)).json().items).toEqual([]);
     await drainSearchOutbox(t);
     expect((await get(`/v1/search?q=${encodeURIComponent('ساحلی')}`)).json().total).toBe(0);

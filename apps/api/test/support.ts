@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { loadConfig } from '@bazaarche/config';
 import { createTestDatabase, type TestDatabase } from '@bazaarche/db/testing';
 import type { Storage } from '@bazaarche/media';
-import { type CatalogSearch, createPostgresSearch } from '@bazaarche/search';
+import type { CatalogSearch } from '@bazaarche/search';
 import type { FastifyInstance } from 'fastify';
+import { createConfiguredSearch } from '../src/adapters/search.ts';
 import { createConfiguredStorage } from '../src/adapters/storage.ts';
 import { buildServer } from '../src/build-server.ts';
 import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
@@ -33,7 +34,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const storage = createConfiguredStorage(config);
-  const search = createPostgresSearch(database.db);
+  // As the API runs: the database's own search behind the result cache.
+  const search = createConfiguredSearch(config, database.db);
   const app = await buildServer({ config, database, storage, search, jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
   await app.ready();
   return {

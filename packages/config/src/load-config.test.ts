@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       meili: undefined,
       stripe: undefined,
       authRateLimit: 30,
+      searchCacheEntries: 2000,
       host: '127.0.0.1',
       trustProxy: ['loopback'],
     });

@@ -27,6 +27,7 @@ const envSchema = z
       .regex(/^(true|false|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, or a comma-separated list of addresses, CIDR ranges or loopback')
       .default('loopback'),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -57,6 +58,8 @@ export interface Config {
   meili: { host: string; apiKey: string | undefined } | undefined;
   stripe: { secretKey: string; webhookSecret: string | undefined } | undefined;
   authRateLimit: number;
+  /** Search answers kept until the index changes; 0 turns the cache off. */
+  searchCacheEntries: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -90,6 +93,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
     stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : undefined,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
     logLevel: e.LOG_LEVEL,
   };
 }

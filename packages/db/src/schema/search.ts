@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, index, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -49,3 +49,6 @@ export const searchWords = pgTable(
     index('search_words_prefix_idx').using('btree', sql`${t.word} text_pattern_ops`),
   ],
 );
+
+/** Moved on after every change to the index, whatever the engine, so cached answers know when they are stale. */
+export const searchIndexGeneration = pgSequence('search_index_generation');

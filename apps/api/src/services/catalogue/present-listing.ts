@@ -93,21 +93,20 @@ export async function presentListingSummaries(
 ): Promise<ListingSummaryResponse[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const categoryRows = await db.select().from(categories).where(inArray(categories.id, [...new Set(rows.map((r) => r.categoryId))]));
-  const producerRows = await db
-    .select({ id: producers.id, slug: producers.slug, shopName: producers.shopName })
-    .from(producers)
-    .where(inArray(producers.id, [...new Set(rows.map((r) => r.producerId))]));
-  const variantStock = await db
-    .select({ listingId: listingVariants.listingId, stock: listingVariants.stock })
-    .from(listingVariants)
-    .where(inArray(listingVariants.listingId, ids));
-  // Postgres picks the first image per listing by position: one row each, however many photos.
-  const covers = await db
-    .selectDistinctOn([listingImages.listingId])
-    .from(listingImages)
-    .where(inArray(listingImages.listingId, ids))
-    .orderBy(listingImages.listingId, asc(listingImages.position), asc(listingImages.createdAt));
+  const [categoryRows, producerRows, variantStock, covers] = await Promise.all([
+    db.select().from(categories).where(inArray(categories.id, [...new Set(rows.map((r) => r.categoryId))])),
+    db
+      .select({ id: producers.id, slug: producers.slug, shopName: producers.shopName })
+      .from(producers)
+      .where(inArray(producers.id, [...new Set(rows.map((r) => r.producerId))])),
+    db.select({ listingId: listingVariants.listingId, stock: listingVariants.stock }).from(listingVariants).where(inArray(listingVariants.listingId, ids)),
+    // Postgres picks the first image per listing by position: one row each, however many photos.
+    db
+      .selectDistinctOn([listingImages.listingId])
+      .from(listingImages)
+      .where(inArray(listingImages.listingId, ids))
+      .orderBy(listingImages.listingId, asc(listingImages.position), asc(listingImages.createdAt)),
+  ]);
   return rows.map((row) => {
     const category = categoryRows.find((c) => c.id === row.categoryId)!;
     const cover = covers.find((c) => c.listingId === row.id);

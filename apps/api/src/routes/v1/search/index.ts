@@ -1,13 +1,9 @@
-import { listings, producers } from '@bazaarche/db';
 import { normalizeForSearch } from '@bazaarche/domain';
-import type { Storage } from '@bazaarche/media';
-import type { CatalogSearch } from '@bazaarche/search';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary } from '../../../schemas/catalogue.ts';
-import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
+import type { ListingSearch } from '../../../services/search/search-listings.ts';
 
 const query = z
   .object({
@@ -41,27 +37,18 @@ const suggestions = z.object({
   items: z.array(z.object({ id: z.string(), title: z.string(), titleFa: z.string(), titleEn: z.string().nullable() })),
 });
 
-export const searchRoutes: FastifyPluginAsyncZod<{ storage: Storage; search: CatalogSearch }> = async (app, { storage, search }) => {
-  const db = app.database.db;
-
+export const searchRoutes: FastifyPluginAsyncZod<{ search: ListingSearch }> = async (app, { search }) => {
   app.get(
     '/search',
     { schema: { tags: ['search'], querystring: query, response: { 200: results, ...errorResponses(422) } } },
     async (request) => {
       const started = performance.now();
       const { q, madeToOrder, ...filters } = request.query;
-      const found = await search.search({ ...filters, text: normalizeForSearch(q), madeToOrder: madeToOrder === undefined ? undefined : madeToOrder === 'true' });
-      // The index may lag a moment behind a pause or a rejection: only listings public right now are shown.
-      const rows = found.ids.length
-        ? await db
-            .select({ listing: listings })
-            .from(listings)
-            .innerJoin(producers, eq(producers.id, listings.producerId))
-            .where(and(inArray(listings.id, found.ids), eq(listings.status, 'active'), eq(producers.status, 'approved')))
-        : [];
-      const ordered = found.ids.flatMap((id) => rows.filter((row) => row.listing.id === id).map((row) => row.listing));
-      const items = await presentListingSummaries(db, ordered, request.locale, storage);
-      return { items, total: found.total, page: filters.page, perPage: filters.perPage, facets: found.facets, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+      const found = await search.search(
+        { ...filters, text: normalizeForSearch(q), madeToOrder: madeToOrder === undefined ? undefined : madeToOrder === 'true' },
+        request.locale,
+      );
+      return { ...found, page: filters.page, perPage: filters.perPage, tookMs: Math.round((performance.now() - started) * 10) / 10 };
     },
   );
 
