@@ -1,8 +1,31 @@
 export { decideRefresh, type RefreshDecision, type RefreshFamilyState, type RefreshTokenState } from './accounts/decide-refresh.ts';
 export { normalizeEmail } from './accounts/normalize-email.ts';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts/password-policy.ts';
-export { availabilityProblem, isAvailable, type AvailabilityProblem } from './catalogue/listing-availability.ts';
+export { availabilityProblem, isAvailable, unitsAvailable, type AvailabilityProblem } from './catalogue/listing-availability.ts';
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
+export { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartLineRequest, type CartListing } from './orders/cart-line.ts';
+export {
+  buyerMayCancel,
+  fulfilmentActions,
+  fulfilmentStatuses,
+  nextFulfilmentStatus,
+  orderStatusAfterFulfilments,
+  type FulfilmentAction,
+  type FulfilmentStatus,
+} from './orders/fulfilment-status.ts';
+export { nextOrderStatus, orderActions, orderStatuses, type OrderAction, type OrderStatus } from './orders/order-status.ts';
+export {
+  normalizeIranianMobile,
+  SHIPPING_ADDRESS_MAX_LENGTH,
+  validateShippingAddress,
+  type ShippingAddress,
+  type ShippingAddressField,
+  type ShippingAddressIssue,
+  type ShippingAddressIssueCode,
+  type ShippingAddressResult,
+} from './orders/shipping-address.ts';
+export { shippingFee, type ShippingRule } from './orders/shipping.ts';
+export { orderTotals, type FulfilmentTotals, type OrderTotals, type PricedLine, type TotalledLine } from './orders/totals.ts';
 export { normalizePersian } from './text/normalize-persian.ts';
 export { normalizeForSearch } from './text/normalize-for-search.ts';

@@ -6,3 +6,4 @@ export * from './listings.ts';
 export * from './producers.ts';
 export * from './outbox.ts';
 export * from './search.ts';
+export * from './orders.ts';

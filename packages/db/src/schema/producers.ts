@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
 
@@ -22,6 +22,10 @@ export const producers = pgTable(
     bio: text(),
     status: text().notNull().default('pending'),
     rejectionReason: text(),
+    /** Flat shipping fee per order from this shop, in the marketplace currency's minor units. */
+    shippingFeeMinor: bigint({ mode: 'number' }).notNull().default(0),
+    /** Orders from this shop at or above this subtotal ship free; null: never free. */
+    freeShippingAboveMinor: bigint({ mode: 'number' }),
     approvedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -31,6 +35,7 @@ export const producers = pgTable(
     uniqueIndex('producers_slug_key').on(t.slug),
     index('producers_status_idx').on(t.status),
     check('producers_status_check', sql`${t.status} in ('pending', 'approved', 'rejected')`),
+    check('producers_shipping_check', sql`${t.shippingFeeMinor} >= 0 and (${t.freeShippingAboveMinor} is null or ${t.freeShippingAboveMinor} >= 0)`),
   ],
 );
 

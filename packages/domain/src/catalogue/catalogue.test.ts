@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePersian } from '../text/normalize-persian.ts';
-import { availabilityProblem, isAvailable } from './listing-availability.ts';
+import { availabilityProblem, isAvailable, unitsAvailable } from './listing-availability.ts';
 import { nextListingStatus, statusAfterEdit } from './listing-status.ts';
 import { slugify, uniqueSlug } from './slugify.ts';
 
@@ -68,5 +68,14 @@ describe('listing availability', () => {
     expect(isAvailable({ stock: 0, processingDays: null, variants: [] })).toBe(false);
     expect(isAvailable({ stock: null, processingDays: 3, variants: [] })).toBe(true);
     expect(isAvailable({ stock: null, processingDays: null, variants: [v(0), v(2)] })).toBe(true);
+    expect(isAvailable({ stock: null, processingDays: null, variants: [v(0), v(null)] })).toBe(false);
+    expect(isAvailable({ stock: null, processingDays: 3, variants: [v(null)] })).toBe(true);
+    expect(isAvailable({ stock: 1, processingDays: null, variants: [] })).toBe(true);
+  });
+  it('counts the units one can order: none when stock is missing, no limit when made to order', () => {
+    expect(unitsAvailable({ stock: 4, processingDays: null })).toBe(4);
+    expect(unitsAvailable({ stock: 0, processingDays: null })).toBe(0);
+    expect(unitsAvailable({ stock: null, processingDays: null })).toBe(0);
+    expect(unitsAvailable({ stock: null, processingDays: 7 })).toBeNull();
   });
 });

@@ -24,9 +24,19 @@ export function availabilityProblem({ stock, processingDays, variants }: Availab
   return variants.every((v) => v.stock !== null) ? undefined : 'variant_stock_required';
 }
 
+/**
+ * Units of one listing, or of one of its variants, a buyer can order now; null when made to order,
+ * which has no stock to run out of. Missing stock counts as none rather than as unlimited.
+ */
+export function unitsAvailable({ stock, processingDays }: { stock: number | null; processingDays: number | null }): number | null {
+  return processingDays !== null ? null : (stock ?? 0);
+}
+
 /** Whether a buyer could order one now. */
 export function isAvailable({ stock, processingDays, variants }: AvailabilityInput): boolean {
-  if (processingDays !== null) return true;
-  if (variants.length > 0) return variants.some((v) => (v.stock ?? 0) > 0);
-  return (stock ?? 0) > 0;
+  const stocks = variants.length > 0 ? variants.map((v) => v.stock) : [stock];
+  return stocks.some((s) => {
+    const units = unitsAvailable({ stock: s, processingDays });
+    return units === null || units > 0;
+  });
 }

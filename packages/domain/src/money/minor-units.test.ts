@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { assertMinorUnits, multiplyMinorUnits, sumMinorUnits } from './minor-units.ts';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+describe('minor units', () => {
+  it('accepts whole non-negative amounts up to MAX_SAFE_INTEGER', () => {
+    for (const ok of [0, 1, 125_000, MAX]) expect(() => assertMinorUnits(ok, 'x')).not.toThrow();
+  });
+  it.each([-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, MAX + 1])('refuses %d', (bad) => {
+    expect(() => assertMinorUnits(bad, 'priceMinor')).toThrow(new RangeError('priceMinor must be a non-negative safe integer, got ' + bad));
+  });
+  it('adds and multiplies exactly up to the limit, and refuses one past it', () => {
+    expect(sumMinorUnits([], 'total')).toBe(0);
+    expect(sumMinorUnits([MAX - 1, 1], 'total')).toBe(MAX);
+    expect(() => sumMinorUnits([MAX, 1], 'total')).toThrow(RangeError);
+    expect(() => sumMinorUnits([MAX - 1, 1, 1], 'total')).toThrow('total exceeds Number.MAX_SAFE_INTEGER');
+    expect(multiplyMinorUnits(6_361, 1_416_003_655_831, 'line')).toBe(MAX);
+    expect(() => multiplyMinorUnits(2, 2 ** 52, 'line')).toThrow(RangeError);
+    expect(() => multiplyMinorUnits(MAX, MAX, 'line')).toThrow(RangeError);
+  });
+});

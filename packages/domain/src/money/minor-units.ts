@@ -1,0 +1,23 @@
+// Money is integer minor units in a double: exact up to MAX_SAFE_INTEGER, so every step checks it
+// stays there rather than let a total round silently.
+
+/** Throws a RangeError unless value is a whole, non-negative amount a double holds exactly. */
+export function assertMinorUnits(value: number, name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative safe integer, got ${value}`);
+}
+
+export function sumMinorUnits(amounts: readonly number[], name: string): number {
+  let total = 0;
+  for (const amount of amounts) total = checked(total + amount, name);
+  return total;
+}
+
+export function multiplyMinorUnits(amount: number, factor: number, name: string): number {
+  return checked(amount * factor, name);
+}
+
+// Inputs are safe and non-negative, so a true result past MAX_SAFE_INTEGER rounds to 2^53 or more: never safe.
+function checked(result: number, name: string): number {
+  if (!Number.isSafeInteger(result)) throw new RangeError(`${name} exceeds Number.MAX_SAFE_INTEGER`);
+  return result;
+}

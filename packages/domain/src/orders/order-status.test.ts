@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { nextOrderStatus, orderActions, orderStatuses, type OrderAction, type OrderStatus } from './order-status.ts';
+
+// Every (status, action) pair, spelt out: a new status or action fails the completeness check below.
+const table: ReadonlyArray<[OrderStatus, OrderAction, OrderStatus | null]> = [
+  ['pending_payment', 'pay', 'paid'],
+  ['pending_payment', 'complete', null],
+  ['pending_payment', 'cancel', 'cancelled'],
+  ['pending_payment', 'expire', 'expired'],
+  ['paid', 'pay', null],
+  ['paid', 'complete', 'completed'],
+  ['paid', 'cancel', 'cancelled'],
+  ['paid', 'expire', null],
+  ['completed', 'pay', null],
+  ['completed', 'complete', null],
+  ['completed', 'cancel', null],
+  ['completed', 'expire', null],
+  ['cancelled', 'pay', null],
+  ['cancelled', 'complete', null],
+  ['cancelled', 'cancel', null],
+  ['cancelled', 'expire', null],
+  ['expired', 'pay', null],
+  ['expired', 'complete', null],
+  ['expired', 'cancel', null],
+  ['expired', 'expire', null],
+];
+
+describe('nextOrderStatus', () => {
+  it.each(table)('%s + %s → %s', (status, action, expected) => {
+    expect(nextOrderStatus(status, action)).toBe(expected);
+  });
+
+  it('the table covers every status and action exactly once', () => {
+    const pairs = table.map(([status, action]) => `${status}/${action}`);
+    const all = orderStatuses.flatMap((status) => orderActions.map((action) => `${status}/${action}`));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect([...pairs].sort()).toEqual([...all].sort());
+  });
+});
