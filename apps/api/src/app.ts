@@ -17,9 +17,13 @@ import { healthRoutes } from './routes/health.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { adminRoutes } from './routes/v1/admin/index.ts';
 import { authRoutes } from './routes/v1/auth/index.ts';
+import { cartRoutes } from './routes/v1/cart/index.ts';
+import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
 import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
 import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
+import { orderRoutes } from './routes/v1/orders/index.ts';
+import { paymentRoutes } from './routes/v1/payments/index.ts';
 import { producerRoutes } from './routes/v1/producers/index.ts';
 import { searchRoutes } from './routes/v1/search/index.ts';
 import { sellerRoutes } from './routes/v1/seller/index.ts';
@@ -57,11 +61,16 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
     async (v1) => {
       await v1.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
+      // Manual payments only until the Stripe provider lands.
+      await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, paymentMethods: ['manual'] });
+      await v1.register(paymentRoutes);
+      await v1.register(fulfilmentRoutes);
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
       await v1.register(producerRoutes, { storage });
       await v1.register(listingRoutes, { storage });
       await v1.register(listingImageRoutes, { storage });
+      await v1.register(cartRoutes, { storage });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage });
     },

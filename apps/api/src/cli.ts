@@ -6,6 +6,7 @@ import { createConfiguredStorage } from './adapters/storage.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
 import { createOrUpdateUser } from './services/accounts/create-user.ts';
 import { seedDemo } from './seed/seed-demo.ts';
+import { expireOverdueOrders } from './services/orders/expire-overdue-orders.ts';
 import { drainOutbox } from './services/search/drain-outbox.ts';
 import { reindexAll } from './services/search/reindex.ts';
 
@@ -14,6 +15,7 @@ const usage = `Usage: pnpm cli <command>
   seed                                      add the demo data (idempotent)
   reindex                                   rebuild the search index from the database
   outbox:drain                              deliver every waiting search-index update now
+  orders:expire                             expire unpaid orders past their deadline and return their stock
   user:create --email E --password P [--name N] [--locale fa|en] [--admin]
                                             create a user, or reset its password; --admin grants admin`;
 
@@ -35,6 +37,7 @@ const commands: Record<string, () => Promise<string>> = {
     if (failed) process.exitCode = 1;
     return `Delivered ${delivered} outbox rows${failed ? `; ${failed} failed and will be retried` : ''}.`;
   },
+  'orders:expire': async () => `Expired ${await expireOverdueOrders(database.db)} overdue orders.`,
   'user:create': async () => {
     const { values } = parseArgs({
       args: rest,

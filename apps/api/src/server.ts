@@ -4,6 +4,7 @@ import { createConfiguredStorage } from './adapters/storage.ts';
 import { buildServer } from './build-server.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
 import { isEmpty, seedDemo } from './seed/seed-demo.ts';
+import { startOrderExpiryWorker } from './services/orders/order-expiry-worker.ts';
 import { startOutboxWorker } from './services/search/outbox-worker.ts';
 
 const config = loadConfigOrExit();
@@ -17,8 +18,9 @@ const search = createConfiguredSearch(config, database.db);
 await search.configure();
 const server = await buildServer({ config, database, storage, search, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
 const worker = startOutboxWorker(database.db, search, server.log);
+const expiry = startOrderExpiryWorker(database.db, server.log);
 server.addHook('onClose', async () => {
-  await worker.stop();
+  await Promise.all([worker.stop(), expiry.stop()]);
   await database.close();
 });
 

@@ -1,6 +1,6 @@
-import { producers } from '@bazaarche/db';
+import { outbox, producers } from '@bazaarche/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, registerAdmin, registerProducer, registerUser, shopInput, type TestApp } from './support.ts';
+import { createListing, createTestApp, registerAdmin, registerProducer, registerUser, shopInput, type TestApp } from './support.ts';
 
 describe(`producers on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   let t: TestApp;
@@ -41,6 +41,13 @@ describe(`producers on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, (
     const again = await open(first.auth, shopInput);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('producer_exists');
+  });
+
+  it('gives shops of one name opened at the same moment each their own slug', async () => {
+    const owners = await Promise.all(Array.from({ length: 5 }, () => registerUser(t.app)));
+    const opened = await Promise.all(owners.map((owner) => open(owner.auth, { ...shopInput, shopName: 'گلیم همزمان' })));
+    expect(opened.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(opened.map((r) => r.json().slug))).toEqual(new Set(['گلیم-همزمان', 'گلیم-همزمان-2', 'گلیم-همزمان-3', 'گلیم-همزمان-4', 'گلیم-همزمان-5']));
   });
 
   it('refuses unknown trades and provinces with 422 naming the field, and writes nothing', async () => {
@@ -99,5 +106,41 @@ describe(`producers on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, (
     expect(edited.json()).toMatchObject({ status: 'pending', rejectionReason: null, licenseNo: '1403-55555' });
     const byOther = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${owner.producer.id}`, headers: admin.auth, payload: { city: 'x' } });
     expect(byOther.statusCode).toBe(404);
+  });
+
+  it('takes shipping terms when a shop opens and shows them with the shop, charging nothing by default', async () => {
+    const plain = await open((await registerUser(t.app)).auth, shopInput);
+    expect(plain.json().shipping).toEqual({ feeMinor: 0, freeAboveMinor: null, currency: 'IRR' });
+    const owner = await registerUser(t.app);
+    const opened = await open(owner.auth, { ...shopInput, shippingFeeMinor: 250_000, freeShippingAboveMinor: 5_000_000 });
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json().shipping).toEqual({ feeMinor: 250_000, freeAboveMinor: 5_000_000, currency: 'IRR' });
+  });
+
+  it('lets the owner change shipping terms without another review or a search update', async () => {
+    const owner = await registerProducer(t, admin);
+    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/v1/producers/${owner.producer.id}`, headers: owner.auth, payload });
+    await createListing(t, owner);
+    const queued = await t.database.db.$count(outbox);
+
+    const changed = await patch({ shippingFeeMinor: 300_000, freeShippingAboveMinor: 10_000_000 });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ status: 'approved', shipping: { feeMinor: 300_000, freeAboveMinor: 10_000_000 } });
+    expect((await patch({ freeShippingAboveMinor: null })).json().shipping).toEqual({ feeMinor: 300_000, freeAboveMinor: null, currency: 'IRR' });
+    expect((await patch({ shippingFeeMinor: 0 })).json().shipping.feeMinor).toBe(0);
+    expect(await t.database.db.$count(outbox)).toBe(queued);
+    const page = await t.app.inject({ method: 'GET', url: `/v1/producers/${encodeURIComponent(owner.producer.slug)}` });
+    expect(page.json().shipping).toEqual({ feeMinor: 0, freeAboveMinor: null, currency: 'IRR' });
+
+    for (const payload of [{ shippingFeeMinor: -1 }, { shippingFeeMinor: 1.5 }, { shippingFeeMinor: null }, { freeShippingAboveMinor: -5 }, { freeShippingAboveMinor: '100' }]) {
+      const refused = await patch(payload);
+      expect(refused.statusCode, JSON.stringify(payload)).toBe(422);
+      expect(refused.json().error.details[0].field).toBe(Object.keys(payload)[0]);
+    }
+
+    const rejected = await registerProducer(t, admin, { approve: false });
+    await t.app.inject({ method: 'POST', url: `/v1/admin/producers/${rejected.producer.id}/reject`, headers: admin.auth, payload: { reason: 'مجوز ندارد' } });
+    const stillRejected = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${rejected.producer.id}`, headers: rejected.auth, payload: { shippingFeeMinor: 100_000 } });
+    expect(stillRejected.json()).toMatchObject({ status: 'rejected', rejectionReason: 'مجوز ندارد', shipping: { feeMinor: 100_000 } });
   });
 });

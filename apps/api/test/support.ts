@@ -20,6 +20,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+
 /**
  * The API on a fresh database of its own: a throw-away database on the PostgreSQL server named by
  * DATABASE_URL, or an in-memory PGlite when it is unset. Nothing is shared between test files.
@@ -36,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const storage = createConfiguredStorage(config);
   // As the API runs: the database's own search behind the result cache.
   const search = createConfiguredSearch(config, database.db);
-  const app = await buildServer({ config, database, storage, search, jwtSecret: 'test-secret-that-is-long-enough-for-hs256' });
+  const app = await buildServer({ config, database, storage, search, jwtSecret: TEST_JWT_SECRET });
   await app.ready();
   return {
     app,
@@ -109,3 +111,20 @@ export async function drainSearchOutbox(t: TestApp): Promise<void> {
   const { failed } = await drainOutbox(t.database.db, t.search);
   if (failed) throw new Error(`search outbox: ${failed} deliveries failed`);
 }
+
+/** A listing created and published by `session`, so anyone can buy it. */
+export async function publishedListing(t: TestApp, session: Session, overrides: Record<string, unknown> = {}) {
+  const listing = await createListing(t, session, overrides);
+  const published = await t.app.inject({ method: 'POST', url: `/v1/listings/${listing.id}/publish`, headers: session.auth });
+  if (published.statusCode !== 200) throw new Error(`publish failed: ${published.statusCode} ${published.body}`);
+  return published.json() as { id: string; status: string; variants: Array<{ id: string }> };
+}
+
+export const shippingAddressInput = {
+  recipientName: 'مریم رضایی',
+  phone: '۰۹۱۲۳۴۵۶۷۸۹',
+  provinceCode: 'IR-23',
+  city: 'تهران',
+  addressLine: 'خیابان انقلاب، کوچهٔ یاس، پلاک ۱۲',
+  postalCode: '۱۴۱۵۵۶۶۷۷۸',
+};

@@ -492,6 +492,549 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller’s orders as a buyer, newest first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    perPage?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Order"][];
+                            total: number;
+                            page: number;
+                            perPage: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckoutRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The buyer and admins see the whole order; a seller sees their own fulfilments in it. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Cancels an order until its first parcel is shipped: every fulfilment is cancelled and its stock returned; a pending payment is cancelled, one that succeeded becomes `refund_due` (paid back through the ledger). For the buyer and admins, under the same rule; a seller in the order gets 403, anyone else 404. 409 once anything has shipped or the order is already closed. Answers with the order as the caller sees it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Marks a manual payment as received: the order becomes `paid` and every seller’s fulfilment `processing`. For admins and the sellers in the order; the buyer gets 403, anyone else 404. 409 when the payment is not pending (confirmed twice, or its order expired or was cancelled) or is not manual. Answers with the order as the caller sees it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fulfilments/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description `processing` → `shipped`, with the carrier and tracking code the buyer sees in the timeline; 409 in any other state. For the seller who sends it and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShipFulfilmentRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fulfilments/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description `shipped` → `delivered`; 409 in any other state. When every fulfilment not cancelled has been delivered, the order becomes `completed`. For the seller who sends it and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/provinces": {
         parameters: {
             query?: never;
@@ -700,6 +1243,8 @@ export interface paths {
                         trades: string[];
                         licenseNo?: string;
                         bio?: string;
+                        shippingFeeMinor?: number;
+                        freeShippingAboveMinor?: number | null;
                     };
                 };
             };
@@ -788,6 +1333,8 @@ export interface paths {
                         trades?: string[];
                         licenseNo?: string;
                         bio?: string;
+                        shippingFeeMinor?: number;
+                        freeShippingAboveMinor?: number | null;
                     };
                 };
             };
@@ -1769,6 +2316,268 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cart/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CartLineRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cart/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/seller/fulfilments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller’s shop’s fulfilments, newest first, optionally in one `status`: each with its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. 403 `no_shop` without a shop. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    perPage?: number;
+                    status?: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SellerFulfilment"][];
+                            total: number;
+                            page: number;
+                            perPage: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/seller/listings": {
         parameters: {
             query?: never;
@@ -2246,6 +3055,12 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
             rejectionReason: string | null;
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
             createdAt: string;
             approvedAt: string | null;
         };
@@ -2353,6 +3168,12 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
             rejectionReason: string | null;
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
             createdAt: string;
             approvedAt: string | null;
             owner: {
@@ -2379,6 +3200,204 @@ export interface components {
             accessToken: string;
             refreshToken: string;
             expiresIn: number;
+        };
+        CartLineRequestInput: {
+            /** Format: uuid */
+            listingId: string;
+            variantId?: string | null;
+            quantity: number;
+        };
+        CartLineProblemInput: {
+            /** @enum {string} */
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant";
+            message: string;
+        } | {
+            /** @constant */
+            code: "below_minimum";
+            message: string;
+            minimum: number;
+        } | {
+            /** @constant */
+            code: "insufficient_stock";
+            message: string;
+            available: number;
+        } | {
+            /** @constant */
+            code: "price_changed";
+            message: string;
+            previousPriceMinor: number;
+            currentPriceMinor: number;
+        };
+        CartItemInput: {
+            id: string;
+            listingId: string;
+            variantId: string | null;
+            quantity: number;
+            listing: components["schemas"]["ListingSummaryInput"];
+            variant: {
+                id: string;
+                attributes: {
+                    [key: string]: string;
+                };
+            } | null;
+            unitPriceMinor: number;
+            lineTotalMinor: number;
+            problem: components["schemas"]["CartLineProblemInput"] | null;
+        };
+        CartInput: {
+            items: components["schemas"]["CartItemInput"][];
+            sellers: {
+                producer: {
+                    id: string;
+                    slug: string;
+                    shopName: string;
+                };
+                subtotalMinor: number;
+                shippingMinor: number;
+                totalMinor: number;
+            }[];
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            currency: string;
+        };
+        ShippingAddressInput: {
+            recipientName: string;
+            phone: string;
+            provinceCode: string;
+            city: string;
+            addressLine: string;
+            postalCode: string;
+        };
+        CheckoutRequestInput: {
+            shippingAddress: components["schemas"]["ShippingAddressInput"];
+            /** @enum {string} */
+            paymentMethod: "manual" | "stripe";
+            items?: {
+                /** Format: uuid */
+                listingId: string;
+                variantId?: string | null;
+                quantity: number;
+            }[];
+        };
+        FulfilmentInput: {
+            id: string;
+            seller: {
+                id: string;
+                slug: string;
+                shopName: string;
+            };
+            /** @enum {string} */
+            status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            carrier: string | null;
+            trackingCode: string | null;
+            lines: {
+                id: string;
+                listingId: string;
+                variantId: string | null;
+                title: {
+                    fa: string;
+                    en: string | null;
+                };
+                name: string;
+                variantAttributes: {
+                    [key: string]: string;
+                } | null;
+                unitPriceMinor: number;
+                quantity: number;
+                lineTotalMinor: number;
+                shipBy: string | null;
+            }[];
+        };
+        OrderInput: {
+            id: string;
+            /** @enum {string} */
+            status: "pending_payment" | "paid" | "completed" | "cancelled" | "expired";
+            currency: string;
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            shippingAddress: components["schemas"]["ShippingAddressInput"];
+            createdAt: string;
+            expiresAt: string;
+            fulfilments: components["schemas"]["FulfilmentInput"][];
+            payment: {
+                id: string;
+                /** @enum {string} */
+                provider: "manual" | "stripe";
+                status: string;
+                amountMinor: number;
+                currency: string;
+            } | null;
+            timeline: {
+                type: string;
+                at: string;
+                fulfilmentId: string | null;
+                data: {
+                    [key: string]: string;
+                };
+            }[];
+        };
+        ShipFulfilmentRequestInput: {
+            carrier: string;
+            trackingCode: string;
+        };
+        SellerFulfilmentInput: {
+            id: string;
+            seller: {
+                id: string;
+                slug: string;
+                shopName: string;
+            };
+            /** @enum {string} */
+            status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            carrier: string | null;
+            trackingCode: string | null;
+            lines: {
+                id: string;
+                listingId: string;
+                variantId: string | null;
+                title: {
+                    fa: string;
+                    en: string | null;
+                };
+                name: string;
+                variantAttributes: {
+                    [key: string]: string;
+                } | null;
+                unitPriceMinor: number;
+                quantity: number;
+                lineTotalMinor: number;
+                shipBy: string | null;
+            }[];
+            orderId: string;
+            /** @enum {string} */
+            orderStatus: "pending_payment" | "paid" | "completed" | "cancelled" | "expired";
+            currency: string;
+            placedAt: string;
+            shippingAddress: components["schemas"]["ShippingAddressInput"];
+            payment: {
+                id: string;
+                /** @enum {string} */
+                provider: "manual" | "stripe";
+                status: string;
+                amountMinor: number;
+                currency: string;
+            } | null;
+            timeline: {
+                type: string;
+                at: string;
+                fulfilmentId: string | null;
+                data: {
+                    [key: string]: string;
+                };
+            }[];
         };
         ProfileInput: {
             id: string;
@@ -2419,6 +3438,12 @@ export interface components {
             bio: string | null;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
             createdAt: string;
             licensed: boolean;
             listings: components["schemas"]["ListingSummaryInput"][];
@@ -2509,6 +3534,12 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
             rejectionReason: string | null;
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
             createdAt: string;
             approvedAt: string | null;
         };
@@ -2616,6 +3647,12 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
             rejectionReason: string | null;
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
             createdAt: string;
             approvedAt: string | null;
             owner: {
@@ -2642,6 +3679,204 @@ export interface components {
             accessToken: string;
             refreshToken: string;
             expiresIn: number;
+        };
+        CartLineRequest: {
+            /** Format: uuid */
+            listingId: string;
+            variantId?: string | null;
+            quantity: number;
+        };
+        CartLineProblem: {
+            /** @enum {string} */
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant";
+            message: string;
+        } | {
+            /** @constant */
+            code: "below_minimum";
+            message: string;
+            minimum: number;
+        } | {
+            /** @constant */
+            code: "insufficient_stock";
+            message: string;
+            available: number;
+        } | {
+            /** @constant */
+            code: "price_changed";
+            message: string;
+            previousPriceMinor: number;
+            currentPriceMinor: number;
+        };
+        CartItem: {
+            id: string;
+            listingId: string;
+            variantId: string | null;
+            quantity: number;
+            listing: components["schemas"]["ListingSummary"];
+            variant: {
+                id: string;
+                attributes: {
+                    [key: string]: string;
+                };
+            } | null;
+            unitPriceMinor: number;
+            lineTotalMinor: number;
+            problem: components["schemas"]["CartLineProblem"] | null;
+        };
+        Cart: {
+            items: components["schemas"]["CartItem"][];
+            sellers: {
+                producer: {
+                    id: string;
+                    slug: string;
+                    shopName: string;
+                };
+                subtotalMinor: number;
+                shippingMinor: number;
+                totalMinor: number;
+            }[];
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            currency: string;
+        };
+        ShippingAddress: {
+            recipientName: string;
+            phone: string;
+            provinceCode: string;
+            city: string;
+            addressLine: string;
+            postalCode: string;
+        };
+        CheckoutRequest: {
+            shippingAddress: components["schemas"]["ShippingAddress"];
+            /** @enum {string} */
+            paymentMethod: "manual" | "stripe";
+            items?: {
+                /** Format: uuid */
+                listingId: string;
+                variantId?: string | null;
+                quantity: number;
+            }[];
+        };
+        Fulfilment: {
+            id: string;
+            seller: {
+                id: string;
+                slug: string;
+                shopName: string;
+            };
+            /** @enum {string} */
+            status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            carrier: string | null;
+            trackingCode: string | null;
+            lines: {
+                id: string;
+                listingId: string;
+                variantId: string | null;
+                title: {
+                    fa: string;
+                    en: string | null;
+                };
+                name: string;
+                variantAttributes: {
+                    [key: string]: string;
+                } | null;
+                unitPriceMinor: number;
+                quantity: number;
+                lineTotalMinor: number;
+                shipBy: string | null;
+            }[];
+        };
+        Order: {
+            id: string;
+            /** @enum {string} */
+            status: "pending_payment" | "paid" | "completed" | "cancelled" | "expired";
+            currency: string;
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            shippingAddress: components["schemas"]["ShippingAddress"];
+            createdAt: string;
+            expiresAt: string;
+            fulfilments: components["schemas"]["Fulfilment"][];
+            payment: {
+                id: string;
+                /** @enum {string} */
+                provider: "manual" | "stripe";
+                status: string;
+                amountMinor: number;
+                currency: string;
+            } | null;
+            timeline: {
+                type: string;
+                at: string;
+                fulfilmentId: string | null;
+                data: {
+                    [key: string]: string;
+                };
+            }[];
+        };
+        ShipFulfilmentRequest: {
+            carrier: string;
+            trackingCode: string;
+        };
+        SellerFulfilment: {
+            id: string;
+            seller: {
+                id: string;
+                slug: string;
+                shopName: string;
+            };
+            /** @enum {string} */
+            status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+            subtotalMinor: number;
+            shippingMinor: number;
+            totalMinor: number;
+            carrier: string | null;
+            trackingCode: string | null;
+            lines: {
+                id: string;
+                listingId: string;
+                variantId: string | null;
+                title: {
+                    fa: string;
+                    en: string | null;
+                };
+                name: string;
+                variantAttributes: {
+                    [key: string]: string;
+                } | null;
+                unitPriceMinor: number;
+                quantity: number;
+                lineTotalMinor: number;
+                shipBy: string | null;
+            }[];
+            orderId: string;
+            /** @enum {string} */
+            orderStatus: "pending_payment" | "paid" | "completed" | "cancelled" | "expired";
+            currency: string;
+            placedAt: string;
+            shippingAddress: components["schemas"]["ShippingAddress"];
+            payment: {
+                id: string;
+                /** @enum {string} */
+                provider: "manual" | "stripe";
+                status: string;
+                amountMinor: number;
+                currency: string;
+            } | null;
+            timeline: {
+                type: string;
+                at: string;
+                fulfilmentId: string | null;
+                data: {
+                    [key: string]: string;
+                };
+            }[];
         };
         Profile: {
             id: string;
@@ -2682,6 +3917,12 @@ export interface components {
             bio: string | null;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
             createdAt: string;
             licensed: boolean;
             listings: components["schemas"]["ListingSummary"][];

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       stripe: undefined,
       authRateLimit: 30,
       searchCacheEntries: 2000,
+      orderPaymentMinutes: 1440,
       host: '127.0.0.1',
       trustProxy: ['loopback'],
     });

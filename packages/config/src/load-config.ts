@@ -27,6 +27,7 @@ const envSchema = z
       .regex(/^(true|false|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, or a comma-separated list of addresses, CIDR ranges or loopback')
       .default('loopback'),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    ORDER_PAYMENT_MINUTES: z.coerce.number().int().min(1).max(43_200).default(1440),
     SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -60,6 +61,8 @@ export interface Config {
   authRateLimit: number;
   /** Search answers kept until the index changes; 0 turns the cache off. */
   searchCacheEntries: number;
+  /** How long an unpaid order keeps its units before it expires and they return to stock. */
+  orderPaymentMinutes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -94,6 +97,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : undefined,
     authRateLimit: e.AUTH_RATE_LIMIT,
     searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
+    orderPaymentMinutes: e.ORDER_PAYMENT_MINUTES,
     logLevel: e.LOG_LEVEL,
   };
 }

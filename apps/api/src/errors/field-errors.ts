@@ -33,6 +33,11 @@ const messages = defineMessages({
   variant_stock_required: { fa: 'موجودی هر گونه را مشخص کنید.', en: 'Give the stock of every variant.' },
   variant_stock_with_made_to_order: { fa: 'گونه‌های محصول سفارشی موجودی ندارند.', en: 'Variants of a made-to-order listing have no stock.' },
   listing_stock_with_variants: { fa: 'وقتی محصول گونه دارد، موجودی برای هر گونه جدا ثبت می‌شود.', en: 'With variants, stock is given per variant.' },
+  invalid_mobile: { fa: 'شمارهٔ همراه معتبر نیست (مانند ۰۹۱۲۳۴۵۶۷۸۹).', en: 'Must be a valid Iranian mobile number (like 09123456789).' },
+  invalid_postal_code: { fa: 'کد پستی باید ۱۰ رقم باشد.', en: 'The postal code must have 10 digits.' },
+  variant_required: { fa: 'یکی از گونه‌های این محصول را انتخاب کنید.', en: 'Choose one of this listing\'s variants.' },
+  unknown_variant: { fa: 'این گونه متعلق به این محصول نیست.', en: 'This variant does not belong to this listing.' },
+  below_minimum: { fa: 'حداقل سفارش این محصول {value} عدد است.', en: 'The minimum order for this listing is {value}.' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });
 

@@ -38,6 +38,27 @@ export const errorMessages = defineMessages({
     fa: 'این فایل پس از عکس، دادهٔ دیگری هم دارد و پذیرفته نمی‌شود.',
     en: 'This file carries other data after the image and is not accepted.',
   },
+  // Cart, orders and fulfilment
+  cart_item_not_found: { fa: 'این ردیف در سبد خرید شما نیست.', en: 'This line is not in your cart.' },
+  cart_empty: { fa: 'سبد خرید شما خالی است.', en: 'Your cart is empty.' },
+  cart_line_problem: {
+    fa: 'برخی از اقلام سبد تغییر کرده‌اند یا دیگر موجود نیستند؛ سبد را بازبینی کنید.',
+    en: 'Some items have changed or are no longer available; please review your cart.',
+  },
+  listing_not_available: { fa: 'این محصول اکنون فروخته نمی‌شود.', en: 'This listing is not for sale right now.' },
+  insufficient_stock: { fa: 'موجودی این محصول کافی نیست.', en: 'There is not enough stock of this listing.' },
+  currency_mismatch: { fa: 'اقلامی با واحد پول متفاوت را نمی‌توان در یک سفارش خرید.', en: 'Items priced in different currencies cannot be bought in one order.' },
+  idempotency_key_reused: {
+    fa: 'این کلید یکتایی پیش‌تر برای سفارشی دیگر به کار رفته است.',
+    en: 'This Idempotency-Key was already used for a different order.',
+  },
+  payment_method_unavailable: { fa: 'این روش پرداخت فعال نیست.', en: 'This payment method is not available.' },
+  order_not_found: { fa: 'این سفارش پیدا نشد.', en: 'This order was not found.' },
+  order_state_conflict: { fa: 'وضعیت سفارش اجازهٔ این کار را نمی‌دهد.', en: 'The order is not in a state that allows this.' },
+  fulfilment_not_found: { fa: 'این مرسوله پیدا نشد.', en: 'This shipment was not found.' },
+  fulfilment_state_conflict: { fa: 'وضعیت مرسوله اجازهٔ این کار را نمی‌دهد.', en: 'The shipment is not in a state that allows this.' },
+  payment_not_found: { fa: 'این پرداخت پیدا نشد.', en: 'This payment was not found.' },
+  payment_state_conflict: { fa: 'وضعیت پرداخت اجازهٔ این کار را نمی‌دهد.', en: 'The payment is not in a state that allows this.' },
   rate_limited: { fa: 'درخواست‌های شما زیاد بوده است؛ کمی بعد دوباره تلاش کنید.', en: 'Too many requests; please try again shortly.' },
   internal: { fa: 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.', en: 'Something went wrong on our side; please try again.' },
 });

@@ -1,5 +1,5 @@
-import { platformMemberships, producers } from '@bazaarche/db';
-import { and, eq } from 'drizzle-orm';
+import { platformMemberships, producers, users } from '@bazaarche/db';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.ts';
@@ -38,12 +38,21 @@ export const actorPlugin = fp(
     });
 
     async function readActor(userId: string): Promise<Actor> {
-      const [admin] = await db
-        .select({ role: platformMemberships.role })
-        .from(platformMemberships)
-        .where(and(eq(platformMemberships.userId, userId), eq(platformMemberships.role, 'admin')));
-      const [producer] = await db.select({ id: producers.id, status: producers.status }).from(producers).where(eq(producers.ownerUserId, userId));
-      return { userId, isAdmin: Boolean(admin), producer: producer ?? null };
+      // One round trip: this runs on most authenticated requests.
+      const [row] = await db
+        .select({
+          isAdmin: sql<boolean>`exists (select 1 from ${platformMemberships} where ${platformMemberships.userId} = ${users.id} and ${platformMemberships.role} = 'admin')`,
+          producerId: producers.id,
+          producerStatus: producers.status,
+        })
+        .from(users)
+        .leftJoin(producers, eq(producers.ownerUserId, users.id))
+        .where(eq(users.id, userId));
+      return {
+        userId,
+        isAdmin: Boolean(row?.isAdmin),
+        producer: row?.producerId && row.producerStatus ? { id: row.producerId, status: row.producerStatus } : null,
+      };
     }
 
     app.decorate('requireActor', async (request: FastifyRequest) => {

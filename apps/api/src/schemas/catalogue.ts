@@ -19,6 +19,9 @@ export const producer = z
     bio: z.string().nullable(),
     status: producerStatus,
     rejectionReason: z.string().nullable(),
+    shipping: z
+      .object({ feeMinor: z.number().int(), freeAboveMinor: z.number().int().nullable(), currency: z.string() })
+      .meta({ description: 'A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free)' }),
     createdAt: z.string(),
     approvedAt: z.string().nullable(),
   })

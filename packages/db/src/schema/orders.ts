@@ -80,6 +80,8 @@ export const fulfilments = pgTable(
     producerId: uuid()
       .notNull()
       .references(() => producers.id, { onDelete: 'restrict' }),
+    /** Sellers in the order the buyer first put their items in. */
+    position: integer().notNull(),
     status: text().notNull().default('awaiting_payment'),
     subtotalMinor: bigint({ mode: 'number' }).notNull(),
     shippingMinor: bigint({ mode: 'number' }).notNull(),
@@ -112,6 +114,7 @@ export const orderLines = pgTable(
       .notNull()
       .references(() => listings.id, { onDelete: 'restrict' }),
     variantId: uuid().references(() => listingVariants.id, { onDelete: 'set null' }),
+    position: integer().notNull(),
     titleFa: text().notNull(),
     titleEn: text(),
     variantAttributes: jsonb().$type<Record<string, string>>(),

@@ -11,6 +11,8 @@ export interface ShopInput {
   trades: string[];
   licenseNo?: string | undefined;
   bio?: string | undefined;
+  shippingFeeMinor?: number | undefined;
+  freeShippingAboveMinor?: number | null | undefined;
 }
 
 /** A user opens their one shop; it waits for an admin as `pending`. */
@@ -20,26 +22,35 @@ export async function openShop(db: Database, ownerUserId: string, input: ShopInp
     const trades = await findCategories(tx, input.trades, 'trades');
     const [existing] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, ownerUserId));
     if (existing) throw new AppError('producer_exists', { status: 409 });
-    const slug = await uniqueSlug(slugify(input.shopName), async (candidate) => {
-      const [taken] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.slug, candidate));
-      return Boolean(taken);
-    });
-    // A concurrent second request from the same user loses on the owner's unique index.
-    const [producer] = await tx
-      .insert(producers)
-      .values({
-        ownerUserId,
-        slug,
-        shopName: input.shopName,
-        provinceCode: input.provinceCode,
-        city: input.city,
-        licenseNo: input.licenseNo ?? null,
-        bio: input.bio ?? null,
-      })
-      .onConflictDoNothing({ target: producers.ownerUserId })
-      .returning();
-    if (!producer) throw new AppError('producer_exists', { status: 409 });
-    await tx.insert(producerTrades).values(trades.map((t) => ({ producerId: producer.id, categoryId: t.id })));
-    return producer;
+    // A shop of the same name opened at the same moment may take the slug first: then the next free one.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const slug = await uniqueSlug(slugify(input.shopName), async (candidate) => {
+        const [taken] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.slug, candidate));
+        return Boolean(taken);
+      });
+      const [producer] = await tx
+        .insert(producers)
+        .values({
+          ownerUserId,
+          slug,
+          shopName: input.shopName,
+          provinceCode: input.provinceCode,
+          city: input.city,
+          licenseNo: input.licenseNo ?? null,
+          bio: input.bio ?? null,
+          shippingFeeMinor: input.shippingFeeMinor ?? 0,
+          freeShippingAboveMinor: input.freeShippingAboveMinor ?? null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (producer) {
+        await tx.insert(producerTrades).values(trades.map((t) => ({ producerId: producer.id, categoryId: t.id })));
+        return producer;
+      }
+      // A concurrent second request from the same user loses on the owner's unique index.
+      const [mine] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, ownerUserId));
+      if (mine) throw new AppError('producer_exists', { status: 409 });
+    }
+    throw new Error('No free shop slug after 5 attempts');
   });
 }

@@ -28,6 +28,8 @@ export async function presentProducers(db: Executor, rows: Producer[], locale: L
       bio: row.bio,
       status: row.status as ProducerResponse['status'],
       rejectionReason: row.rejectionReason,
+      // Shops charge shipping in the currency the marketplace settles in.
+      shipping: { feeMinor: row.shippingFeeMinor, freeAboveMinor: row.freeShippingAboveMinor, currency: 'IRR' },
       createdAt: row.createdAt.toISOString(),
       approvedAt: row.approvedAt?.toISOString() ?? null,
     };

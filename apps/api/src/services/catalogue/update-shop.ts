@@ -5,8 +5,13 @@ import { enqueueShopSearchUpdate } from '../search/enqueue-search-update.ts';
 import type { ShopInput } from './open-shop.ts';
 import { assertProvinceExists, findCategories } from './taxonomy.ts';
 
-/** The owner edits the shop; a rejected shop that is edited goes back to the admins as pending. */
+/**
+ * The owner edits the shop; a rejected shop whose details are edited goes back to the admins as
+ * pending. Shipping settings are the seller's own terms: they change neither review nor search.
+ */
 export async function updateShop(db: Database, ownerUserId: string, producerId: string, input: Partial<ShopInput>) {
+  const { shippingFeeMinor, freeShippingAboveMinor, ...details } = input;
+  const detailsEdited = Object.values(details).some((value) => value !== undefined);
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
@@ -16,7 +21,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
     if (!current) throw new AppError('producer_not_found', { status: 404 });
     if (input.provinceCode) await assertProvinceExists(tx, input.provinceCode);
     const trades = input.trades ? await findCategories(tx, input.trades, 'trades') : undefined;
-    const resubmit = current.status === 'rejected';
+    const resubmit = current.status === 'rejected' && detailsEdited;
     const [updated] = await tx
       .update(producers)
       .set({
@@ -25,6 +30,8 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
         ...(input.city !== undefined && { city: input.city }),
         ...(input.licenseNo !== undefined && { licenseNo: input.licenseNo || null }),
         ...(input.bio !== undefined && { bio: input.bio || null }),
+        ...(shippingFeeMinor !== undefined && { shippingFeeMinor }),
+        ...(freeShippingAboveMinor !== undefined && { freeShippingAboveMinor }),
         ...(resubmit && { status: 'pending', rejectionReason: null }),
         updatedAt: new Date(),
       })
@@ -34,7 +41,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
       await tx.delete(producerTrades).where(eq(producerTrades.producerId, producerId));
       await tx.insert(producerTrades).values(trades.map((t) => ({ producerId, categoryId: t.id })));
     }
-    await enqueueShopSearchUpdate(tx, producerId);
+    if (detailsEdited) await enqueueShopSearchUpdate(tx, producerId);
     return updated!;
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const money = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const shopBody = z
   .object({
@@ -10,6 +11,8 @@ export const shopBody = z
     trades: z.array(z.string().min(1).max(60)).min(1).max(10),
     licenseNo: z.string().trim().max(40).optional(),
     bio: z.string().trim().max(2000).optional(),
+    shippingFeeMinor: money.optional(),
+    freeShippingAboveMinor: money.nullable().optional(),
   })
   .strict();
 

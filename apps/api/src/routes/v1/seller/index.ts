@@ -8,11 +8,13 @@ import { listingSummary } from '../../../schemas/catalogue.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { pageOfListings, sellerListingsFilter } from '../../../services/catalogue/list-listings.ts';
 import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
+import { sellerFulfilmentRoutes } from './fulfilments.ts';
 
 /** The seller's own workbench: everything here is scoped to the caller's shop. */
 export const sellerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
   const db = app.database.db;
   app.addHook('preHandler', app.authenticate);
+  await app.register(sellerFulfilmentRoutes);
 
   app.get(
     '/listings',

@@ -1,0 +1,44 @@
+import type { Storage } from '@bazaarche/media';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { cartLineBody, cartResponse } from '../../../schemas/cart.ts';
+import { uuidParam } from '../../../schemas/catalogue.ts';
+import { presentCart, putCartLine, readCart, removeCartLine } from '../../../services/orders/cart.ts';
+
+/** The signed-in buyer's cart, kept on the server: every route here is the caller's own cart. */
+export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+  const db = app.database.db;
+  const tags = ['cart'];
+  const security = [{ bearer: [] }];
+  app.addHook('preHandler', app.authenticate);
+
+  app.get('/cart', { schema: { tags, security, response: { 200: cartResponse, ...errorResponses(401) } } }, async (request) =>
+    presentCart(db, await readCart(db, request.user.id), request.locale, storage),
+  );
+
+  app.put(
+    '/cart/items',
+    { schema: { tags, security, body: cartLineBody, response: { 200: cartResponse, ...errorResponses(400, 401, 404, 409, 422) } } },
+    async (request) => {
+      await putCartLine(db, request.user.id, request.body);
+      return presentCart(db, await readCart(db, request.user.id), request.locale, storage);
+    },
+  );
+
+  app.delete(
+    '/cart/items/:id',
+    {
+      schema: {
+        tags,
+        security,
+        params: z.object({ id: uuidParam }),
+        response: { 204: z.null().meta({ description: 'Removed' }), ...errorResponses(401, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      await removeCartLine(db, request.user.id, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { uuidParam } from '../../../schemas/catalogue.ts';
+import { orderResponse, shipFulfilmentBody } from '../../../schemas/orders.ts';
+import { deliverFulfilment, shipFulfilment } from '../../../services/orders/move-fulfilment.ts';
+import { presentOrderFor } from '../../../services/orders/present-order.ts';
+
+/** A seller moves their own parcel on; an admin may do it for them. */
+export const fulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+  app.addHook('preHandler', app.authenticate);
+  const tags = ['orders'];
+  const security = [{ bearer: [] }];
+  const params = z.object({ id: uuidParam });
+  const who = 'For the seller who sends it and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it.';
+
+  app.post(
+    '/fulfilments/:id/ship',
+    {
+      schema: {
+        tags,
+        security,
+        description: `\`processing\` → \`shipped\`, with the carrier and tracking code the buyer sees in the timeline; 409 in any other state. ${who}`,
+        params,
+        body: shipFulfilmentBody,
+        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      const orderId = await shipFulfilment(db, request.params.id, actor, request.body);
+      return presentOrderFor(db, orderId, actor, request.locale);
+    },
+  );
+
+  app.post(
+    '/fulfilments/:id/deliver',
+    {
+      schema: {
+        tags,
+        security,
+        description: `\`shipped\` → \`delivered\`; 409 in any other state. When every fulfilment not cancelled has been delivered, the order becomes \`completed\`. ${who}`,
+        params,
+        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      const orderId = await deliverFulfilment(db, request.params.id, actor);
+      return presentOrderFor(db, orderId, actor, request.locale);
+    },
+  );
+};

@@ -1,0 +1,106 @@
+import { orders } from '@bazaarche/db';
+import { count, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { uuidParam } from '../../../schemas/catalogue.ts';
+import { checkoutBody, orderResponse } from '../../../schemas/orders.ts';
+import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
+import { cancelOrder } from '../../../services/orders/cancel-order.ts';
+import { checkout } from '../../../services/orders/checkout.ts';
+import { presentOrderFor, presentOrders } from '../../../services/orders/present-order.ts';
+
+export interface OrderRoutesOptions {
+  paymentMinutes: number;
+  paymentMethods: ReadonlyArray<'manual' | 'stripe'>;
+}
+
+export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app, { paymentMinutes, paymentMethods }) => {
+  const db = app.database.db;
+  const tags = ['orders'];
+  const security = [{ bearer: [] }];
+
+  app.post(
+    '/orders',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        security,
+        description: 'Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200).',
+        headers: z.object({ 'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/).optional() }),
+        body: checkoutBody,
+        response: { 200: orderResponse, 201: orderResponse, ...errorResponses(400, 401, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await app.requireActor(request);
+      const placed = await checkout(db, request.body, {
+        buyerUserId: actor.userId,
+        idempotencyKey: request.headers['idempotency-key'],
+        paymentMinutes,
+        paymentMethods,
+      });
+      return reply.status(placed.created ? 201 : 200).send(await presentOrderFor(db, placed.orderId, actor, request.locale));
+    },
+  );
+
+  app.get(
+    '/orders',
+    {
+      preHandler: app.authenticate,
+      schema: { tags, security, description: 'The caller’s orders as a buyer, newest first.', querystring: paginationQuery, response: { 200: pageOf(orderResponse), ...errorResponses(401, 422) } },
+    },
+    async (request) => {
+      const { page, perPage } = request.query;
+      const mine = eq(orders.buyerUserId, request.user.id);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ id: orders.id })
+          .from(orders)
+          .where(mine)
+          .orderBy(desc(orders.createdAt), desc(orders.id))
+          .limit(perPage)
+          .offset((page - 1) * perPage),
+        db.select({ n: count() }).from(orders).where(mine),
+      ]);
+      const items = await presentOrders(db, rows.map((row) => row.id), request.locale);
+      return { items, total: total?.n ?? 0, page, perPage };
+    },
+  );
+
+  app.get(
+    '/orders/:id',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        security,
+        description: 'The buyer and admins see the whole order; a seller sees their own fulfilments in it.',
+        params: z.object({ id: uuidParam }),
+        response: { 200: orderResponse, ...errorResponses(401, 404, 422) },
+      },
+    },
+    async (request) => presentOrderFor(db, request.params.id, await app.requireActor(request), request.locale),
+  );
+
+  app.post(
+    '/orders/:id/cancel',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags,
+        security,
+        description:
+          'Cancels an order until its first parcel is shipped: every fulfilment is cancelled and its stock returned; a pending payment is cancelled, one that succeeded becomes `refund_due` (paid back through the ledger). For the buyer and admins, under the same rule; a seller in the order gets 403, anyone else 404. 409 once anything has shipped or the order is already closed. Answers with the order as the caller sees it.',
+        params: z.object({ id: uuidParam }),
+        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      await cancelOrder(db, request.params.id, actor);
+      return presentOrderFor(db, request.params.id, actor, request.locale);
+    },
+  );
+};

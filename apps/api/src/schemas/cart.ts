@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { listingSummary } from './catalogue.ts';
+
+const minor = z.number().int();
+
+export const cartLineBody = z
+  .object({
+    listingId: z.string().uuid(),
+    /** Required when the listing has variants, refused when it has none. */
+    variantId: z.string().uuid().nullish(),
+    /** The line's new quantity, not an amount to add. */
+    quantity: z.number().int().min(1).max(10_000),
+  })
+  .strict()
+  .meta({ id: 'CartLineRequest' });
+
+/** Why a line cannot be bought as it stands, worded for the buyer; a new price only needs to be seen. */
+export const cartLineProblem = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant']), message: z.string() }),
+    z.object({ code: z.literal('below_minimum'), message: z.string(), minimum: z.number().int() }),
+    z.object({ code: z.literal('insufficient_stock'), message: z.string(), available: z.number().int() }),
+    z.object({ code: z.literal('price_changed'), message: z.string(), previousPriceMinor: minor, currentPriceMinor: minor }),
+  ])
+  .meta({ id: 'CartLineProblem' });
+
+export const cartItem = z
+  .object({
+    id: z.string(),
+    listingId: z.string(),
+    variantId: z.string().nullable(),
+    quantity: z.number().int(),
+    listing: listingSummary,
+    variant: z.object({ id: z.string(), attributes: z.record(z.string(), z.string()) }).nullable(),
+    /** The price now, whatever the buyer saw when adding the line. */
+    unitPriceMinor: minor,
+    lineTotalMinor: minor,
+    problem: cartLineProblem.nullable(),
+  })
+  .meta({ id: 'CartItem' });
+
+export const cartResponse = z
+  .object({
+    items: z.array(cartItem),
+    /** One entry per shop in the cart, in the order its first line appears; lines with a blocking problem count for nothing. */
+    sellers: z.array(
+      z.object({
+        producer: z.object({ id: z.string(), slug: z.string(), shopName: z.string() }),
+        subtotalMinor: minor,
+        shippingMinor: minor,
+        totalMinor: minor,
+      }),
+    ),
+    subtotalMinor: minor,
+    shippingMinor: minor,
+    totalMinor: minor,
+    currency: z.string(),
+  })
+  .meta({ id: 'Cart' });
+
+export type CartResponse = z.infer<typeof cartResponse>;
+export type CartLineProblemResponse = z.infer<typeof cartLineProblem>;

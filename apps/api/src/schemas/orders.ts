@@ -1,0 +1,113 @@
+import { fulfilmentStatuses, orderStatuses } from '@bazaarche/domain';
+import { z } from 'zod';
+
+/** Digits may come in Persian or Arabic-Indic; the address rules normalise and check them. */
+export const shippingAddress = z
+  .object({
+    recipientName: z.string().max(200),
+    phone: z.string().max(40),
+    provinceCode: z.string().max(10),
+    city: z.string().max(200),
+    addressLine: z.string().max(500),
+    postalCode: z.string().max(40),
+  })
+  .strict()
+  .meta({ id: 'ShippingAddress' });
+
+export const orderLineInput = z
+  .object({
+    listingId: z.string().uuid(),
+    variantId: z.string().uuid().nullish(),
+    quantity: z.number().int().min(1).max(10_000),
+  })
+  .strict();
+
+export const checkoutBody = z
+  .object({
+    shippingAddress,
+    paymentMethod: z.enum(['manual', 'stripe']),
+    items: z.array(orderLineInput).min(1).max(100).optional(),
+  })
+  .strict()
+  .meta({ id: 'CheckoutRequest' });
+
+const orderLine = z.object({
+  id: z.string(),
+  listingId: z.string(),
+  variantId: z.string().nullable(),
+  title: z.object({ fa: z.string(), en: z.string().nullable() }),
+  /** The title in the caller's language. */
+  name: z.string(),
+  variantAttributes: z.record(z.string(), z.string()).nullable(),
+  unitPriceMinor: z.number().int(),
+  quantity: z.number().int(),
+  lineTotalMinor: z.number().int(),
+  /** Made to order: the day the seller promised to dispatch by. */
+  shipBy: z.string().nullable(),
+});
+
+export const fulfilmentResponse = z
+  .object({
+    id: z.string(),
+    seller: z.object({ id: z.string(), slug: z.string(), shopName: z.string() }),
+    status: z.enum(fulfilmentStatuses),
+    subtotalMinor: z.number().int(),
+    shippingMinor: z.number().int(),
+    totalMinor: z.number().int(),
+    carrier: z.string().nullable(),
+    trackingCode: z.string().nullable(),
+    lines: z.array(orderLine),
+  })
+  .meta({ id: 'Fulfilment' });
+
+export const orderResponse = z
+  .object({
+    id: z.string(),
+    status: z.enum(orderStatuses),
+    currency: z.string(),
+    subtotalMinor: z.number().int(),
+    shippingMinor: z.number().int(),
+    totalMinor: z.number().int(),
+    shippingAddress,
+    createdAt: z.string(),
+    /** An unpaid order is cancelled then and its stock returned. */
+    expiresAt: z.string(),
+    fulfilments: z.array(fulfilmentResponse),
+    payment: z
+      .object({ id: z.string(), provider: z.enum(['manual', 'stripe']), status: z.string(), amountMinor: z.number().int(), currency: z.string() })
+      .nullable(),
+    timeline: z.array(z.object({ type: z.string(), at: z.string(), fulfilmentId: z.string().nullable(), data: z.record(z.string(), z.string()) })),
+  })
+  .meta({ id: 'Order' });
+
+export type OrderResponse = z.infer<typeof orderResponse>;
+
+/** Free text as the carrier prints it; no line breaks or other control characters. */
+const shipmentText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^[^\x00-\x1f\x7f]+$/);
+
+export const shipFulfilmentBody = z
+  .object({ carrier: shipmentText(100), trackingCode: shipmentText(100) })
+  .strict()
+  .meta({ id: 'ShipFulfilmentRequest' });
+
+/** One seller's parcel with what they need to send it: the order's state, the address, the payment and its timeline. */
+export const sellerFulfilmentResponse = z
+  .object({
+    ...fulfilmentResponse.shape,
+    orderId: z.string(),
+    orderStatus: z.enum(orderStatuses),
+    currency: z.string(),
+    placedAt: z.string(),
+    shippingAddress,
+    payment: orderResponse.shape.payment,
+    timeline: orderResponse.shape.timeline,
+  })
+  .meta({ id: 'SellerFulfilment' });
+
+export type SellerFulfilmentResponse = z.infer<typeof sellerFulfilmentResponse>;

@@ -1,0 +1,185 @@
+import { cartItems, type Executor, listings, producers } from '@bazaarche/db';
+import { cartLinePriceMinor, cartLineProblem, type CartLineProblem, orderTotals, type OrderTotals, type ShippingRule } from '@bazaarche/domain';
+import { defineMessages, formatMoney, formatNumber, type Locale, translate } from '@bazaarche/i18n';
+import type { Storage } from '@bazaarche/media';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { CartLineProblemResponse, CartResponse } from '../../schemas/cart.ts';
+import { presentListingSummaries } from '../catalogue/present-listing.ts';
+import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
+
+// An empty cart still answers in the currency the marketplace settles in.
+const MARKETPLACE_CURRENCY = 'IRR';
+
+/** A line of a buyer's cart with its listing as it is now. */
+export interface CartLine {
+  id: string;
+  listingId: string;
+  variantId: string | null;
+  quantity: number;
+  seenPriceMinor: number;
+  listing: PurchasableListing;
+  /** The unit price now: the variant's own, else the listing's. */
+  unitPriceMinor: number;
+  problem: CartLineProblem | null;
+}
+
+export interface CartLineInput {
+  listingId: string;
+  variantId?: string | null | undefined;
+  quantity: number;
+}
+
+/** The buyer's cart lines, oldest first, each checked against its listing as it is now. */
+export async function readCart(db: Executor, userId: string): Promise<CartLine[]> {
+  const rows = await db.select().from(cartItems).where(eq(cartItems.userId, userId)).orderBy(asc(cartItems.createdAt), asc(cartItems.id));
+  const purchasable = await loadPurchasableListings(db, rows.map((row) => row.listingId));
+  return rows.flatMap((row) => {
+    const listing = purchasable.get(row.listingId);
+    // Deleting a listing deletes its cart lines; one deleted between the two reads is simply gone.
+    if (!listing) return [];
+    const { id, listingId, variantId, quantity, seenPriceMinor } = row;
+    const unitPriceMinor = cartLinePriceMinor(listing, variantId) ?? listing.priceMinor;
+    return [{ id, listingId, variantId, quantity, seenPriceMinor, listing, unitPriceMinor, problem: cartLineProblem(listing, row) }];
+  });
+}
+
+/** A new price does not stop a purchase: the buyer only has to see it. */
+export function blocksPurchase(problem: CartLineProblem | null): boolean {
+  return problem !== null && problem.code !== 'price_changed';
+}
+
+/** What the lines that can be bought now come to, per seller with shipping, in the cart's currency. */
+export function cartTotals(lines: CartLine[]): OrderTotals & { currency: string } {
+  const currency = lines[0]?.listing.currency ?? MARKETPLACE_CURRENCY;
+  // Every listing is priced in rial today; a line in another currency could not be added to these sums.
+  const payable = lines.filter((line) => line.listing.currency === currency && !blocksPurchase(line.problem));
+  const rules = new Map<string, ShippingRule>(lines.map((line) => [line.listing.producerId, line.listing.shipping]));
+  const totals = orderTotals(
+    payable.map((line) => ({ sellerKey: line.listing.producerId, unitPriceMinor: line.unitPriceMinor, quantity: line.quantity })),
+    rules,
+  );
+  return { ...totals, currency };
+}
+
+/**
+ * Sets the quantity of one line, adding it if new, and remembers the price the buyer sees now.
+ * A listing that was never public, or no longer is, is 404; a paused one says it is not for sale.
+ */
+export async function putCartLine(db: Executor, userId: string, input: CartLineInput): Promise<void> {
+  const [found] = await db
+    .select({ status: listings.status, producerStatus: producers.status })
+    .from(listings)
+    .innerJoin(producers, eq(producers.id, listings.producerId))
+    .where(eq(listings.id, input.listingId));
+  if (!found || found.producerStatus !== 'approved' || (found.status !== 'active' && found.status !== 'paused')) {
+    throw new AppError('listing_not_found', { status: 404 });
+  }
+  const listing = (await loadPurchasableListings(db, [input.listingId])).get(input.listingId);
+  if (!listing) throw new AppError('listing_not_found', { status: 404 });
+  const variantId = input.variantId ?? null;
+  const problem = cartLineProblem(listing, { variantId, quantity: input.quantity });
+  if (problem) throw cartLineError(problem);
+  const seenPriceMinor = cartLinePriceMinor(listing, variantId)!;
+  await db
+    .insert(cartItems)
+    .values({ userId, listingId: input.listingId, variantId, quantity: input.quantity, seenPriceMinor })
+    .onConflictDoUpdate({
+      target: [cartItems.userId, cartItems.listingId, cartItems.variantId],
+      set: { quantity: input.quantity, seenPriceMinor, updatedAt: new Date() },
+    });
+}
+
+/** Removes one of the buyer's own lines; anyone else's, or none, is 404 and nothing changes. */
+export async function removeCartLine(db: Executor, userId: string, lineId: string): Promise<void> {
+  const [removed] = await db
+    .delete(cartItems)
+    .where(and(eq(cartItems.id, lineId), eq(cartItems.userId, userId)))
+    .returning({ id: cartItems.id });
+  if (!removed) throw new AppError('cart_item_not_found', { status: 404 });
+}
+
+const problemMessages = defineMessages({
+  invalid_quantity: { fa: 'تعداد این ردیف معتبر نیست.', en: 'The quantity of this line is not valid.' },
+  not_available: { fa: 'این محصول اکنون فروخته نمی‌شود.', en: 'This listing is not for sale right now.' },
+  variant_required: { fa: 'یکی از گونه‌های این محصول را انتخاب کنید.', en: "Choose one of this listing's variants." },
+  unknown_variant: { fa: 'این گونه دیگر عرضه نمی‌شود.', en: 'This variant is no longer offered.' },
+  below_minimum: { fa: 'حداقل سفارش این محصول {minimum} عدد است.', en: 'The minimum order for this listing is {minimum}.' },
+  insufficient_stock: { fa: 'فقط {available} عدد از این محصول موجود است.', en: 'Only {available} of this listing are in stock.' },
+  out_of_stock: { fa: 'موجودی این محصول تمام شده است.', en: 'This listing is out of stock.' },
+  price_changed: { fa: 'قیمت این محصول از {previous} به {current} تغییر کرده است.', en: 'The price of this listing changed from {previous} to {current}.' },
+});
+
+function presentProblem(problem: CartLineProblem, currency: string, locale: Locale): CartLineProblemResponse {
+  switch (problem.code) {
+    case 'below_minimum':
+      return { ...problem, message: translate(problemMessages.below_minimum, locale, { minimum: formatNumber(problem.minimum, locale) }) };
+    case 'insufficient_stock':
+      return {
+        ...problem,
+        message:
+          problem.available === 0
+            ? translate(problemMessages.out_of_stock, locale)
+            : translate(problemMessages.insufficient_stock, locale, { available: formatNumber(problem.available, locale) }),
+      };
+    case 'price_changed':
+      return {
+        ...problem,
+        message: translate(problemMessages.price_changed, locale, {
+          previous: formatMoney(problem.previousPriceMinor, currency, locale),
+          current: formatMoney(problem.currentPriceMinor, currency, locale),
+        }),
+      };
+    default:
+      return { code: problem.code, message: translate(problemMessages[problem.code], locale) };
+  }
+}
+
+/** The cart as the API shows it: listing cards, each line's problem in the caller's language, and totals per seller. */
+export async function presentCart(db: Executor, lines: CartLine[], locale: Locale, storage: Storage): Promise<CartResponse> {
+  const ids = [...new Set(lines.map((line) => line.listingId))];
+  const rows = ids.length === 0 ? [] : await db.select().from(listings).where(inArray(listings.id, ids));
+  const cards = new Map((await presentListingSummaries(db, rows, locale, storage)).map((card) => [card.id, card]));
+  const totals = cartTotals(lines);
+
+  const items: CartResponse['items'] = lines.flatMap((line) => {
+    const card = cards.get(line.listingId);
+    if (!card) return [];
+    const variant = line.listing.variants.find((v) => v.id === line.variantId);
+    return [
+      {
+        id: line.id,
+        listingId: line.listingId,
+        variantId: line.variantId,
+        quantity: line.quantity,
+        listing: card,
+        variant: variant ? { id: variant.id, attributes: variant.attributes } : null,
+        unitPriceMinor: line.unitPriceMinor,
+        lineTotalMinor: line.unitPriceMinor * line.quantity,
+        problem: line.problem && presentProblem(line.problem, line.listing.currency, locale),
+      },
+    ];
+  });
+
+  // Every shop with a line is shown, even one whose lines cannot be bought now: it then ships nothing.
+  const sellers = new Map<string, CartResponse['sellers'][number]>();
+  for (const item of items) {
+    if (sellers.has(item.listing.seller.id)) continue;
+    const fulfilment = totals.fulfilments.find((f) => f.sellerKey === item.listing.seller.id);
+    sellers.set(item.listing.seller.id, {
+      producer: item.listing.seller,
+      subtotalMinor: fulfilment?.subtotalMinor ?? 0,
+      shippingMinor: fulfilment?.shippingMinor ?? 0,
+      totalMinor: fulfilment?.totalMinor ?? 0,
+    });
+  }
+
+  return {
+    items,
+    sellers: [...sellers.values()],
+    subtotalMinor: totals.subtotalMinor,
+    shippingMinor: totals.shippingMinor,
+    totalMinor: totals.totalMinor,
+    currency: totals.currency,
+  };
+}

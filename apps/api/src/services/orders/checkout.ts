@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import {
+  cartItems,
+  type Database,
+  type Executor,
+  fulfilments,
+  listings,
+  listingVariants,
+  orderEvents,
+  orderLines,
+  orders,
+  payments,
+  provinces,
+  type ShippingAddressSnapshot,
+} from '@bazaarche/db';
+import { cartLinePriceMinor, cartLineProblem, orderTotals, type ShippingRule, validateShippingAddress } from '@bazaarche/domain';
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
+import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
+
+export interface CheckoutLine {
+  listingId: string;
+  variantId?: string | null | undefined;
+  quantity: number;
+}
+
+export interface CheckoutRequest {
+  shippingAddress: ShippingAddressSnapshot;
+  paymentMethod: 'manual' | 'stripe';
+  /** Bought directly; without them, the buyer's cart is bought and emptied. */
+  items?: CheckoutLine[] | undefined;
+}
+
+export interface CheckoutOptions {
+  buyerUserId: string;
+  idempotencyKey?: string | undefined;
+  /** How long an unpaid order keeps its stock. */
+  paymentMinutes: number;
+  paymentMethods: ReadonlyArray<'manual' | 'stripe'>;
+}
+
+/** `created` is false when the Idempotency-Key named an order placed before. */
+export type CheckoutResult = { orderId: string; created: boolean };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Places an order in one transaction: lines checked against the listings as they are now, units
+ * taken from stock by conditional updates (never below zero however many buyers press at once:
+ * the update that would go below matches no row), titles and prices copied into the lines, one
+ * fulfilment per seller with its shipping fee, a pending payment, and the cart emptied. Anything
+ * refused rolls it all back.
+ */
+export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
+  if (!options.paymentMethods.includes(request.paymentMethod)) {
+    throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'paymentMethod', code: 'invalid' }] });
+  }
+  const address = await validAddress(db, request.shippingAddress);
+  const requestHash = options.idempotencyKey ? hashRequest(request) : null;
+  if (options.idempotencyKey) {
+    const placed = await findByIdempotencyKey(db, options.buyerUserId, options.idempotencyKey, requestHash!);
+    if (placed) return placed;
+  }
+
+  const result = await db.transaction(async (tx) => {
+    const fromCart = !request.items;
+    const cart = fromCart ? await tx.select().from(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : [];
+    const lines = mergeLines(request.items ?? cart);
+    if (lines.length === 0) throw new AppError('cart_empty', { status: 422 });
+    const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
+
+    const found = await loadPurchasableListings(tx, lines.map((line) => line.listingId));
+    const priced = lines.map((line, index) => {
+      const listing = found.get(line.listingId);
+      // A draft was never public: as for a listing that does not exist, nothing says it does.
+      if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { status: 404, details: { line: index } });
+      const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
+      if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
+      return { ...line, listing, sellerKey: listing.producerId, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
+    });
+    const currencies = new Set(priced.map((line) => line.listing.currency));
+    if (currencies.size > 1) throw new AppError('currency_mismatch', { status: 422 });
+    const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
+    const totals = orderTotals(priced, rules);
+
+    const now = Date.now();
+    const [order] = await tx
+      .insert(orders)
+      .values({
+        buyerUserId: options.buyerUserId,
+        currency: [...currencies][0]!,
+        subtotalMinor: totals.subtotalMinor,
+        shippingMinor: totals.shippingMinor,
+        totalMinor: totals.totalMinor,
+        shippingAddress: address,
+        idempotencyKey: options.idempotencyKey ?? null,
+        requestHash,
+        expiresAt: new Date(now + options.paymentMinutes * 60_000),
+      })
+      // A concurrent request with the same key waits here for the other to commit, then finds its order.
+      .onConflictDoNothing()
+      .returning({ id: orders.id });
+    if (!order) return null;
+
+    const soldOut = await takeStock(tx, priced);
+
+    const fulfilmentIds = await tx
+      .insert(fulfilments)
+      .values(
+        totals.fulfilments.map((f, position) => ({
+          orderId: order.id,
+          producerId: f.sellerKey,
+          position,
+          subtotalMinor: f.subtotalMinor,
+          shippingMinor: f.shippingMinor,
+          totalMinor: f.totalMinor,
+        })),
+      )
+      .returning({ id: fulfilments.id, producerId: fulfilments.producerId });
+    const fulfilmentOf = new Map(fulfilmentIds.map((f) => [f.producerId, f.id]));
+    await tx.insert(orderLines).values(
+      totals.fulfilments.flatMap((f) =>
+        f.lines.map((line, position) => ({
+          orderId: order.id,
+          fulfilmentId: fulfilmentOf.get(f.sellerKey)!,
+          position,
+          listingId: line.listingId,
+          variantId: line.variantId ?? null,
+          titleFa: line.listing.titleFa,
+          titleEn: line.listing.titleEn,
+          variantAttributes: line.variantId ? (line.listing.variants.find((v) => v.id === line.variantId)?.attributes ?? null) : null,
+          unitPriceMinor: line.unitPriceMinor,
+          quantity: line.quantity,
+          lineTotalMinor: line.lineTotalMinor,
+          reservedUnits: line.listing.processingDays === null ? line.quantity : 0,
+          shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
+        })),
+      ),
+    );
+    await tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! });
+    await tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId });
+    if (fromCart) await tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId));
+    // A card in search shows whether a listing can be bought: it changes when the last unit goes.
+    await enqueueSearchUpdate(tx, soldOut);
+    return { orderId: order.id, created: true };
+  });
+  if (result) return result;
+  // Another request with this key committed first: answer with its order.
+  const placed = await findByIdempotencyKey(db, options.buyerUserId, options.idempotencyKey!, requestHash!);
+  if (!placed) throw new Error('An order with this idempotency key conflicted but cannot be found');
+  return placed;
+}
+
+interface PricedLine extends CheckoutLine {
+  listing: PurchasableListing;
+  unitPriceMinor: number;
+}
+
+/**
+ * Takes the units of every stocked line, in a fixed order so two checkouts never wait on each
+ * other crosswise. Returns the listings whose last unit this order took.
+ */
+async function takeStock(tx: Executor, lines: PricedLine[]): Promise<string[]> {
+  const stocked = lines
+    .filter((line) => line.listing.processingDays === null)
+    .sort((a, b) => (a.listingId + (a.variantId ?? '')).localeCompare(b.listingId + (b.variantId ?? '')));
+  const soldOut: string[] = [];
+  for (const line of stocked) {
+    const left = line.variantId
+      ? await tx
+          .update(listingVariants)
+          .set({ stock: sql`${listingVariants.stock} - ${line.quantity}` })
+          .where(and(eq(listingVariants.id, line.variantId), eq(listingVariants.listingId, line.listingId), gte(listingVariants.stock, line.quantity)))
+          .returning({ stock: listingVariants.stock })
+      : await tx
+          .update(listings)
+          .set({ stock: sql`${listings.stock} - ${line.quantity}`, updatedAt: new Date() })
+          .where(and(eq(listings.id, line.listingId), eq(listings.status, 'active'), gte(listings.stock, line.quantity)))
+          .returning({ stock: listings.stock });
+    // No row: the units went to someone else between reading and taking (or the listing was paused).
+    if (left.length === 0) throw new AppError('insufficient_stock', { status: 409, details: { listingId: line.listingId, variantId: line.variantId ?? null } });
+    if (left[0]!.stock === 0) soldOut.push(line.listingId);
+  }
+  return soldOut;
+}
+
+/** The provinces are fixed taxonomy, written by migrations only: read once per database. */
+const provinceCodes = new WeakMap<Database, Promise<Set<string>>>();
+
+async function validAddress(db: Database, input: ShippingAddressSnapshot): Promise<ShippingAddressSnapshot> {
+  let codes = provinceCodes.get(db);
+  if (!codes) {
+    codes = db
+      .select({ code: provinces.code })
+      .from(provinces)
+      .then((rows) => new Set(rows.map((p) => p.code)));
+    provinceCodes.set(db, codes);
+    codes.catch(() => provinceCodes.delete(db));
+  }
+  const checked = validateShippingAddress(input, await codes);
+  if (checked.ok) return checked.address;
+  throw AppError.invalid(
+    ...checked.issues.map(({ field, code }) => ({
+      field: `shippingAddress.${field}`,
+      code: code === 'unknown_province' ? ('unknown_province' as const) : code === 'too_long' ? ('invalid' as const) : code,
+      value: code === 'unknown_province' ? input.provinceCode : undefined,
+    })),
+  );
+}
+
+/** The same listing and variant asked for twice is one line of the summed quantity. */
+function mergeLines(lines: CheckoutLine[]): CheckoutLine[] {
+  const merged = new Map<string, CheckoutLine>();
+  for (const line of lines) {
+    const key = lineKey(line);
+    const existing = merged.get(key);
+    merged.set(key, { listingId: line.listingId, variantId: line.variantId ?? null, quantity: (existing?.quantity ?? 0) + line.quantity });
+  }
+  return [...merged.values()];
+}
+
+function lineKey(line: { listingId: string; variantId?: string | null | undefined }): string {
+  return `${line.listingId}:${line.variantId ?? ''}`;
+}
+
+/** What the buyer asked for, independent of key order, so a replay can be told from a different order under the same key. */
+function hashRequest(request: CheckoutRequest): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
+        : value;
+  return createHash('sha256').update(JSON.stringify(canonical(request))).digest('hex');
+}
+
+async function findByIdempotencyKey(db: Executor, buyerUserId: string, key: string, requestHash: string): Promise<CheckoutResult | null> {
+  const [placed] = await db
+    .select({ id: orders.id, requestHash: orders.requestHash })
+    .from(orders)
+    .where(and(eq(orders.buyerUserId, buyerUserId), eq(orders.idempotencyKey, key)));
+  if (!placed) return null;
+  if (placed.requestHash !== requestHash) throw new AppError('idempotency_key_reused', { status: 422 });
+  return { orderId: placed.id, created: false };
+}

@@ -1,0 +1,62 @@
+import { type Database, type Executor, type Fulfilment, fulfilments, type Order, orderEvents, orders } from '@bazaarche/db';
+import { type FulfilmentStatus, nextFulfilmentStatus, orderStatusAfterFulfilments, type OrderStatus } from '@bazaarche/domain';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../plugins/actor.ts';
+import { lockOrder } from './order-access.ts';
+
+export interface Shipment {
+  carrier: string;
+  trackingCode: string;
+}
+
+/** processing → shipped, with the parcel's carrier and tracking code. Returns the order's id. */
+export async function shipFulfilment(db: Database, fulfilmentId: string, actor: Actor, { carrier, trackingCode }: Shipment): Promise<string> {
+  return db.transaction(async (tx) => {
+    const { fulfilment } = await lockOwnFulfilment(tx, fulfilmentId, actor);
+    const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'ship');
+    if (!next) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: fulfilment.status } });
+    await tx.update(fulfilments).set({ status: next, carrier, trackingCode, updatedAt: new Date() }).where(eq(fulfilments.id, fulfilmentId));
+    await tx.insert(orderEvents).values({ orderId: fulfilment.orderId, fulfilmentId, type: 'shipped', actorUserId: actor.userId, data: { carrier, trackingCode } });
+    return fulfilment.orderId;
+  });
+}
+
+/** shipped → delivered; the order completes when everything still to send has arrived. Returns the order's id. */
+export async function deliverFulfilment(db: Database, fulfilmentId: string, actor: Actor): Promise<string> {
+  return db.transaction(async (tx) => {
+    const { fulfilment, order } = await lockOwnFulfilment(tx, fulfilmentId, actor);
+    const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'deliver');
+    if (!next) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: fulfilment.status } });
+    const now = new Date();
+    await tx.update(fulfilments).set({ status: next, updatedAt: now }).where(eq(fulfilments.id, fulfilmentId));
+    await tx.insert(orderEvents).values({ orderId: order.id, fulfilmentId, type: 'delivered', actorUserId: actor.userId });
+
+    const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, order.id));
+    const orderNext = orderStatusAfterFulfilments(order.status as OrderStatus, parts.map((f) => f.status as FulfilmentStatus));
+    if (orderNext !== order.status) {
+      await tx.update(orders).set({ status: orderNext, updatedAt: now }).where(eq(orders.id, order.id));
+      await tx.insert(orderEvents).values({ orderId: order.id, type: orderNext, actorUserId: actor.userId });
+    }
+    return order.id;
+  });
+}
+
+/**
+ * The fulfilment and its order, locked, if the caller is its seller or an admin. The buyer sees
+ * the parcel in their order but may not move it (403); anyone else is told it does not exist.
+ */
+async function lockOwnFulfilment(tx: Executor, fulfilmentId: string, actor: Actor): Promise<{ fulfilment: Fulfilment; order: Order }> {
+  const [found] = await tx
+    .select({ orderId: fulfilments.orderId, producerId: fulfilments.producerId, buyerUserId: orders.buyerUserId })
+    .from(fulfilments)
+    .innerJoin(orders, eq(orders.id, fulfilments.orderId))
+    .where(eq(fulfilments.id, fulfilmentId));
+  if (!found) throw new AppError('fulfilment_not_found', { status: 404 });
+  if (!actor.isAdmin && actor.producer?.id !== found.producerId) {
+    throw found.buyerUserId === actor.userId ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
+  }
+  const order = await lockOrder(tx, found.orderId);
+  const [fulfilment] = await tx.select().from(fulfilments).where(eq(fulfilments.id, fulfilmentId)).for('update');
+  return { fulfilment: fulfilment!, order };
+}

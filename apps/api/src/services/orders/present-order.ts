@@ -1,0 +1,90 @@
+import { type Executor, fulfilments, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
+import type { Locale } from '@bazaarche/i18n';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../plugins/actor.ts';
+import type { OrderResponse } from '../../schemas/orders.ts';
+
+/**
+ * Who may see an order and how much of it: the buyer and admins all of it; a seller only their
+ * own fulfilments, the address they ship to, and the timeline of their part. Anyone else gets
+ * 404, as for an order that does not exist.
+ */
+export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale): Promise<OrderResponse> {
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+  if (!order) throw new AppError('order_not_found', { status: 404 });
+  const everything = order.buyerUserId === actor.userId || actor.isAdmin;
+  const sellerOf = everything ? null : actor.producer?.id;
+  if (!everything && !sellerOf) throw new AppError('order_not_found', { status: 404 });
+  const [presented] = await presentOrders(db, [order.id], locale, sellerOf ?? undefined);
+  if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found', { status: 404 });
+  return presented;
+}
+
+/** Orders in the order of `ids`; with `onlyProducerId`, only that seller's fulfilments and their events. */
+export async function presentOrders(db: Executor, ids: string[], locale: Locale, onlyProducerId?: string): Promise<OrderResponse[]> {
+  if (ids.length === 0) return [];
+  const [orderRows, fulfilmentRows, lineRows, paymentRows, eventRows] = await Promise.all([
+    db.select().from(orders).where(inArray(orders.id, ids)),
+    db
+      .select({ fulfilment: fulfilments, seller: { id: producers.id, slug: producers.slug, shopName: producers.shopName } })
+      .from(fulfilments)
+      .innerJoin(producers, eq(producers.id, fulfilments.producerId))
+      .where(inArray(fulfilments.orderId, ids))
+      .orderBy(asc(fulfilments.position)),
+    db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.position)),
+    db.select().from(payments).where(inArray(payments.orderId, ids)).orderBy(desc(payments.createdAt)),
+    db.select().from(orderEvents).where(inArray(orderEvents.orderId, ids)).orderBy(asc(orderEvents.id)),
+  ]);
+  return ids.flatMap((id): OrderResponse[] => {
+    const order = orderRows.find((o) => o.id === id);
+    if (!order) return [];
+    const mine = fulfilmentRows.filter((f) => f.fulfilment.orderId === id && (!onlyProducerId || f.fulfilment.producerId === onlyProducerId));
+    const visible = new Set(mine.map((f) => f.fulfilment.id));
+    const payment = paymentRows.find((p) => p.orderId === id);
+    return [
+      {
+        id: order.id,
+        status: order.status as OrderResponse['status'],
+        currency: order.currency,
+        // A seller sees the sums of their own part, not of the whole order.
+        subtotalMinor: onlyProducerId ? mine.reduce((sum, f) => sum + f.fulfilment.subtotalMinor, 0) : order.subtotalMinor,
+        shippingMinor: onlyProducerId ? mine.reduce((sum, f) => sum + f.fulfilment.shippingMinor, 0) : order.shippingMinor,
+        totalMinor: onlyProducerId ? mine.reduce((sum, f) => sum + f.fulfilment.totalMinor, 0) : order.totalMinor,
+        shippingAddress: order.shippingAddress,
+        createdAt: order.createdAt.toISOString(),
+        expiresAt: order.expiresAt.toISOString(),
+        fulfilments: mine.map(({ fulfilment, seller }) => ({
+          id: fulfilment.id,
+          seller,
+          status: fulfilment.status as OrderResponse['fulfilments'][number]['status'],
+          subtotalMinor: fulfilment.subtotalMinor,
+          shippingMinor: fulfilment.shippingMinor,
+          totalMinor: fulfilment.totalMinor,
+          carrier: fulfilment.carrier,
+          trackingCode: fulfilment.trackingCode,
+          lines: lineRows
+            .filter((line) => line.fulfilmentId === fulfilment.id)
+            .map((line) => ({
+              id: line.id,
+              listingId: line.listingId,
+              variantId: line.variantId,
+              title: { fa: line.titleFa, en: line.titleEn },
+              name: locale === 'en' && line.titleEn ? line.titleEn : line.titleFa,
+              variantAttributes: line.variantAttributes,
+              unitPriceMinor: line.unitPriceMinor,
+              quantity: line.quantity,
+              lineTotalMinor: line.lineTotalMinor,
+              shipBy: line.shipBy?.toISOString() ?? null,
+            })),
+        })),
+        payment: payment
+          ? { id: payment.id, provider: payment.provider as 'manual' | 'stripe', status: payment.status, amountMinor: payment.amountMinor, currency: payment.currency }
+          : null,
+        timeline: eventRows
+          .filter((e) => e.orderId === id && (e.fulfilmentId === null || visible.has(e.fulfilmentId)))
+          .map((e) => ({ type: e.type, at: e.at.toISOString(), fulfilmentId: e.fulfilmentId, data: e.data ?? {} })),
+      },
+    ];
+  });
+}

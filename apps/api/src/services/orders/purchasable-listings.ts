@@ -1,0 +1,74 @@
+import { type Executor, listings, listingVariants, producers } from '@bazaarche/db';
+import { type CartLineProblem, type CartListing, type ListingStatus, type ShippingRule } from '@bazaarche/domain';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+
+/** A listing as a cart line or checkout needs it: its state for the cart rules, and what an order line copies. */
+export interface PurchasableListing extends CartListing {
+  id: string;
+  producerId: string;
+  titleFa: string;
+  titleEn: string | null;
+  currency: string;
+  variants: Array<{ id: string; stock: number | null; priceMinor: number | null; attributes: Record<string, string> }>;
+  shipping: ShippingRule;
+}
+
+/**
+ * The listings, with their variants and their shop's shipping rule, keyed by id. A listing of a
+ * shop that is not approved counts as not for sale, whatever its own status.
+ */
+export async function loadPurchasableListings(db: Executor, ids: string[]): Promise<Map<string, PurchasableListing>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const [rows, variants] = await Promise.all([
+    db
+      .select({ listing: listings, producerStatus: producers.status, shippingFeeMinor: producers.shippingFeeMinor, freeAboveMinor: producers.freeShippingAboveMinor })
+      .from(listings)
+      .innerJoin(producers, eq(producers.id, listings.producerId))
+      .where(inArray(listings.id, unique)),
+    db
+      .select({ listingId: listingVariants.listingId, id: listingVariants.id, stock: listingVariants.stock, priceMinor: listingVariants.priceMinor, attributes: listingVariants.attributes })
+      .from(listingVariants)
+      .where(inArray(listingVariants.listingId, unique))
+      .orderBy(asc(listingVariants.position)),
+  ]);
+  return new Map(
+    rows.map(({ listing, producerStatus, shippingFeeMinor, freeAboveMinor }) => [
+      listing.id,
+      {
+        id: listing.id,
+        producerId: listing.producerId,
+        titleFa: listing.titleFa,
+        titleEn: listing.titleEn,
+        currency: listing.currency,
+        status: (producerStatus === 'approved' ? listing.status : 'paused') as ListingStatus,
+        priceMinor: listing.priceMinor,
+        stock: listing.stock,
+        processingDays: listing.processingDays,
+        minOrderQty: listing.minOrderQty,
+        variants: variants.filter((v) => v.listingId === listing.id).map(({ listingId: _, ...variant }) => variant),
+        shipping: { flatFeeMinor: shippingFeeMinor, freeAboveMinor },
+      },
+    ]),
+  );
+}
+
+/** A cart rule's refusal as the API answers it: 409 when stock or state says no, 422 when the request itself is wrong. */
+export function cartLineError(problem: CartLineProblem, field = 'quantity'): AppError {
+  switch (problem.code) {
+    case 'not_available':
+      return new AppError('listing_not_available', { status: 409 });
+    case 'insufficient_stock':
+      return new AppError('insufficient_stock', { status: 409, details: { available: problem.available } });
+    case 'price_changed':
+      return new AppError('cart_line_problem', { status: 409, details: [problem] });
+    case 'variant_required':
+    case 'unknown_variant':
+      return AppError.invalid({ field: 'variantId', code: problem.code });
+    case 'below_minimum':
+      return AppError.invalid({ field, code: 'below_minimum', value: String(problem.minimum) });
+    case 'invalid_quantity':
+      return AppError.invalid({ field, code: 'invalid' });
+  }
+}

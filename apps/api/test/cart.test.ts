@@ -1,0 +1,254 @@
+import { cartItems } from '@bazaarche/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createListing, createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, type TestApp } from './support.ts';
+
+type Session = Awaited<ReturnType<typeof registerUser>>;
+type Seller = Awaited<ReturnType<typeof registerProducer>>;
+
+describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof registerAdmin>>;
+  let seller: Seller;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await registerAdmin(t);
+    seller = await registerProducer(t, admin);
+  });
+  afterAll(() => t?.close());
+
+  const inject = (method: 'GET' | 'PUT' | 'DELETE' | 'POST' | 'PATCH', url: string, headers: Record<string, string> = {}, payload?: object) =>
+    t.app.inject({ method, url, headers, ...(payload && { payload }) });
+  const put = (buyer: Session, payload: object, locale = 'fa') => inject('PUT', '/v1/cart/items', { ...buyer.auth, 'accept-language': locale }, payload);
+  const cart = async (buyer: Session, locale = 'fa') => {
+    const response = await inject('GET', '/v1/cart', { ...buyer.auth, 'accept-language': locale });
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  };
+  const published = (owner: Seller = seller, overrides: Record<string, unknown> = {}) => publishedListing(t, owner, overrides);
+  const withVariants = (sku: string) => ({
+    stock: undefined,
+    variants: [
+      { sku: `${sku}-BLUE`, attributes: { color: 'آبی' }, stock: 3 },
+      { sku: `${sku}-RED`, attributes: { color: 'قرمز' }, stock: 4, priceMinor: 5_000_000 },
+    ],
+  });
+
+  it('answers guests with 401', async () => {
+    const { id } = await published();
+    expect((await inject('GET', '/v1/cart')).statusCode).toBe(401);
+    const putting = await inject('PUT', '/v1/cart/items', {}, { listingId: id, quantity: 1 });
+    expect(putting.statusCode).toBe(401);
+    expect(putting.json().error.code).toBe('unauthorized');
+    expect((await inject('DELETE', `/v1/cart/items/${id}`)).statusCode).toBe(401);
+  });
+
+  it('starts empty, adds a line, and sets its quantity when the same line is put again', async () => {
+    const buyer = await registerUser(t.app);
+    expect(await cart(buyer)).toEqual({ items: [], sellers: [], subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, currency: 'IRR' });
+
+    const { id } = await published();
+    const added = await put(buyer, { listingId: id, quantity: 2 });
+    expect(added.statusCode).toBe(200);
+    const first = added.json();
+    expect(first.items).toEqual([
+      {
+        id: expect.any(String),
+        listingId: id,
+        variantId: null,
+        quantity: 2,
+        listing: expect.objectContaining({ id, name: 'حوله حمام نخی', priceMinor: 4_500_000, seller: { id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) } }),
+        variant: null,
+        unitPriceMinor: 4_500_000,
+        lineTotalMinor: 9_000_000,
+        problem: null,
+      },
+    ]);
+    expect(first).toMatchObject({ subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000, currency: 'IRR' });
+    expect(first.sellers).toEqual([
+      { producer: { id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) }, subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000 },
+    ]);
+
+    const again = (await put(buyer, { listingId: id, variantId: null, quantity: 3 })).json();
+    expect(again.items).toHaveLength(1);
+    expect(again.items[0]).toMatchObject({ id: first.items[0].id, quantity: 3, lineTotalMinor: 13_500_000 });
+    expect(await cart(buyer)).toEqual(again);
+  });
+
+  it('refuses a quantity that is not a whole number from 1 to 10000 with 422, and writes nothing', async () => {
+    const buyer = await registerUser(t.app);
+    const { id } = await published();
+    for (const quantity of [-1, 0, 1.5, 10_001, '2', null]) {
+      const response = await put(buyer, { listingId: id, quantity });
+      expect(response.statusCode, `quantity ${quantity}`).toBe(422);
+      expect(response.json().error.details[0].field).toBe('quantity');
+    }
+    expect((await put(buyer, { listingId: 'not-a-uuid', quantity: 1 })).statusCode).toBe(422);
+    expect((await cart(buyer)).items).toEqual([]);
+  });
+
+  it('hides listings nobody may buy behind 404, and says a paused one is not for sale', async () => {
+    const buyer = await registerUser(t.app);
+    const draft = await createListing(t, seller);
+    const hidden = await put(buyer, { listingId: draft.id, quantity: 1 });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().error.code).toBe('listing_not_found');
+    expect((await put(buyer, { listingId: '00000000-0000-4000-8000-000000000000', quantity: 1 })).statusCode).toBe(404);
+    const pending = await registerProducer(t, admin, { approve: false });
+    const unapproved = await createListing(t, pending);
+    expect((await put(buyer, { listingId: unapproved.id, quantity: 1 })).statusCode).toBe(404);
+
+    const { id } = await published();
+    expect((await inject('POST', `/v1/listings/${id}/pause`, seller.auth)).statusCode).toBe(200);
+    const paused = await put(buyer, { listingId: id, quantity: 1 }, 'en');
+    expect(paused.statusCode).toBe(409);
+    expect(paused.json().error).toEqual({ code: 'listing_not_available', message: 'This listing is not for sale right now.' });
+    expect((await cart(buyer)).items).toEqual([]);
+  });
+
+  it('shows a line whose listing was paused after it was added, and leaves it out of the totals', async () => {
+    const buyer = await registerUser(t.app);
+    const { id } = await published();
+    expect((await put(buyer, { listingId: id, quantity: 1 })).statusCode).toBe(200);
+    await inject('POST', `/v1/listings/${id}/pause`, seller.auth);
+
+    const fa = await cart(buyer);
+    expect(fa.items[0].problem).toEqual({ code: 'not_available', message: 'این محصول اکنون فروخته نمی‌شود.' });
+    expect(fa).toMatchObject({ subtotalMinor: 0, shippingMinor: 0, totalMinor: 0 });
+    expect(fa.sellers).toEqual([expect.objectContaining({ subtotalMinor: 0, shippingMinor: 0, totalMinor: 0 })]);
+    expect((await cart(buyer, 'en')).items[0].problem).toEqual({ code: 'not_available', message: 'This listing is not for sale right now.' });
+
+    await inject('POST', `/v1/listings/${id}/publish`, seller.auth);
+    expect((await cart(buyer)).items[0].problem).toBeNull();
+  });
+
+  it('shows a price changed since the line was added, with both prices, and counts the new one', async () => {
+    const buyer = await registerUser(t.app);
+    const { id } = await published();
+    await put(buyer, { listingId: id, quantity: 2 });
+    expect((await inject('PATCH', `/v1/listings/${id}`, seller.auth, { priceMinor: 5_000_000 })).statusCode).toBe(200);
+
+    const changed = await cart(buyer, 'en');
+    expect(changed.items[0]).toMatchObject({
+      unitPriceMinor: 5_000_000,
+      lineTotalMinor: 10_000_000,
+      problem: {
+        code: 'price_changed',
+        previousPriceMinor: 4_500_000,
+        currentPriceMinor: 5_000_000,
+        message: 'The price of this listing changed from 450,000 toman to 500,000 toman.',
+      },
+    });
+    // A new price is only to be seen: the line still counts.
+    expect(changed).toMatchObject({ subtotalMinor: 10_000_000, totalMinor: 10_000_000 });
+    expect((await cart(buyer)).items[0].problem.message).toBe('قیمت این محصول از ۴۵۰٬۰۰۰ تومان به ۵۰۰٬۰۰۰ تومان تغییر کرده است.');
+
+    // Putting the line again is the buyer accepting the price they now see.
+    expect((await put(buyer, { listingId: id, quantity: 2 })).json().items[0].problem).toBeNull();
+  });
+
+  it('refuses more than the stock with 409 and the units available, and flags a line whose stock fell below it', async () => {
+    const buyer = await registerUser(t.app);
+    const { id } = await published(seller, { stock: 5 });
+    const tooMany = await put(buyer, { listingId: id, quantity: 6 });
+    expect(tooMany.statusCode).toBe(409);
+    expect(tooMany.json().error).toMatchObject({ code: 'insufficient_stock', details: { available: 5 } });
+
+    expect((await put(buyer, { listingId: id, quantity: 4 })).statusCode).toBe(200);
+    await inject('PATCH', `/v1/listings/${id}`, seller.auth, { stock: 2 });
+    const short = await cart(buyer, 'en');
+    expect(short.items[0].problem).toEqual({ code: 'insufficient_stock', available: 2, message: 'Only 2 of this listing are in stock.' });
+    expect(short.totalMinor).toBe(0);
+
+    await inject('PATCH', `/v1/listings/${id}`, seller.auth, { stock: 0 });
+    expect((await cart(buyer)).items[0].problem).toEqual({ code: 'insufficient_stock', available: 0, message: 'موجودی این محصول تمام شده است.' });
+  });
+
+  it('asks for a variant of the listing itself, prices it by the variant, and keeps one line per variant', async () => {
+    const buyer = await registerUser(t.app);
+    const towel = await published(seller, withVariants('CART-A'));
+    const other = await published(seller, withVariants('CART-B'));
+    const plain = await published();
+    const [blue, red] = towel.variants;
+
+    const missing = await put(buyer, { listingId: towel.id, quantity: 1 });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().error.details).toEqual([{ field: 'variantId', code: 'variant_required', message: expect.any(String) }]);
+    const foreign = await put(buyer, { listingId: towel.id, variantId: other.variants[0]!.id, quantity: 1 });
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.json().error.details).toEqual([{ field: 'variantId', code: 'unknown_variant', message: expect.any(String) }]);
+    const needless = await put(buyer, { listingId: plain.id, variantId: blue!.id, quantity: 1 });
+    expect(needless.statusCode).toBe(422);
+    expect(needless.json().error.details[0].code).toBe('unknown_variant');
+    const overStock = await put(buyer, { listingId: towel.id, variantId: blue!.id, quantity: 4 });
+    expect(overStock.json().error).toMatchObject({ code: 'insufficient_stock', details: { available: 3 } });
+
+    await put(buyer, { listingId: towel.id, variantId: red!.id, quantity: 2 });
+    const both = (await put(buyer, { listingId: towel.id, variantId: blue!.id, quantity: 1 })).json();
+    expect(both.items).toEqual([
+      expect.objectContaining({ variantId: red!.id, variant: { id: red!.id, attributes: { color: 'قرمز' } }, unitPriceMinor: 5_000_000, lineTotalMinor: 10_000_000 }),
+      expect.objectContaining({ variantId: blue!.id, variant: { id: blue!.id, attributes: { color: 'آبی' } }, unitPriceMinor: 4_500_000, lineTotalMinor: 4_500_000 }),
+    ]);
+    expect(both.subtotalMinor).toBe(14_500_000);
+  });
+
+  it('holds each line to the minimum order quantity', async () => {
+    const buyer = await registerUser(t.app);
+    const { id } = await published(seller, { minOrderQty: 3 });
+    const below = await put(buyer, { listingId: id, quantity: 2 }, 'en');
+    expect(below.statusCode).toBe(422);
+    expect(below.json().error.details).toEqual([{ field: 'quantity', code: 'below_minimum', message: 'The minimum order for this listing is 3.' }]);
+    expect((await put(buyer, { listingId: id, quantity: 3 })).statusCode).toBe(200);
+
+    await inject('PATCH', `/v1/listings/${id}`, seller.auth, { minOrderQty: 4 });
+    expect((await cart(buyer)).items[0].problem).toEqual({ code: 'below_minimum', minimum: 4, message: 'حداقل سفارش این محصول ۴ عدد است.' });
+  });
+
+  it('removes only the caller’s own lines: anyone else’s is 404 and stays', async () => {
+    const buyer = await registerUser(t.app);
+    const stranger = await registerUser(t.app);
+    const { id } = await published();
+    const line = (await put(buyer, { listingId: id, quantity: 1 })).json().items[0];
+    expect((await cart(stranger)).items).toEqual([]);
+
+    const theirs = await inject('DELETE', `/v1/cart/items/${line.id}`, stranger.auth);
+    expect(theirs.statusCode).toBe(404);
+    expect(theirs.json().error.code).toBe('cart_item_not_found');
+    expect(await t.database.db.$count(cartItems, eq(cartItems.id, line.id))).toBe(1);
+    expect((await inject('DELETE', '/v1/cart/items/00000000-0000-4000-8000-000000000000', buyer.auth)).statusCode).toBe(404);
+
+    const removed = await inject('DELETE', `/v1/cart/items/${line.id}`, buyer.auth);
+    expect(removed.statusCode).toBe(204);
+    expect(removed.body).toBe('');
+    expect((await cart(buyer)).items).toEqual([]);
+    expect((await inject('DELETE', `/v1/cart/items/${line.id}`, buyer.auth)).statusCode).toBe(404);
+  });
+
+  it('groups lines by seller in order of first appearance, each with its shipping fee, free above its threshold', async () => {
+    const buyer = await registerUser(t.app);
+    const first = await registerProducer(t, admin, { shop: { shopName: 'گلیم‌بافی نیلوفر' } });
+    const second = await registerProducer(t, admin, { shop: { shopName: 'سفال میبد' } });
+    const shipping = async (owner: Seller, payload: object) =>
+      expect((await inject('PATCH', `/v1/producers/${owner.producer.id}`, owner.auth, payload)).statusCode).toBe(200);
+    await shipping(first, { shippingFeeMinor: 300_000, freeShippingAboveMinor: 10_000_000 });
+    await shipping(second, { shippingFeeMinor: 200_000 });
+    const rug = await published(first, { stock: 10 });
+    const bowl = await published(second, { stock: 10, priceMinor: 1_000_000 });
+    const mat = await published(first, { stock: 10, priceMinor: 2_000_000 });
+
+    await put(buyer, { listingId: rug.id, quantity: 1 });
+    await put(buyer, { listingId: bowl.id, quantity: 2 });
+    const grouped = (await put(buyer, { listingId: mat.id, quantity: 1 })).json();
+    expect(grouped.items.map((i: { listingId: string }) => i.listingId)).toEqual([rug.id, bowl.id, mat.id]);
+    expect(grouped.sellers).toEqual([
+      { producer: { id: first.producer.id, slug: first.producer.slug, shopName: 'گلیم‌بافی نیلوفر' }, subtotalMinor: 6_500_000, shippingMinor: 300_000, totalMinor: 6_800_000 },
+      { producer: { id: second.producer.id, slug: second.producer.slug, shopName: 'سفال میبد' }, subtotalMinor: 2_000_000, shippingMinor: 200_000, totalMinor: 2_200_000 },
+    ]);
+    expect(grouped).toMatchObject({ subtotalMinor: 8_500_000, shippingMinor: 500_000, totalMinor: 9_000_000, currency: 'IRR' });
+
+    // 4.5m + 3 × 2m reaches the first shop's 10m threshold: its parcel ships free.
+    const free = (await put(buyer, { listingId: mat.id, quantity: 3 })).json();
+    expect(free.sellers[0]).toMatchObject({ subtotalMinor: 10_500_000, shippingMinor: 0, totalMinor: 10_500_000 });
+    expect(free).toMatchObject({ subtotalMinor: 12_500_000, shippingMinor: 200_000, totalMinor: 12_700_000 });
+  });
+});

@@ -1,0 +1,42 @@
+// The API on a fresh PostgreSQL database with a catalogue to buy from, in its own process; prints
+// one JSON line: the port, the database, 32 buyers' tokens, the listings for uncontended orders
+// (one each) and the hot listing with 1,000 units.
+import { loadConfig } from '@bazaarche/config';
+import { createDatabase, listings, producers } from '@bazaarche/db';
+import { eq } from 'drizzle-orm';
+import { createConfiguredSearch } from '../apps/api/src/adapters/search.ts';
+import { createConfiguredStorage } from '../apps/api/src/adapters/storage.ts';
+import { buildServer } from '../apps/api/src/build-server.ts';
+import { createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, TEST_JWT_SECRET } from '../apps/api/test/support.ts';
+
+const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
+const t = await createTestApp({ AUTH_RATE_LIMIT: '100000' });
+const admin = await registerAdmin(t);
+const sellers = [];
+for (let i = 0; i < 4; i++) sellers.push(await registerProducer(t, admin));
+await t.database.db.update(producers).set({ shippingFeeMinor: 500_000, freeShippingAboveMinor: 20_000_000 });
+const template = await publishedListing(t, sellers[0]!, { stock: 1000 });
+const [row] = await t.database.db.select().from(listings).where(eq(listings.id, template.id));
+const { id: _, ...copy } = row!;
+const ids: string[] = [];
+for (let i = 0; i < LISTINGS; i += 1000) {
+  const batch = Array.from({ length: Math.min(1000, LISTINGS - i) }, (_, j) => ({ ...copy, producerId: sellers[(i + j) % sellers.length]!.producer.id, stock: 1000 }));
+  ids.push(...(await t.database.db.insert(listings).values(batch).returning({ id: listings.id })).map((r) => r.id));
+}
+const hot = await publishedListing(t, sellers[1]!, { title: { fa: 'حوله حراج' }, stock: 1000 });
+const buyers = await Promise.all(Array.from({ length: 32 }, () => registerUser(t.app)));
+// Served as in production: its own pool of 10 connections (the test app's is smaller).
+const config = loadConfig({ DATABASE_URL: t.database.url, LOG_LEVEL: 'silent', DATA_DIR: '/tmp/bz-bench-checkout' });
+const database = await createDatabase({ databaseUrl: t.database.url!, maxConnections: 10 });
+const app = await buildServer({ config, database, storage: createConfiguredStorage(config), search: createConfiguredSearch(config, database.db), jwtSecret: TEST_JWT_SECRET });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+process.stdout.write(
+  `${JSON.stringify({ port: typeof address === 'object' ? address?.port : 0, databaseUrl: t.database.url, tokens: buyers.map((b) => b.accessToken), listingIds: ids, hotId: hot.id })}\n`,
+);
+process.on('SIGTERM', async () => {
+  await app.close();
+  await database.close();
+  await t.close();
+  process.exit(0);
+});
