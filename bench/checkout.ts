@@ -17,7 +17,7 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', new URL('./serve-checkout-api.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof2'] : []), '--import', 'tsx', new URL('./serve-checkout-api.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
 const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
 const setup = JSON.parse(line) as { port: number; databaseUrl: string; tokens: string[]; listingIds: string[]; hotId: string };
 const url = `http://127.0.0.1:${setup.port}`;

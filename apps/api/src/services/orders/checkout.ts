@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   cartItems,
   type Database,
@@ -105,10 +105,13 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
 
     const soldOut = await takeStock(tx, priced);
 
-    const fulfilmentIds = await tx
-      .insert(fulfilments)
-      .values(
+    // Ids made here, so the writes below need no answers from each other and go to the server
+    // together, executed in the order given.
+    const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
+    await Promise.all([
+      tx.insert(fulfilments).values(
         totals.fulfilments.map((f, position) => ({
+          id: fulfilmentOf.get(f.sellerKey)!,
           orderId: order.id,
           producerId: f.sellerKey,
           position,
@@ -116,33 +119,32 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
           shippingMinor: f.shippingMinor,
           totalMinor: f.totalMinor,
         })),
-      )
-      .returning({ id: fulfilments.id, producerId: fulfilments.producerId });
-    const fulfilmentOf = new Map(fulfilmentIds.map((f) => [f.producerId, f.id]));
-    await tx.insert(orderLines).values(
-      totals.fulfilments.flatMap((f) =>
-        f.lines.map((line, position) => ({
-          orderId: order.id,
-          fulfilmentId: fulfilmentOf.get(f.sellerKey)!,
-          position,
-          listingId: line.listingId,
-          variantId: line.variantId ?? null,
-          titleFa: line.listing.titleFa,
-          titleEn: line.listing.titleEn,
-          variantAttributes: line.variantId ? (line.listing.variants.find((v) => v.id === line.variantId)?.attributes ?? null) : null,
-          unitPriceMinor: line.unitPriceMinor,
-          quantity: line.quantity,
-          lineTotalMinor: line.lineTotalMinor,
-          reservedUnits: line.listing.processingDays === null ? line.quantity : 0,
-          shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
-        })),
       ),
-    );
-    await tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! });
-    await tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId });
-    if (fromCart) await tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId));
-    // A card in search shows whether a listing can be bought: it changes when the last unit goes.
-    await enqueueSearchUpdate(tx, soldOut);
+      tx.insert(orderLines).values(
+        totals.fulfilments.flatMap((f) =>
+          f.lines.map((line, position) => ({
+            orderId: order.id,
+            fulfilmentId: fulfilmentOf.get(f.sellerKey)!,
+            position,
+            listingId: line.listingId,
+            variantId: line.variantId ?? null,
+            titleFa: line.listing.titleFa,
+            titleEn: line.listing.titleEn,
+            variantAttributes: line.variantId ? (line.listing.variants.find((v) => v.id === line.variantId)?.attributes ?? null) : null,
+            unitPriceMinor: line.unitPriceMinor,
+            quantity: line.quantity,
+            lineTotalMinor: line.lineTotalMinor,
+            reservedUnits: line.listing.processingDays === null ? line.quantity : 0,
+            shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
+          })),
+        ),
+      ),
+      tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! }),
+      tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId }),
+      fromCart ? tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : undefined,
+      // A card in search shows whether a listing can be bought: it changes when the last unit goes.
+      enqueueSearchUpdate(tx, soldOut),
+    ]);
     return { orderId: order.id, created: true };
   });
   if (result) return result;

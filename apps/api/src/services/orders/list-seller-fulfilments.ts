@@ -29,7 +29,7 @@ export async function listSellerFulfilments(
       .offset((page - 1) * perPage),
     db.select({ n: count() }).from(fulfilments).where(where),
   ]);
-  const orders = await presentOrders(db, rows.map((row) => row.orderId), locale, producerId);
+  const orders = await presentOrders(db, rows.map((row) => row.orderId), locale, () => ({ producerId }));
   const items = rows.flatMap((row): SellerFulfilmentResponse[] => {
     const order = orders.find((o) => o.id === row.orderId);
     const fulfilment = order?.fulfilments.find((f) => f.id === row.id);

@@ -1,9 +1,12 @@
-import { type Executor, fulfilments, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
+import { type Executor, fulfilments, type Order, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
 import type { Locale } from '@bazaarche/i18n';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import type { OrderResponse } from '../../schemas/orders.ts';
+
+/** How much of an order a caller sees: all of it, one seller's part, or nothing. */
+export type OrderView = 'all' | { producerId: string } | null;
 
 /**
  * Who may see an order and how much of it: the buyer and admins all of it; a seller only their
@@ -11,18 +14,15 @@ import type { OrderResponse } from '../../schemas/orders.ts';
  * 404, as for an order that does not exist.
  */
 export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale): Promise<OrderResponse> {
-  const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
-  if (!order) throw new AppError('order_not_found', { status: 404 });
-  const everything = order.buyerUserId === actor.userId || actor.isAdmin;
-  const sellerOf = everything ? null : actor.producer?.id;
-  if (!everything && !sellerOf) throw new AppError('order_not_found', { status: 404 });
-  const [presented] = await presentOrders(db, [order.id], locale, sellerOf ?? undefined);
+  const [presented] = await presentOrders(db, [orderId], locale, (order) =>
+    order.buyerUserId === actor.userId || actor.isAdmin ? 'all' : actor.producer ? { producerId: actor.producer.id } : null,
+  );
   if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found', { status: 404 });
   return presented;
 }
 
-/** Orders in the order of `ids`; with `onlyProducerId`, only that seller's fulfilments and their events. */
-export async function presentOrders(db: Executor, ids: string[], locale: Locale, onlyProducerId?: string): Promise<OrderResponse[]> {
+/** Orders in the order of `ids`, each as much of it as `viewOf` says; an order seen not at all is left out. */
+export async function presentOrders(db: Executor, ids: string[], locale: Locale, viewOf: (order: Order) => OrderView = () => 'all'): Promise<OrderResponse[]> {
   if (ids.length === 0) return [];
   const [orderRows, fulfilmentRows, lineRows, paymentRows, eventRows] = await Promise.all([
     db.select().from(orders).where(inArray(orders.id, ids)),
@@ -38,7 +38,9 @@ export async function presentOrders(db: Executor, ids: string[], locale: Locale,
   ]);
   return ids.flatMap((id): OrderResponse[] => {
     const order = orderRows.find((o) => o.id === id);
-    if (!order) return [];
+    const view = order ? viewOf(order) : null;
+    if (!order || !view) return [];
+    const onlyProducerId = view === 'all' ? undefined : view.producerId;
     const mine = fulfilmentRows.filter((f) => f.fulfilment.orderId === id && (!onlyProducerId || f.fulfilment.producerId === onlyProducerId));
     const visible = new Set(mine.map((f) => f.fulfilment.id));
     const payment = paymentRows.find((p) => p.orderId === id);

@@ -1,6 +1,6 @@
 import { type Executor, listings, listingVariants, producers } from '@bazaarche/db';
 import { type CartLineProblem, type CartListing, type ListingStatus, type ShippingRule } from '@bazaarche/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
 /** A listing as a cart line or checkout needs it: its state for the cart rules, and what an order line copies. */
@@ -21,20 +21,22 @@ export interface PurchasableListing extends CartListing {
 export async function loadPurchasableListings(db: Executor, ids: string[]): Promise<Map<string, PurchasableListing>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const [rows, variants] = await Promise.all([
-    db
-      .select({ listing: listings, producerStatus: producers.status, shippingFeeMinor: producers.shippingFeeMinor, freeAboveMinor: producers.freeShippingAboveMinor })
-      .from(listings)
-      .innerJoin(producers, eq(producers.id, listings.producerId))
-      .where(inArray(listings.id, unique)),
-    db
-      .select({ listingId: listingVariants.listingId, id: listingVariants.id, stock: listingVariants.stock, priceMinor: listingVariants.priceMinor, attributes: listingVariants.attributes })
-      .from(listingVariants)
-      .where(inArray(listingVariants.listingId, unique))
-      .orderBy(asc(listingVariants.position)),
-  ]);
+  // One round trip, variants folded in as JSON: checkout runs this inside its transaction.
+  const rows = await db
+    .select({
+      listing: listings,
+      producerStatus: producers.status,
+      shippingFeeMinor: producers.shippingFeeMinor,
+      freeAboveMinor: producers.freeShippingAboveMinor,
+      variants: sql<PurchasableListing['variants']>`coalesce((
+        select json_agg(json_build_object('id', v.id, 'stock', v.stock, 'priceMinor', v.price_minor, 'attributes', v.attributes) order by v.position)
+        from ${listingVariants} v where v.listing_id = ${listings.id}), '[]'::json)`,
+    })
+    .from(listings)
+    .innerJoin(producers, eq(producers.id, listings.producerId))
+    .where(inArray(listings.id, unique));
   return new Map(
-    rows.map(({ listing, producerStatus, shippingFeeMinor, freeAboveMinor }) => [
+    rows.map(({ listing, producerStatus, shippingFeeMinor, freeAboveMinor, variants }) => [
       listing.id,
       {
         id: listing.id,
@@ -47,7 +49,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
         stock: listing.stock,
         processingDays: listing.processingDays,
         minOrderQty: listing.minOrderQty,
-        variants: variants.filter((v) => v.listingId === listing.id).map(({ listingId: _, ...variant }) => variant),
+        variants,
         shipping: { flatFeeMinor: shippingFeeMinor, freeAboveMinor },
       },
     ]),
