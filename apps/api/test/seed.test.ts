@@ -1,8 +1,11 @@
-import { listings, producers } from '@bazaarche/db';
-import { eq } from 'drizzle-orm';
+import { fulfilments, listings, orders, producers, users } from '@bazaarche/db';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../src/seed/catalogue/generate-catalogue.ts';
+import { demoAccounts } from '../src/seed/demo-accounts.ts';
 import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
+import { seedDemoOrders } from '../src/seed/seed-orders.ts';
+import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
 import { createTestApp, type TestApp } from './support.ts';
 
 describe('the demo catalogue seed', () => {
@@ -38,4 +41,15 @@ describe('the demo catalogue seed', () => {
     const statuses = await t.database.db.select({ status: listings.status }).from(listings).where(eq(listings.producerId, pendingShop!.id));
     expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['draft']));
   }, 120_000);
+
+  it('gives the demo buyer a paid order with a parcel on its way and one awaiting payment, once', async () => {
+    for (const account of demoAccounts) await createOrUpdateUser(t.database.db, account);
+    await seedDemoOrders(t.database.db);
+    await seedDemoOrders(t.database.db);
+    const [sara] = await t.database.db.select().from(users).where(eq(users.email, 'sara@bazaarche.test'));
+    const mine = await t.database.db.select().from(orders).where(eq(orders.buyerUserId, sara!.id)).orderBy(asc(orders.createdAt));
+    expect(mine.map((o) => o.status)).toEqual(['paid', 'pending_payment']);
+    const parcels = await t.database.db.select().from(fulfilments).where(eq(fulfilments.orderId, mine[0]!.id));
+    expect(parcels.map((f) => f.status).sort()).toEqual(['processing', 'shipped']);
+  });
 });

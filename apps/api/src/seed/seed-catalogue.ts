@@ -60,6 +60,8 @@ export async function seedCatalogue(
         trades: demo.trades,
         licenseNo: demo.licenseNo,
         bio: demo.bio,
+        shippingFeeMinor: demo.shippingFeeMinor,
+        freeShippingAboveMinor: demo.freeShippingAboveMinor,
       }));
     if (demo.status === 'approved' && producer.status === 'pending') await reviewProducer(db, producer.id, { kind: 'approve' });
     const actor: Actor = { userId, isAdmin: false, producer: { id: producer.id, status: demo.status } };

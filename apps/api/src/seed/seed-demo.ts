@@ -3,11 +3,13 @@ import type { Storage } from '@bazaarche/media';
 import { createOrUpdateUser } from '../services/accounts/create-user.ts';
 import { demoAccounts } from './demo-accounts.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
+import { seedDemoOrders } from './seed-orders.ts';
 
 /** Demo data; idempotent, so `pnpm cli seed` can run on a seeded database. */
 export async function seedDemo(db: Database, storage: Storage, log?: (line: string) => void): Promise<void> {
   for (const account of demoAccounts) await createOrUpdateUser(db, account);
   await seedCatalogue(db, storage, log);
+  await seedDemoOrders(db, log);
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {

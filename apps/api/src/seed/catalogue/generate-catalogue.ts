@@ -28,6 +28,9 @@ export interface DemoProducer {
   trades: string[];
   licenseNo?: string;
   bio: string;
+  /** Per order from this shop, in rial; free at or above `freeShippingAboveMinor` when set. */
+  shippingFeeMinor: number;
+  freeShippingAboveMinor: number | null;
   /** Pending producers have only draft listings. */
   status: 'approved' | 'pending';
   listings: DemoListing[];
@@ -191,8 +194,21 @@ function buildProducer(rng: Rng, persona: ProducerPersona): DemoProducer {
     trades: [...persona.trades],
     ...(persona.licenseNo ? { licenseNo: persona.licenseNo } : {}),
     bio: persona.bio,
+    ...demoShipping(persona.emailLocal),
     status: persona.pending ? 'pending' : 'approved',
     listings,
+  };
+}
+
+/**
+ * Shipping as home producers set it: most charge a post fee, some ship free above an amount.
+ * Derived from the name, not the random stream, so the rest of the catalogue stays as it was.
+ */
+function demoShipping(name: string): Pick<DemoProducer, 'shippingFeeMinor' | 'freeShippingAboveMinor'> {
+  const hash = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  return {
+    shippingFeeMinor: [0, 300_000, 450_000, 600_000][hash % 4]!,
+    freeShippingAboveMinor: [null, 5_000_000, 10_000_000][(hash >>> 2) % 3]!,
   };
 }
 
