@@ -1,6 +1,6 @@
 import vazirmatn400 from '@fontsource/vazirmatn/400.css?url';
 import vazirmatn700 from '@fontsource/vazirmatn/700.css?url';
-import { dirOf, formatDate } from '@bazaarche/i18n';
+import { dirOf, formatDate, formatNumber, type Locale } from '@bazaarche/i18n';
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import {
   isRouteErrorResponse,
@@ -11,6 +11,7 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
+  useLocation,
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
@@ -19,7 +20,10 @@ import { SiteHeader } from './components/site-header.tsx';
 import { resolveLocale } from './i18n/locale.server.ts';
 import { localeOfMatches, translator } from './i18n/translator.ts';
 import { useLocale, useT } from './i18n/use-t.ts';
-import { getViewer } from './lib/auth.server.ts';
+import { getCart } from './lib/api.server.ts';
+import { getViewerAnd } from './lib/auth.server.ts';
+import { isolate } from './lib/bidi.ts';
+import { clearGuestCart, readGuestCartCookie, type DroppedLines } from './lib/guest-cart.server.ts';
 import appStyles from './styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -39,23 +43,40 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request);
-  const viewer = await getViewer(request, locale);
+  // The account's cart is read beside the account itself, for the count in the header.
+  const viewer = await getViewerAnd(request, locale, getCart);
+  const guestCart = await readGuestCartCookie(request);
+  const headers = new Headers(viewer.headers);
+  // Word of the lines a sign-in could not bring along is told once, on the page it led to.
+  if (guestCart.dropped) headers.append('Set-Cookie', await clearGuestCart());
   return data(
     {
       locale,
       account: viewer.user
         ? { name: viewer.user.name, hasShop: viewer.user.producer !== null, isAdmin: viewer.user.roles.includes('admin') }
         : null,
+      // Null when the account's cart could not be read: the header then shows no count rather than a wrong one.
+      cartCount: viewer.user ? (viewer.alongside?.ok ? viewer.alongside.data.items.length : null) : guestCart.lines.length,
+      notice: guestCart.dropped ? { text: droppedNotice(guestCart.dropped, locale), path: new URL(request.url).pathname } : null,
       // Formatted here so server and browser cannot disagree about the year at midnight.
       year: formatDate(new Date(), locale, { year: 'numeric' }),
     },
-    { headers: viewer.headers },
+    { headers },
   );
+}
+
+function droppedNotice({ count, names }: DroppedLines, locale: Locale): string {
+  const t = translator(locale);
+  if (names.length === 0) return t('cart.mergeDroppedUnnamed', { count: formatNumber(count, locale) });
+  const quoted = names.map((name) => (locale === 'fa' ? `«${isolate(name)}»` : `“${isolate(name)}”`));
+  return t('cart.mergeDropped', { names: quoted.join(locale === 'fa' ? '، ' : ', ') });
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const rootData = useRouteLoaderData<typeof loader>('root');
+  const { pathname } = useLocation();
+  const notice = rootData?.notice?.path === pathname ? rootData.notice.text : null;
   return (
     <html lang={locale} dir={dirOf(locale)}>
       <head>
@@ -65,8 +86,15 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <SiteHeader account={rootData?.account ?? null} />
-        <main className="site-main">{children}</main>
+        <SiteHeader account={rootData?.account ?? null} cartCount={rootData?.cartCount ?? null} />
+        <main className="site-main">
+          {notice ? (
+            <p className="site-notice" role="status">
+              {notice}
+            </p>
+          ) : null}
+          {children}
+        </main>
         <SiteFooter year={rootData?.year ?? ''} />
         <ScrollRestoration />
         <Scripts />

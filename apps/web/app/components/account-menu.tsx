@@ -34,8 +34,16 @@ export function AccountMenu({ account }: { account: Account | null }) {
         </summary>
         <ul className="account-links">
           <li>
+            <Link to="/orders">{t('account.orders')}</Link>
+          </li>
+          <li>
             <Link to="/dashboard">{account.hasShop ? t('account.dashboard') : t('account.openShop')}</Link>
           </li>
+          {account.hasShop ? (
+            <li>
+              <Link to="/dashboard/orders">{t('account.shopOrders')}</Link>
+            </li>
+          ) : null}
           {account.isAdmin ? (
             <li>
               <Link to="/admin/producers">{t('account.admin')}</Link>

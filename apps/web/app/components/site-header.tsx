@@ -2,10 +2,11 @@ import { Link } from '@remix-run/react';
 import { useT } from '../i18n/use-t.ts';
 import { AccountMenu, type Account } from './account-menu.tsx';
 import { BrandMark } from './brand-mark.tsx';
+import { CartLink } from './cart-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SearchBox } from './search-box.tsx';
 
-export function SiteHeader({ account }: { account: Account | null }) {
+export function SiteHeader({ account, cartCount }: { account: Account | null; cartCount: number | null }) {
   const t = useT();
   return (
     <header className="site-header">
@@ -20,6 +21,7 @@ export function SiteHeader({ account }: { account: Account | null }) {
         <SearchBox />
         <div className="header-actions">
           <LanguageSwitch />
+          <CartLink count={cartCount} />
           <AccountMenu account={account} />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t.ts';
 import type { ListingStatus } from '../lib/catalogue-types.ts';
+import type { Fulfilment, Order } from '../lib/order-types.ts';
 
 type ProducerStatus = 'pending' | 'approved' | 'rejected';
 
@@ -17,6 +18,24 @@ export function ProducerStatusBadge({ status }: { status: ProducerStatus }) {
   return (
     <span className="status-badge" data-status={status}>
       {t(`producerStatus.${status}`)}
+    </span>
+  );
+}
+
+export function OrderStatusBadge({ status }: { status: Order['status'] }) {
+  const t = useT();
+  return (
+    <span className="status-badge" data-status={status}>
+      {t(`orderStatus.${status}`)}
+    </span>
+  );
+}
+
+export function FulfilmentStatusBadge({ status }: { status: Fulfilment['status'] }) {
+  const t = useT();
+  return (
+    <span className="status-badge" data-status={status}>
+      {t(`fulfilmentStatus.${status}`)}
     </span>
   );
 }

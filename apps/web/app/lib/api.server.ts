@@ -155,6 +155,62 @@ export function suggestListings(caller: ApiCaller, q: string) {
   return settle(clientFor(caller).GET('/v1/search/suggest', { params: { query: { q } } }));
 }
 
+// Cart and orders
+
+export type CartLineBody = paths['/v1/cart/items']['put']['requestBody']['content']['application/json'];
+export type CheckoutBody = paths['/v1/orders']['post']['requestBody']['content']['application/json'];
+
+export function getCart(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/cart'));
+}
+
+/** Sets a line's quantity (adding the line when new); answers with the whole cart. */
+export function putCartLine(caller: ApiCaller, body: CartLineBody) {
+  return settle(clientFor(caller).PUT('/v1/cart/items', { body }));
+}
+
+export function deleteCartLine(caller: ApiCaller, lineId: string) {
+  return settle(clientFor(caller).DELETE('/v1/cart/items/{id}', { params: { path: { id: lineId } } }));
+}
+
+/** Places an order from the cart; the same key from the same buyer never makes a second one. */
+export function placeOrder(caller: ApiCaller, body: CheckoutBody, idempotencyKey: string) {
+  return settle(clientFor(caller).POST('/v1/orders', { body, params: { header: { 'idempotency-key': idempotencyKey } } }));
+}
+
+export function listOrders(caller: ApiCaller, query: { page: number; perPage: number }) {
+  return settle(clientFor(caller).GET('/v1/orders', { params: { query } }));
+}
+
+export function getOrder(caller: ApiCaller, orderId: string) {
+  return settle(clientFor(caller).GET('/v1/orders/{id}', { params: { path: { id: orderId } } }));
+}
+
+export function cancelOrder(caller: ApiCaller, orderId: string) {
+  return settle(clientFor(caller).POST('/v1/orders/{id}/cancel', { params: { path: { id: orderId } } }));
+}
+
+// Selling
+
+export type FulfilmentStatus = NonNullable<NonNullable<paths['/v1/seller/fulfilments']['get']['parameters']['query']>['status']>;
+
+export function listSellerFulfilments(caller: ApiCaller, query: { status?: FulfilmentStatus | undefined; page: number; perPage: number }) {
+  return settle(clientFor(caller).GET('/v1/seller/fulfilments', { params: { query } }));
+}
+
+/** A manual payment's money has arrived: the order is paid and every seller may prepare their part. */
+export function confirmPayment(caller: ApiCaller, paymentId: string) {
+  return settle(clientFor(caller).POST('/v1/payments/{id}/confirm', { params: { path: { id: paymentId } } }));
+}
+
+export function shipFulfilment(caller: ApiCaller, fulfilmentId: string, body: { carrier: string; trackingCode: string }) {
+  return settle(clientFor(caller).POST('/v1/fulfilments/{id}/ship', { params: { path: { id: fulfilmentId } }, body }));
+}
+
+export function deliverFulfilment(caller: ApiCaller, fulfilmentId: string) {
+  return settle(clientFor(caller).POST('/v1/fulfilments/{id}/deliver', { params: { path: { id: fulfilmentId } } }));
+}
+
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
 export type Category = Extract<Awaited<ReturnType<typeof listCategories>>, { ok: true }>['data']['items'][number];
 

@@ -4,6 +4,7 @@ import { needsRefresh } from './access-token.ts';
 import { type ApiCaller, type ApiResult, forwardedFor, getMe, refreshTokens, type CurrentUser } from './api.server.ts';
 import { authFormErrors } from './auth-form-errors.ts';
 import { formText } from './form-data.ts';
+import { mergeGuestCart } from './merge-guest-cart.server.ts';
 import { safeRedirect } from './safe-redirect.ts';
 import { commitSession, destroySession, getSession, readTokens, storeTokens } from './session.server.ts';
 import { shareRefreshes } from './shared-refresh.ts';
@@ -64,13 +65,27 @@ export interface Viewer {
 
 /** The signed-in person, if any; a token the API no longer accepts ends the session. */
 export async function getViewer(request: Request, locale: Locale): Promise<Viewer> {
+  return getViewerAnd(request, locale, async () => null);
+}
+
+/**
+ * The signed-in person, and another call made with their token at the same time as the one that
+ * reads them (the root's cart count), so a page pays for one round trip rather than two.
+ * `alongside` is null for a visitor who is not signed in.
+ */
+export async function getViewerAnd<T>(
+  request: Request,
+  locale: Locale,
+  alongside: (caller: ApiCaller) => Promise<T>,
+): Promise<Viewer & { alongside: T | null }> {
   const auth = await getAuth(request);
-  if (!auth.tokens) return { user: null, accessToken: null, headers: auth.headers };
-  const me = await getMe({ locale, accessToken: auth.tokens.accessToken, forwardedFor: forwardedFor(request) });
-  if (me.ok) return { user: me.data, accessToken: auth.tokens.accessToken, headers: auth.headers };
-  if (me.problem.status !== 401) return { user: null, accessToken: null, headers: auth.headers };
+  if (!auth.tokens) return { user: null, accessToken: null, headers: auth.headers, alongside: null };
+  const caller = { locale, accessToken: auth.tokens.accessToken, forwardedFor: forwardedFor(request) };
+  const [me, other] = await Promise.all([getMe(caller), alongside(caller)]);
+  if (me.ok) return { user: me.data, accessToken: auth.tokens.accessToken, headers: auth.headers, alongside: other };
+  if (me.problem.status !== 401) return { user: null, accessToken: null, headers: auth.headers, alongside: null };
   const session = await getSession(request);
-  return { user: null, accessToken: null, headers: new Headers({ 'Set-Cookie': await destroySession(session) }) };
+  return { user: null, accessToken: null, headers: new Headers({ 'Set-Cookie': await destroySession(session) }), alongside: null };
 }
 
 /** For pages that need an account: sends everyone else to log in and come back. */
@@ -96,9 +111,11 @@ export async function answerSignIn<V>(request: Request, form: FormData, values: 
   if (!result.ok) {
     return data({ values, errors: authFormErrors(result.problem, locale) }, { status: result.problem.status || 503 });
   }
-  return redirect(safeRedirect(formText(form, 'redirectTo')), {
-    headers: { 'Set-Cookie': await startSession(request, result.data) },
-  });
+  const headers = new Headers({ 'Set-Cookie': await startSession(request, result.data) });
+  // What they put in the cart before signing in comes with them.
+  const cartCookie = await mergeGuestCart(request, { locale, accessToken: result.data.accessToken, forwardedFor: forwardedFor(request) });
+  if (cartCookie) headers.append('Set-Cookie', cartCookie);
+  return redirect(safeRedirect(formText(form, 'redirectTo')), { headers });
 }
 
 export async function endSession(request: Request): Promise<string> {

@@ -156,6 +156,9 @@ export default function Dashboard() {
             <Link to="/dashboard/listings/new" className="button button-primary">
               {t('dashboard.newListing')}
             </Link>
+            <Link to="/dashboard/orders" className="button">
+              {t('dashboard.orders')}
+            </Link>
             <Link to={`/shops/${shop.slug}`} className="button">
               {t('dashboard.viewShop')}
             </Link>

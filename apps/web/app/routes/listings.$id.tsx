@@ -1,14 +1,23 @@
+import { isAvailable, unitsAvailable } from '@bazaarche/domain';
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { FieldNotes } from '../components/field-notes.tsx';
+import { FormAlert } from '../components/form-alert.tsx';
 import { Gallery } from '../components/gallery.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
+import { readAddToCartForm } from '../lib/add-to-cart-form.ts';
 import { getListing } from '../lib/api.server.ts';
+import { isolate } from '../lib/bidi.ts';
+import { addToCart } from '../lib/cart.server.ts';
 import type { Listing } from '../lib/catalogue-types.ts';
+import { formText } from '../lib/form-data.ts';
 import { imageSources } from '../lib/image-sources.ts';
 import { availability, localized, paragraphs } from '../lib/listing-view.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
+import { attributeName, variantLabel } from '../lib/variant-label.ts';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, caller, headers } = await visitorContext(request);
@@ -19,16 +28,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response(null, { status: missing ? 404 : 503, headers });
   }
   const listing = result.data;
-  const photo = Number(new URL(request.url).searchParams.get('photo'));
+  const { searchParams } = new URL(request.url);
+  const photo = Number(searchParams.get('photo'));
   return data(
     {
       listing,
+      // Just put in the cart: the add-to-cart form redirects here.
+      added: searchParams.get('added') === '1',
       initialPhoto: Number.isSafeInteger(photo) && photo >= 1 ? photo - 1 : 0,
       // Only the owner (or an admin) is shown a listing that is not live; tell them why they can see it.
       ownedByViewer: user?.producer?.id === listing.seller.id,
     },
     { headers },
   );
+}
+
+/** Add to cart: a plain form post, so it works before (or without) the scripts. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const context = await visitorContext(request);
+  const { locale, caller, headers } = context;
+  const found = await getListing(caller, params.id!);
+  if (!found.ok) throw new Response(null, { status: found.problem.status === 404 || found.problem.status === 422 ? 404 : 503, headers });
+  const listing = found.data;
+  const form = await request.formData();
+  const values = { variantId: formText(form, 'variantId'), quantity: formText(form, 'quantity').trim() };
+  const read = readAddToCartForm(values, listing, locale);
+  if (!read.ok) return data({ values, errors: read.errors }, { status: 422, headers });
+  const change = await addToCart(request, context, listing, read.line);
+  if (!change.ok) return data({ values, errors: change.errors }, { status: change.status, headers });
+  const answered = new Headers(headers);
+  if (change.setCookie) answered.append('Set-Cookie', change.setCookie);
+  // Post, then redirect: the page that follows, header count included, reads the cart as it now is
+  // (a guest's new cookie is only sent by the next request), and a reload does not add it again.
+  throw redirect(`/listings/${listing.id}?added=1`, { headers: answered });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
@@ -50,7 +82,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 };
 
 export default function ListingPage() {
-  const { listing, initialPhoto, ownedByViewer } = useLoaderData<typeof loader>();
+  const { listing, initialPhoto, ownedByViewer, added } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const title = localized(listing.title, locale);
@@ -80,6 +112,7 @@ export default function ListingPage() {
             <li>{availabilityText(listing, t, locale)}</li>
             {listing.minOrderQty > 1 ? <li>{t('listing.minOrder', { count: formatNumber(listing.minOrderQty, locale) })}</li> : null}
           </ul>
+          <AddToCart listing={listing} added={added} />
           {ownedByViewer && listing.status === 'active' ? (
             <p>
               <Link to={`/dashboard/listings/${listing.id}`}>{t('listing.edit')}</Link>
@@ -135,7 +168,6 @@ function VariantsTable({ listing }: { listing: Listing }) {
   const t = useT();
   const locale = useLocale();
   const keys = [...new Set(listing.variants.flatMap((variant) => Object.keys(variant.attributes)))];
-  const known: Record<string, string> = { size: t('listingForm.size'), colour: t('listingForm.colour') };
   return (
     <section className="listing-variants" aria-labelledby="variants-title">
       <h2 id="variants-title">{t('listing.variants')}</h2>
@@ -145,7 +177,7 @@ function VariantsTable({ listing }: { listing: Listing }) {
             <tr>
               {keys.map((key) => (
                 <th key={key} scope="col">
-                  {known[key] ?? key}
+                  {attributeName(key, t)}
                 </th>
               ))}
               <th scope="col">{t('listing.variantPrice')}</th>
@@ -177,6 +209,82 @@ function VariantsTable({ listing }: { listing: Listing }) {
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/** The buy box: a variant when the listing has them, how many, and the button. */
+function AddToCart({ listing, added }: { listing: Listing; added: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const answer = useActionData<typeof action>();
+  const sending = useNavigation().state === 'submitting';
+  const processingDays = listing.madeToOrder?.processingDays ?? null;
+  // A preview says why it is not for sale, and the facts above already say "out of stock".
+  if (listing.status !== 'active' || !isAvailable({ ...listing, processingDays })) return null;
+  const fields = answer?.errors?.fields ?? {};
+  const hasVariants = listing.variants.length > 0;
+  // Without variants, the listing's own stock caps the quantity; with them, each variant's does.
+  const max = hasVariants ? null : unitsAvailable({ stock: listing.stock, processingDays });
+  const min = listing.minOrderQty;
+  const chosen = answer?.values.variantId ?? (listing.variants.length === 1 ? listing.variants[0]!.id : '');
+  return (
+    <section className="add-to-cart" aria-labelledby="add-to-cart-title">
+      <h2 id="add-to-cart-title" className="visually-hidden">
+        {t('addToCart.title')}
+      </h2>
+      {added && !answer ? (
+        <p className="form-notice" role="status">
+          {t('cart.added', { name: isolate(localized(listing.title, locale).text) })} <Link to="/cart">{t('cart.view')}</Link>
+        </p>
+      ) : null}
+      <FormAlert messages={answer?.errors?.form ?? []} />
+      <Form method="post" className="add-to-cart-form" noValidate preventScrollReset>
+        {hasVariants ? (
+          <fieldset
+            className="variant-choice"
+            aria-describedby={fields.variantId ? 'field-variantId-error' : undefined}
+            data-invalid={fields.variantId ? true : undefined}
+          >
+            <legend>{t('addToCart.variant')}</legend>
+            {listing.variants.map((variant) => {
+              const left = unitsAvailable({ stock: variant.stock, processingDays });
+              const soldOut = left === 0;
+              return (
+                <label key={variant.id} className="choice" data-disabled={soldOut ? true : undefined}>
+                  <input type="radio" name="variantId" value={variant.id} defaultChecked={variant.id === chosen} disabled={soldOut} />
+                  <span>
+                    {variantLabel(variant.attributes, t, locale)}
+                    {' — '}
+                    {formatMoney(variant.priceMinor ?? listing.priceMinor, listing.currency, locale)}
+                    {soldOut ? ` (${t('addToCart.soldOut')})` : null}
+                  </span>
+                </label>
+              );
+            })}
+            <FieldNotes name="variantId" hint={undefined} error={fields.variantId} />
+          </fieldset>
+        ) : null}
+        <TextField
+          name="quantity"
+          label={t('addToCart.quantity')}
+          inputMode="numeric"
+          autoComplete="off"
+          className="quantity-input"
+          defaultValue={answer ? answer.values.quantity : formatNumber(min, locale)}
+          hint={
+            max !== null
+              ? t('addToCart.quantityRange', { min: formatNumber(min, locale), max: formatNumber(max, locale) })
+              : min > 1
+                ? t('addToCart.quantityMin', { min: formatNumber(min, locale) })
+                : undefined
+          }
+          error={fields.quantity}
+        />
+        <button type="submit" className="button button-primary" disabled={sending}>
+          {sending ? t('form.sending') : t('addToCart.submit')}
+        </button>
+      </Form>
     </section>
   );
 }

@@ -1,0 +1,37 @@
+import type { Locale } from '@bazaarche/i18n';
+import { translator } from '../i18n/translator.ts';
+import type { Listing } from './catalogue-types.ts';
+import type { FormErrors } from './form-errors.ts';
+import { CART_LINE_MAX_QUANTITY, type GuestCartLine } from './guest-cart.ts';
+import { parseWholeNumber } from './number-input.ts';
+
+export type AddToCartField = 'quantity' | 'variantId';
+
+export interface AddToCartValues {
+  variantId: string;
+  quantity: string;
+}
+
+export type AddToCartRead = { ok: true; line: GuestCartLine } | { ok: false; errors: FormErrors<AddToCartField> };
+
+/**
+ * The add-to-cart form as a cart line, or what to fix first: a quantity that is a whole number in
+ * any digits, and one of the listing's own variants when it has them. Stock and minimum are the
+ * cart's rules, checked when the line is put.
+ */
+export function readAddToCartForm(values: AddToCartValues, listing: Pick<Listing, 'id' | 'variants'>, locale: Locale): AddToCartRead {
+  const t = translator(locale);
+  const fields: FormErrors<AddToCartField>['fields'] = {};
+  const quantity = parseWholeNumber(values.quantity);
+  if (quantity.kind !== 'number' || quantity.value < 1 || quantity.value > CART_LINE_MAX_QUANTITY) fields.quantity = t('cart.quantityInvalid');
+  const variantId = values.variantId || null;
+  if (listing.variants.length > 0 && !listing.variants.some((variant) => variant.id === variantId)) fields.variantId = t('cartProblem.variantRequired');
+  if (fields.quantity || fields.variantId || quantity.kind !== 'number') return { ok: false, errors: { fields, form: [] } };
+  return { ok: true, line: { listingId: listing.id, variantId: listing.variants.length > 0 ? variantId : null, quantity: quantity.value } };
+}
+
+/** A cart line's new quantity from the cart page's box, or null when it is not one. */
+export function readQuantity(text: string): number | null {
+  const quantity = parseWholeNumber(text);
+  return quantity.kind === 'number' && quantity.value >= 1 && quantity.value <= CART_LINE_MAX_QUANTITY ? quantity.value : null;
+}

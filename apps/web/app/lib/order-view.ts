@@ -1,0 +1,43 @@
+import { buyerMayCancel, type FulfilmentStatus, type OrderStatus } from '@bazaarche/domain';
+import type { Translate } from '../i18n/translator.ts';
+import { isolate } from './bidi.ts';
+import type { Order, TimelineEvent } from './order-types.ts';
+
+/** The short number a buyer quotes with a bank transfer and a seller looks for: the id's first eight characters. */
+export function orderNumber(orderId: string): string {
+  return orderId.replace(/-/g, '').slice(0, 8).toUpperCase();
+}
+
+/** One step of an order's timeline in words; a step this page does not know yet still reads as an update. */
+export function timelineText(event: TimelineEvent, shopOf: (fulfilmentId: string) => string | undefined, t: Translate): string {
+  const shop = isolate((event.fulfilmentId && shopOf(event.fulfilmentId)) || '');
+  switch (event.type) {
+    case 'placed':
+      return t('timeline.placed');
+    case 'paid':
+      return t('timeline.paid');
+    case 'shipped': {
+      const { carrier, trackingCode } = event.data;
+      return carrier && trackingCode
+        ? t('timeline.shippedTracking', { shop, carrier: isolate(carrier), code: isolate(trackingCode) })
+        : t('timeline.shipped', { shop });
+    }
+    case 'delivered':
+      return t('timeline.delivered', { shop });
+    case 'completed':
+      return t('timeline.completed');
+    case 'cancelled':
+      return event.fulfilmentId ? t('timeline.fulfilmentCancelled', { shop }) : t('timeline.cancelled');
+    case 'expired':
+      return t('timeline.expired');
+    case 'refunded':
+      return t('timeline.refunded');
+    default:
+      return t('timeline.updated');
+  }
+}
+
+/** Whether the buyer is offered the cancel button: the same rule the API enforces. */
+export function buyerCanCancel(order: Pick<Order, 'status' | 'fulfilments'>): boolean {
+  return buyerMayCancel(order.status as OrderStatus, order.fulfilments.map((f) => f.status as FulfilmentStatus));
+}

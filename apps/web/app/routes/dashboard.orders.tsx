@@ -1,0 +1,267 @@
+import { fulfilmentStatuses } from '@bazaarche/domain';
+import { formatMoney, formatNumber } from '@bazaarche/i18n';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
+import { FieldNotes, fieldIds } from '../components/field-notes.tsx';
+import { FormAlert } from '../components/form-alert.tsx';
+import { FormNotice } from '../components/form-notice.tsx';
+import { Pager } from '../components/pager.tsx';
+import { ShippingAddressBlock } from '../components/shipping-address.tsx';
+import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
+import { localeOfMatches, translator } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import { confirmPayment, deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
+import { isolate } from '../lib/bidi.ts';
+import { formatDateTime } from '../lib/dates.ts';
+import { formText } from '../lib/form-data.ts';
+import { formErrorsFromProblem } from '../lib/form-errors.ts';
+import type { SellerFulfilment } from '../lib/order-types.ts';
+import { orderNumber } from '../lib/order-view.ts';
+import { pageParam, signedInContext } from '../lib/request-context.server.ts';
+import { variantLabel } from '../lib/variant-label.ts';
+
+const perPage = 20;
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches));
+  return [{ title: `${t('sellerOrders.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
+};
+
+function statusParam(request: Request): FulfilmentStatus | undefined {
+  const status = new URL(request.url).searchParams.get('status');
+  return (fulfilmentStatuses as readonly string[]).includes(status ?? '') ? (status as FulfilmentStatus) : undefined;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, caller, headers } = await signedInContext(request);
+  // Someone without a shop is shown how to open one.
+  if (!user.producer) throw redirect('/dashboard', { headers });
+  const status = statusParam(request);
+  const [result, provinces] = await Promise.all([listSellerFulfilments(caller, { status, page: pageParam(request), perPage }), listProvinces(caller)]);
+  if (!result.ok) throw new Response(null, { status: 503, headers });
+  const provinceNames = Object.fromEntries(provinces.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
+  return data({ ...result.data, status: status ?? null, provinceNames }, { headers });
+}
+
+type ShipField = 'carrier' | 'trackingCode';
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { locale, caller, headers } = await signedInContext(request);
+  const t = translator(locale);
+  const form = await request.formData();
+  const intent = formText(form, 'intent');
+  const fulfilmentId = formText(form, 'fulfilmentId');
+  const answer = (result: Awaited<ReturnType<typeof confirmPayment>>, notice: string, values?: Record<ShipField, string>) => {
+    if (result.ok) return data({ fulfilmentId, notice, error: null, fields: {}, values: null }, { headers });
+    const errors = formErrorsFromProblem<ShipField>(result.problem, locale, (field) => (field === 'carrier' || field === 'trackingCode' ? field : null));
+    return data(
+      { fulfilmentId, notice: null, error: errors.form[0] ?? null, fields: errors.fields, values: values ?? null },
+      { status: result.problem.status || 503, headers },
+    );
+  };
+
+  switch (intent) {
+    case 'confirm-payment':
+      return answer(await confirmPayment(caller, formText(form, 'paymentId')), t('sellerOrders.paymentConfirmed'));
+    case 'ship': {
+      const values = { carrier: formText(form, 'carrier').trim(), trackingCode: formText(form, 'trackingCode').trim() };
+      return answer(await shipFulfilment(caller, fulfilmentId, values), t('sellerOrders.shipped'), values);
+    }
+    case 'deliver':
+      return answer(await deliverFulfilment(caller, fulfilmentId), t('sellerOrders.delivered'));
+    default:
+      throw new Response(null, { status: 400, headers });
+  }
+}
+
+export default function SellerOrders() {
+  const { items, total, page, status, provinceNames } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="page-wide dashboard">
+      <Link to="/dashboard" className="back-link">
+        {t('dashboard.back')}
+      </Link>
+      <header className="section-header">
+        <h1>{t('sellerOrders.title')}</h1>
+        {total > 0 ? (
+          <p className="section-count">{t(total === 1 ? 'sellerOrders.countOne' : 'sellerOrders.count', { count: formatNumber(total, locale) })}</p>
+        ) : null}
+      </header>
+      <p className="page-lead">{t('sellerOrders.lead')}</p>
+      <StatusFilter current={status} />
+      {items.length === 0 ? (
+        <p className="notice">{status ? t('sellerOrders.emptyStatus') : t('sellerOrders.empty')}</p>
+      ) : (
+        <ul className="review-list">
+          {items.map((fulfilment) => (
+            <li key={fulfilment.id}>
+              <FulfilmentCard fulfilment={fulfilment} provinceName={provinceNames[fulfilment.shippingAddress.provinceCode] ?? fulfilment.shippingAddress.provinceCode} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager page={page} perPage={perPage} total={total} />
+    </section>
+  );
+}
+
+/** Links rather than a form: each status is an address of its own, and works without scripts. */
+function StatusFilter({ current }: { current: FulfilmentStatus | null }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const options: Array<{ status: FulfilmentStatus | null; label: string }> = [
+    { status: null, label: t('sellerOrders.all') },
+    ...fulfilmentStatuses.map((status) => ({ status, label: t(`fulfilmentStatus.${status}`) })),
+  ];
+  return (
+    <nav className="status-filter" aria-label={t('sellerOrders.filter')}>
+      <ul className="chips">
+        {options.map(({ status, label }) => (
+          <li key={status ?? 'all'} className="chip">
+            <Link to={status ? `${pathname}?${new URLSearchParams({ status })}` : pathname} aria-current={status === current ? 'page' : undefined}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function FulfilmentCard({ fulfilment, provinceName }: { fulfilment: SellerFulfilment; provinceName: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const answer = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const own = answer?.fulfilmentId === fulfilment.id ? answer : undefined;
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('fulfilmentId') === fulfilment.id;
+  const number = isolate(orderNumber(fulfilment.orderId));
+  const titleId = `fulfilment-${fulfilment.id}`;
+  const money = (amount: number) => formatMoney(amount, fulfilment.currency, locale);
+  const payment = fulfilment.payment;
+  const awaitingManualPayment =
+    fulfilment.status === 'awaiting_payment' && fulfilment.orderStatus === 'pending_payment' && payment?.provider === 'manual' && payment.status === 'pending';
+  return (
+    <article className="review-card fulfilment-card" aria-labelledby={titleId} data-status={fulfilment.status}>
+      <header className="shipment-header">
+        <div>
+          <h2 id={titleId}>{t('orders.number', { number })}</h2>
+          <p className="review-meta">{t('orders.placedOn', { date: formatDateTime(fulfilment.placedAt, locale) })}</p>
+        </div>
+        <FulfilmentStatusBadge status={fulfilment.status} />
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t('sellerOrders.shipTo')}</dt>
+          <dd>
+            <ShippingAddressBlock address={fulfilment.shippingAddress} provinceName={provinceName} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sellerOrders.amount')}</dt>
+          <dd>
+            {money(fulfilment.totalMinor)}{' '}
+            <span className="review-meta">
+              {t('sellerOrders.amountBreakdown', { items: money(fulfilment.subtotalMinor), shipping: money(fulfilment.shippingMinor) })}
+            </span>
+          </dd>
+        </div>
+        <div className="facts-wide">
+          <dt>{t('sellerOrders.items')}</dt>
+          <dd>
+            <ul className="shipment-lines">
+              {fulfilment.lines.map((line) => (
+                <li key={line.id}>
+                  <span className="shipment-line-name">
+                    {line.name}
+                    {line.variantAttributes ? <span className="shipment-line-variant">{variantLabel(line.variantAttributes, t, locale)}</span> : null}
+                  </span>
+                  <span className="shipment-line-quantity">
+                    {formatNumber(line.quantity, locale)} × {money(line.unitPriceMinor)}
+                  </span>
+                  <span className="shipment-line-total">{money(line.lineTotalMinor)}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        {fulfilment.carrier && fulfilment.trackingCode ? (
+          <div className="facts-wide">
+            <dt>{t('sellerOrders.trackingCode')}</dt>
+            <dd>
+              {t('order.tracking', { carrier: isolate(fulfilment.carrier) })}{' '}
+              <span dir="ltr" className="tracking-code">
+                {fulfilment.trackingCode}
+              </span>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <div className="review-actions" role="group" aria-label={t('sellerOrders.actions', { order: t('orders.number', { number }) })}>
+        {own?.error ? <FormAlert messages={[own.error]} /> : <FormNotice message={own?.notice} />}
+        {awaitingManualPayment ? (
+          <Form method="post" className="fulfilment-action" preventScrollReset>
+            <p className="review-meta">{t('sellerOrders.paymentPending', { amount: money(payment.amountMinor) })}</p>
+            <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
+            <input type="hidden" name="paymentId" value={payment.id} />
+            <button type="submit" name="intent" value="confirm-payment" className="button button-primary" disabled={busy}>
+              {t('sellerOrders.confirmPayment')}
+            </button>
+          </Form>
+        ) : null}
+        {fulfilment.status === 'processing' ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
+        {fulfilment.status === 'shipped' ? (
+          <Form method="post" preventScrollReset>
+            <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
+            <button type="submit" name="intent" value="deliver" className="button button-primary" disabled={busy}>
+              {t('sellerOrders.deliver')}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </article>
+  );
+}
+
+type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>;
+
+/** Carrier and tracking code: the buyer sees both in the order's timeline. */
+function ShipForm({ fulfilmentId, busy, answer }: { fulfilmentId: string; busy: boolean; answer: ActionAnswer | undefined }) {
+  const t = useT();
+  const fields: Partial<Record<ShipField, string>> = answer?.fields ?? {};
+  const field = (name: ShipField, label: string, hint?: string) => {
+    // Every card has these fields: the ids carry the fulfilment so each label finds its own box.
+    const key = `${name}-${fulfilmentId}`;
+    const { id, describedBy } = fieldIds(key, hint, fields[name]);
+    return (
+      <div className="field" data-invalid={fields[name] ? true : undefined}>
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          name={name}
+          required
+          maxLength={100}
+          autoComplete="off"
+          dir={name === 'trackingCode' ? 'ltr' : undefined}
+          defaultValue={answer?.values?.[name] ?? ''}
+          aria-invalid={fields[name] ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        <FieldNotes name={key} hint={hint} error={fields[name]} />
+      </div>
+    );
+  };
+  return (
+    <Form method="post" className="ship-form" noValidate preventScrollReset>
+      <input type="hidden" name="fulfilmentId" value={fulfilmentId} />
+      {field('carrier', t('sellerOrders.carrier'), t('sellerOrders.carrierHint'))}
+      {field('trackingCode', t('sellerOrders.trackingCode'))}
+      <button type="submit" name="intent" value="ship" className="button button-primary" disabled={busy}>
+        {t('sellerOrders.ship')}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,195 @@
+import { formatMoney, formatNumber } from '@bazaarche/i18n';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { FormAlert } from '../components/form-alert.tsx';
+import { FormNotice } from '../components/form-notice.tsx';
+import { OrderSums } from '../components/order-sums.tsx';
+import { ShippingAddressBlock } from '../components/shipping-address.tsx';
+import { FulfilmentStatusBadge, OrderStatusBadge } from '../components/status-badge.tsx';
+import { localeOfMatches, translator } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import { cancelOrder, getOrder, listProvinces } from '../lib/api.server.ts';
+import { isolate } from '../lib/bidi.ts';
+import { formatDateTime, formatDay } from '../lib/dates.ts';
+import { formText } from '../lib/form-data.ts';
+import { problemMessage } from '../lib/form-errors.ts';
+import type { Fulfilment } from '../lib/order-types.ts';
+import { buyerCanCancel, orderNumber, timelineText } from '../lib/order-view.ts';
+import { signedInContext } from '../lib/request-context.server.ts';
+import { variantLabel } from '../lib/variant-label.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
+  const t = translator(localeOfMatches(matches));
+  const title = loaded ? t('orders.number', { number: orderNumber(loaded.order.id) }) : t('errorPage.notFoundTitle');
+  return [{ title: `${title} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { caller, headers } = await signedInContext(request);
+  const [result, provinces] = await Promise.all([getOrder(caller, params.id!), listProvinces(caller)]);
+  if (!result.ok) {
+    // Someone else's order is answered as one that does not exist, and so is an id that is not one.
+    const missing = result.problem.status === 404 || result.problem.status === 422;
+    throw new Response(null, { status: missing ? 404 : 503, headers });
+  }
+  const placed = new URL(request.url).searchParams.get('placed') === '1';
+  const { provinceCode } = result.data.shippingAddress;
+  // Should the list of provinces not answer, the code stands in for the name.
+  const provinceName = (provinces.ok && provinces.data.items.find((p) => p.code === provinceCode)?.name) || provinceCode;
+  return data({ order: result.data, placed, provinceName }, { headers });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { locale, caller, headers } = await signedInContext(request);
+  const form = await request.formData();
+  if (formText(form, 'intent') !== 'cancel') throw new Response(null, { status: 400, headers });
+  const result = await cancelOrder(caller, params.id!);
+  if (result.ok) return data({ notice: translator(locale)('order.cancelled'), error: null }, { headers });
+  return data({ notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
+}
+
+export default function OrderPage() {
+  const { order, placed, provinceName } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const number = orderNumber(order.id);
+  const shopOf = (fulfilmentId: string) => order.fulfilments.find((f) => f.id === fulfilmentId)?.seller.shopName;
+  const awaitingPayment = order.status === 'pending_payment' && order.payment?.provider === 'manual' && order.payment.status === 'pending';
+  return (
+    <section className="page-medium order-page">
+      <Link to="/orders" className="back-link">
+        {t('order.back')}
+      </Link>
+      <header className="dashboard-header">
+        <div>
+          <h1>{t('orders.number', { number: isolate(number) })}</h1>
+          <p className="order-card-meta">{t('orders.placedOn', { date: formatDateTime(order.createdAt, locale) })}</p>
+        </div>
+        <OrderStatusBadge status={order.status} />
+      </header>
+
+      {placed && order.status === 'pending_payment' ? (
+        <div className="status-card order-placed" data-status="approved" role="status">
+          <h2>{t('order.placedTitle')}</h2>
+          <p>{t('order.placedBody')}</p>
+        </div>
+      ) : null}
+      <FormNotice message={answer?.notice} />
+
+      {awaitingPayment ? (
+        <section className="status-card" data-status="pending" aria-labelledby="pay-title">
+          <h2 id="pay-title">{t('order.payTitle')}</h2>
+          <p>{t('order.payBody', { amount: formatMoney(order.payment!.amountMinor, order.payment!.currency, locale), number: isolate(number) })}</p>
+          <p className="order-pay-by">{t('order.payBy', { date: formatDateTime(order.expiresAt, locale) })}</p>
+        </section>
+      ) : order.payment?.status === 'succeeded' ? (
+        <p className="form-notice">{t('order.paid')}</p>
+      ) : null}
+
+      <section className="order-section" aria-labelledby="shipments-title">
+        <h2 id="shipments-title">{t('order.shipments')}</h2>
+        {order.fulfilments.length > 1 ? <p className="page-lead">{t('order.shipmentsHint')}</p> : null}
+        <ul className="shipment-list">
+          {order.fulfilments.map((fulfilment) => (
+            <li key={fulfilment.id}>
+              <Shipment fulfilment={fulfilment} currency={order.currency} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="order-columns">
+        <section className="order-section" aria-labelledby="address-title">
+          <h2 id="address-title">{t('order.address')}</h2>
+          <ShippingAddressBlock address={order.shippingAddress} provinceName={provinceName} />
+        </section>
+        <section className="order-section" aria-labelledby="totals-title">
+          <h2 id="totals-title" className="visually-hidden">
+            {t('cart.total')}
+          </h2>
+          <OrderSums subtotalMinor={order.subtotalMinor} shippingMinor={order.shippingMinor} totalMinor={order.totalMinor} currency={order.currency} />
+        </section>
+      </div>
+
+      <section className="order-section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('order.timeline')}</h2>
+        <ol className="timeline">
+          {order.timeline.map((event, index) => (
+            <li key={index} data-type={event.type}>
+              <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+              <span>{timelineText(event, shopOf, t)}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {buyerCanCancel(order) ? <CancelOrder error={answer?.error ?? null} /> : answer?.error ? <FormAlert messages={[answer.error]} /> : null}
+    </section>
+  );
+}
+
+function Shipment({ fulfilment, currency }: { fulfilment: Fulfilment; currency: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const titleId = `shipment-${fulfilment.id}`;
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  return (
+    <article className="shipment" aria-labelledby={titleId}>
+      <header className="shipment-header">
+        <h3 id={titleId}>{t('order.shipmentFrom', { shop: isolate(fulfilment.seller.shopName) })}</h3>
+        <FulfilmentStatusBadge status={fulfilment.status} />
+      </header>
+      {fulfilment.carrier && fulfilment.trackingCode ? (
+        <p className="shipment-tracking">
+          {t('order.tracking', { carrier: isolate(fulfilment.carrier) })}{' '}
+          <span dir="ltr" className="tracking-code">
+            {fulfilment.trackingCode}
+          </span>
+        </p>
+      ) : null}
+      <ul className="shipment-lines">
+        {fulfilment.lines.map((line) => (
+          <li key={line.id}>
+            <span className="shipment-line-name">
+              <Link to={`/listings/${line.listingId}`}>{line.name}</Link>
+              {line.variantAttributes ? <span className="shipment-line-variant">{variantLabel(line.variantAttributes, t, locale)}</span> : null}
+              {line.shipBy ? <span className="shipment-line-variant">{t('order.shipBy', { date: formatDay(line.shipBy, locale) })}</span> : null}
+            </span>
+            <span className="shipment-line-quantity">
+              {formatNumber(line.quantity, locale)} × {money(line.unitPriceMinor)}
+            </span>
+            <span className="shipment-line-total">{money(line.lineTotalMinor)}</span>
+          </li>
+        ))}
+      </ul>
+      <OrderSums
+        subtotalMinor={fulfilment.subtotalMinor}
+        shippingMinor={fulfilment.shippingMinor}
+        totalMinor={fulfilment.totalMinor}
+        currency={currency}
+        totalLabel={t('cart.shopTotal')}
+      />
+    </article>
+  );
+}
+
+/** Two steps, so a slip of the finger cannot cancel an order; the disclosure works without scripts. */
+function CancelOrder({ error }: { error: string | null }) {
+  const t = useT();
+  const sending = useNavigation().state === 'submitting';
+  return (
+    <section className="order-section order-cancel">
+      <details open={error ? true : undefined}>
+        <summary className="button button-danger">{t('order.cancel')}</summary>
+        <p>{t('order.cancelHint')}</p>
+        <FormAlert messages={error ? [error] : []} />
+        <Form method="post" preventScrollReset>
+          <button type="submit" name="intent" value="cancel" className="button button-danger" disabled={sending}>
+            {t('order.cancelConfirm')}
+          </button>
+        </Form>
+      </details>
+    </section>
+  );
+}

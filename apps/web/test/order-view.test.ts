@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../app/i18n/translator.ts';
+import { buyerCanCancel, orderNumber, timelineText } from '../app/lib/order-view.ts';
+
+describe('an order’s page', () => {
+  it('gives an order a short number to quote with a bank transfer', () => {
+    expect(orderNumber('0b8f7a52-1c0d-4c35-9d3e-1f1f6a1c2b01')).toBe('0B8F7A52');
+  });
+
+  it('tells each step of the timeline, naming the shop and the tracking code of a shipment', () => {
+    const t = translator('en');
+    const shopOf = (id: string) => (id === 'f1' ? 'Mehregan Towels' : undefined);
+    const shipped = { type: 'shipped', at: '2025-01-02T10:00:00.000Z', fulfilmentId: 'f1', data: { carrier: 'Iran Post', trackingCode: 'IR123' } };
+    expect(timelineText(shipped, shopOf, t)).toBe('\u2068Mehregan Towels\u2069 sent their shipment with \u2068Iran Post\u2069; tracking code \u2068IR123\u2069');
+    expect(timelineText({ type: 'placed', at: '', fulfilmentId: null, data: {} }, shopOf, t)).toBe('Order placed');
+    expect(timelineText({ type: 'cancelled', at: '', fulfilmentId: 'f1', data: {} }, shopOf, t)).toBe('The shipment from \u2068Mehregan Towels\u2069 was cancelled');
+    // A step added to the API later still reads as something that happened.
+    expect(timelineText({ type: 'rerouted', at: '', fulfilmentId: null, data: {} }, shopOf, t)).toBe('Order updated');
+  });
+
+  it('offers cancelling until the first shipment leaves', () => {
+    const fulfilments = (...statuses: Array<'awaiting_payment' | 'processing' | 'shipped'>) => statuses.map((status) => ({ status }) as never);
+    expect(buyerCanCancel({ status: 'paid', fulfilments: fulfilments('processing', 'processing') })).toBe(true);
+    expect(buyerCanCancel({ status: 'paid', fulfilments: fulfilments('processing', 'shipped') })).toBe(false);
+    expect(buyerCanCancel({ status: 'expired', fulfilments: fulfilments('awaiting_payment') })).toBe(false);
+  });
+});
