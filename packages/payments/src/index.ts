@@ -1,0 +1,19 @@
+export type {
+  IncomingHeaders,
+  LocalizedText,
+  PaymentEvent,
+  PaymentProvider,
+  PayoutDestination,
+  PayoutInput,
+  ProviderKind,
+  ProviderReceipt,
+  RefundInput,
+  RefundReason,
+  StartPaymentInput,
+  StartPaymentResult,
+} from './port.ts';
+export { InvalidSignatureError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
+export { createManualPayments, type ManualPayee } from './manual.ts';
+export { createStripePayments, type StripePaymentsOptions } from './stripe.ts';
+export { assertStripeSupports } from './stripe-currencies.ts';
+export { formatSheba, parseSheba, type ShebaResult } from './sheba.ts';
