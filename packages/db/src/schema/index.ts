@@ -7,3 +7,4 @@ export * from './producers.ts';
 export * from './outbox.ts';
 export * from './search.ts';
 export * from './orders.ts';
+export * from './ledger.ts';

@@ -146,6 +146,8 @@ export const payments = pgTable(
     status: text().notNull().default('pending'),
     amountMinor: bigint({ mode: 'number' }).notNull(),
     currency: text().notNull(),
+    /** The provider's own id: a Checkout Session, then its PaymentIntent once paid. */
+    providerReference: text(),
     confirmedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     confirmedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -26,6 +26,8 @@ export const producers = pgTable(
     shippingFeeMinor: bigint({ mode: 'number' }).notNull().default(0),
     /** Orders from this shop at or above this subtotal ship free; null: never free. */
     freeShippingAboveMinor: bigint({ mode: 'number' }),
+    /** Where payouts go: a Sheba (IBAN), validated before it is stored. */
+    payoutSheba: text(),
     approvedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
