@@ -19,6 +19,7 @@ import { adminRoutes } from './routes/v1/admin/index.ts';
 import { authRoutes } from './routes/v1/auth/index.ts';
 import { cartRoutes } from './routes/v1/cart/index.ts';
 import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
+import { ledgerRoutes } from './routes/v1/ledger/index.ts';
 import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
 import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
@@ -64,7 +65,8 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       // Manual payments only until the Stripe provider lands.
       await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, paymentMethods: ['manual'] });
       await v1.register(paymentRoutes);
-      await v1.register(fulfilmentRoutes);
+      await v1.register(ledgerRoutes);
+      await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
       await v1.register(producerRoutes, { storage });

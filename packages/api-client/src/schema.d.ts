@@ -865,6 +865,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records money sent back to the buyer for part or all of one fulfilment (admins only), with the bank’s reference, and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fulfilmentId: string;
+                        amountMinor: number;
+                        reference: string;
+                        /** @enum {string} */
+                        reason: "order_cancelled" | "requested_by_customer" | "goods_returned" | "duplicate";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller’s shop account: money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank. */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerStatement"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/fulfilments/{id}/ship": {
         parameters: {
             query?: never;
@@ -1245,6 +1404,7 @@ export interface paths {
                         bio?: string;
                         shippingFeeMinor?: number;
                         freeShippingAboveMinor?: number | null;
+                        payoutSheba?: string | null;
                     };
                 };
             };
@@ -1335,6 +1495,7 @@ export interface paths {
                         bio?: string;
                         shippingFeeMinor?: number;
                         freeShippingAboveMinor?: number | null;
+                        payoutSheba?: string | null;
                     };
                 };
             };
@@ -2996,6 +3157,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every shop the platform holds money for or owes, with its payout Sheba, and the latest 100 payouts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sellers: {
+                                producer: {
+                                    id: string;
+                                    slug: string;
+                                    shopName: string;
+                                };
+                                payoutSheba: string | null;
+                                heldMinor: number;
+                                payableMinor: number;
+                            }[];
+                            payouts: components["schemas"]["Payout"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Records a bank transfer made to a shop’s payout Sheba and takes it off what the shop is owed. 409 above the payable balance (it never goes negative) or when the shop has no Sheba. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        producerId: string;
+                        amountMinor: number;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3061,6 +3362,7 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            payoutSheba: string | null;
             createdAt: string;
             approvedAt: string | null;
         };
@@ -3153,6 +3455,19 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        PayoutInput: {
+            id: string;
+            producer: {
+                id: string;
+                slug: string;
+                shopName: string;
+            };
+            amountMinor: number;
+            currency: string;
+            destination: string;
+            reference: string;
+            createdAt: string;
+        };
         ProducerForReviewInput: {
             id: string;
             slug: string;
@@ -3174,6 +3489,7 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            payoutSheba: string | null;
             createdAt: string;
             approvedAt: string | null;
             owner: {
@@ -3399,6 +3715,26 @@ export interface components {
                 };
             }[];
         };
+        LedgerStatementInput: {
+            seller: string;
+            currency: string;
+            heldMinor: number;
+            payableMinor: number;
+            paidOutMinor: number;
+            entries: {
+                at: string;
+                /** @enum {string} */
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout";
+                /** @enum {string} */
+                account: "held" | "payable";
+                amountMinor: number;
+                orderId: string | null;
+                fulfilmentId: string | null;
+                refundId: string | null;
+                payoutId: string | null;
+                commissionBps: number | null;
+            }[];
+        };
         ProfileInput: {
             id: string;
             email: string;
@@ -3448,6 +3784,7 @@ export interface components {
             licensed: boolean;
             listings: components["schemas"]["ListingSummaryInput"][];
             licenseNo?: string | null;
+            payoutSheba?: string | null;
             rejectionReason?: string | null;
         };
         SearchResultsInput: {
@@ -3540,6 +3877,7 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            payoutSheba: string | null;
             createdAt: string;
             approvedAt: string | null;
         };
@@ -3632,6 +3970,19 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        Payout: {
+            id: string;
+            producer: {
+                id: string;
+                slug: string;
+                shopName: string;
+            };
+            amountMinor: number;
+            currency: string;
+            destination: string;
+            reference: string;
+            createdAt: string;
+        };
         ProducerForReview: {
             id: string;
             slug: string;
@@ -3653,6 +4004,7 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            payoutSheba: string | null;
             createdAt: string;
             approvedAt: string | null;
             owner: {
@@ -3878,6 +4230,26 @@ export interface components {
                 };
             }[];
         };
+        LedgerStatement: {
+            seller: string;
+            currency: string;
+            heldMinor: number;
+            payableMinor: number;
+            paidOutMinor: number;
+            entries: {
+                at: string;
+                /** @enum {string} */
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout";
+                /** @enum {string} */
+                account: "held" | "payable";
+                amountMinor: number;
+                orderId: string | null;
+                fulfilmentId: string | null;
+                refundId: string | null;
+                payoutId: string | null;
+                commissionBps: number | null;
+            }[];
+        };
         Profile: {
             id: string;
             email: string;
@@ -3927,6 +4299,7 @@ export interface components {
             licensed: boolean;
             listings: components["schemas"]["ListingSummary"][];
             licenseNo?: string | null;
+            payoutSheba?: string | null;
             rejectionReason?: string | null;
         };
         SearchResults: {

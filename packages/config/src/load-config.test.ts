@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       authRateLimit: 30,
       searchCacheEntries: 2000,
       orderPaymentMinutes: 1440,
+      commissionBps: 1000,
       host: '127.0.0.1',
       trustProxy: ['loopback'],
     });

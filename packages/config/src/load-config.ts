@@ -27,6 +27,7 @@ const envSchema = z
       .regex(/^(true|false|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, or a comma-separated list of addresses, CIDR ranges or loopback')
       .default('loopback'),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    COMMISSION_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
     ORDER_PAYMENT_MINUTES: z.coerce.number().int().min(1).max(43_200).default(1440),
     SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -63,6 +64,8 @@ export interface Config {
   searchCacheEntries: number;
   /** How long an unpaid order keeps its units before it expires and they return to stock. */
   orderPaymentMinutes: number;
+  /** The platform's commission on the goods of each delivered fulfilment, in basis points (1000 = 10 %). */
+  commissionBps: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -98,6 +101,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     authRateLimit: e.AUTH_RATE_LIMIT,
     searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
     orderPaymentMinutes: e.ORDER_PAYMENT_MINUTES,
+    commissionBps: e.COMMISSION_BPS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -4,6 +4,37 @@ export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts/password-po
 export { availabilityProblem, isAvailable, unitsAvailable, type AvailabilityProblem } from './catalogue/listing-availability.ts';
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
+export {
+  heldAccount,
+  organisationAccount,
+  parseAccountKey,
+  parseSellerKey,
+  payableAccount,
+  PLATFORM_CASH,
+  PLATFORM_COMMISSION,
+  sellerKey,
+  sellerKinds,
+  type Account,
+  type AccountKey,
+  type SellerKey,
+  type SellerKind,
+} from './ledger/accounts.ts';
+export { balancesOf } from './ledger/balances.ts';
+export { commissionMinor, MAX_COMMISSION_BPS } from './ledger/commission.ts';
+export { fulfilmentPosition, type FulfilmentPosition, type LedgerFulfilment } from './ledger/fulfilment-position.ts';
+export { postDelivery } from './ledger/post-delivery.ts';
+export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
+export { postPayout, type PayoutInput } from './ledger/post-payout.ts';
+export { postRefund, type RefundInput } from './ledger/post-refund.ts';
+export { statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
+export {
+  isBalanced,
+  type LedgerEntry,
+  type LedgerPosting,
+  type LedgerRefusal,
+  type LedgerTransaction,
+  type LedgerTransactionKind,
+} from './ledger/transaction.ts';
 export { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartLineRequest, type CartListing } from './orders/cart-line.ts';
 export {
   buyerMayCancel,

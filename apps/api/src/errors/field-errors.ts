@@ -38,6 +38,7 @@ const messages = defineMessages({
   variant_required: { fa: 'یکی از گونه‌های این محصول را انتخاب کنید.', en: 'Choose one of this listing\'s variants.' },
   unknown_variant: { fa: 'این گونه متعلق به این محصول نیست.', en: 'This variant does not belong to this listing.' },
   below_minimum: { fa: 'حداقل سفارش این محصول {value} عدد است.', en: 'The minimum order for this listing is {value}.' },
+  invalid_sheba: { fa: 'شمارهٔ شبا معتبر نیست (IR و ۲۴ رقم).', en: 'Not a valid Sheba number (IR and 24 digits).' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });
 

@@ -59,6 +59,14 @@ export const errorMessages = defineMessages({
   fulfilment_state_conflict: { fa: 'وضعیت مرسوله اجازهٔ این کار را نمی‌دهد.', en: 'The shipment is not in a state that allows this.' },
   payment_not_found: { fa: 'این پرداخت پیدا نشد.', en: 'This payment was not found.' },
   payment_state_conflict: { fa: 'وضعیت پرداخت اجازهٔ این کار را نمی‌دهد.', en: 'The payment is not in a state that allows this.' },
+  // Ledger, refunds and payouts
+  refund_exceeds_paid: { fa: 'مبلغ بازپرداخت از آنچه پرداخت شده و هنوز بازنگشته بیشتر است.', en: 'The refund is more than what was paid and not yet refunded.' },
+  refund_exceeds_payable: {
+    fa: 'سهم فروشنده از این بازپرداخت بیش از طلب فعلی اوست (پیش‌تر تسویه شده است).',
+    en: "The seller's share of this refund is more than they are owed now (it was already paid out).",
+  },
+  payout_exceeds_payable: { fa: 'مبلغ تسویه از طلب قابل پرداخت فروشنده بیشتر است.', en: 'The payout is more than the seller is owed.' },
+  payout_destination_missing: { fa: 'این غرفه هنوز شمارهٔ شبای تسویه ثبت نکرده است.', en: 'This shop has not given a Sheba number for payouts yet.' },
   rate_limited: { fa: 'درخواست‌های شما زیاد بوده است؛ کمی بعد دوباره تلاش کنید.', en: 'Too many requests; please try again shortly.' },
   internal: { fa: 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.', en: 'Something went wrong on our side; please try again.' },
 });

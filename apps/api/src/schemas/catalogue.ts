@@ -22,6 +22,8 @@ export const producer = z
     shipping: z
       .object({ feeMinor: z.number().int(), freeAboveMinor: z.number().int().nullable(), currency: z.string() })
       .meta({ description: 'A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free)' }),
+    /** Where payouts go: shown to the owner and admins only. */
+    payoutSheba: z.string().nullable(),
     createdAt: z.string(),
     approvedAt: z.string().nullable(),
   })

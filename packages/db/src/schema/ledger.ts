@@ -13,6 +13,8 @@ export const ledgerTransactions = pgTable(
   'ledger_transactions',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The order transactions were posted in, also within one database transaction. */
+    sequence: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     kind: text().notNull(),
     eventKey: text().notNull(),
     currency: text().notNull(),

@@ -10,6 +10,7 @@ describe('nextPaymentStatus', () => {
     ['pending', 'cancel', 'cancelled'],
     ['succeeded', 'cancel', 'refund_due'],
     ['refund_due', 'refund', 'refunded'],
+    ['succeeded', 'refund', 'refunded'],
   ];
 
   it.each(allowed)('%s + %s → %s', (status, action, expected) => {

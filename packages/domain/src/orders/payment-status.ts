@@ -12,7 +12,8 @@ const transitions: Record<PaymentAction, Partial<Record<PaymentStatus, PaymentSt
   expire: { pending: 'expired' },
   // Money that has arrived is owed back when the order is cancelled; the ledger pays it out.
   cancel: { pending: 'cancelled', succeeded: 'refund_due' },
-  refund: { refund_due: 'refunded' },
+  // Whole refunds only: a partial one leaves the payment as it was.
+  refund: { refund_due: 'refunded', succeeded: 'refunded' },
 };
 
 /** The status an action leads to, or null when the payment's state does not allow it. */

@@ -1,6 +1,7 @@
 import { type Database, producers, producerTrades } from '@bazaarche/db';
 import { slugify, uniqueSlug } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
+import { parseSheba } from '@bazaarche/payments';
 import { AppError } from '../../errors/app-error.ts';
 import { assertProvinceExists, findCategories } from './taxonomy.ts';
 
@@ -13,6 +14,15 @@ export interface ShopInput {
   bio?: string | undefined;
   shippingFeeMinor?: number | undefined;
   freeShippingAboveMinor?: number | null | undefined;
+  payoutSheba?: string | null | undefined;
+}
+
+/** A Sheba as stored: checked and normalised, or null to remove it. */
+export function checkedSheba(input: string | null): string | null {
+  if (input === null || input.trim() === '') return null;
+  const parsed = parseSheba(input);
+  if (!parsed.ok) throw AppError.invalid({ field: 'payoutSheba', code: 'invalid_sheba' });
+  return parsed.sheba;
 }
 
 /** A user opens their one shop; it waits for an admin as `pending`. */
@@ -40,6 +50,7 @@ export async function openShop(db: Database, ownerUserId: string, input: ShopInp
           bio: input.bio ?? null,
           shippingFeeMinor: input.shippingFeeMinor ?? 0,
           freeShippingAboveMinor: input.freeShippingAboveMinor ?? null,
+          payoutSheba: checkedSheba(input.payoutSheba ?? null),
         })
         .onConflictDoNothing()
         .returning();

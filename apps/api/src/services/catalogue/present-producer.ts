@@ -30,6 +30,7 @@ export async function presentProducers(db: Executor, rows: Producer[], locale: L
       rejectionReason: row.rejectionReason,
       // Shops charge shipping in the currency the marketplace settles in.
       shipping: { feeMinor: row.shippingFeeMinor, freeAboveMinor: row.freeShippingAboveMinor, currency: 'IRR' },
+      payoutSheba: row.payoutSheba,
       createdAt: row.createdAt.toISOString(),
       approvedAt: row.approvedAt?.toISOString() ?? null,
     };

@@ -2,15 +2,16 @@ import { type Database, producers, producerTrades } from '@bazaarche/db';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { enqueueShopSearchUpdate } from '../search/enqueue-search-update.ts';
-import type { ShopInput } from './open-shop.ts';
+import { checkedSheba, type ShopInput } from './open-shop.ts';
 import { assertProvinceExists, findCategories } from './taxonomy.ts';
 
 /**
  * The owner edits the shop; a rejected shop whose details are edited goes back to the admins as
- * pending. Shipping settings are the seller's own terms: they change neither review nor search.
+ * pending. Shipping and payout settings are the seller's own terms: they change neither review nor search.
  */
 export async function updateShop(db: Database, ownerUserId: string, producerId: string, input: Partial<ShopInput>) {
-  const { shippingFeeMinor, freeShippingAboveMinor, ...details } = input;
+  const { shippingFeeMinor, freeShippingAboveMinor, payoutSheba, ...details } = input;
+  const sheba = payoutSheba === undefined ? undefined : checkedSheba(payoutSheba);
   const detailsEdited = Object.values(details).some((value) => value !== undefined);
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -32,6 +33,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
         ...(input.bio !== undefined && { bio: input.bio || null }),
         ...(shippingFeeMinor !== undefined && { shippingFeeMinor }),
         ...(freeShippingAboveMinor !== undefined && { freeShippingAboveMinor }),
+        ...(sheba !== undefined && { payoutSheba: sheba }),
         ...(resubmit && { status: 'pending', rejectionReason: null }),
         updatedAt: new Date(),
       })

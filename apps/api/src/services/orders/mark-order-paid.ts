@@ -2,6 +2,7 @@ import { type Executor, fulfilments, orderEvents, orders, payments } from '@baza
 import { type FulfilmentStatus, nextFulfilmentStatus, nextOrderStatus, nextPaymentStatus, type OrderStatus, type PaymentStatus } from '@bazaarche/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { postPaymentCaptured } from '../ledger/post-order-money.ts';
 import { lockOrder } from './order-access.ts';
 
 export interface MarkOrderPaidInput {
@@ -37,4 +38,5 @@ export async function markOrderPaid(tx: Executor, orderId: string, { paymentId, 
   if (starting.length > 0) await tx.update(fulfilments).set({ status: 'processing', updatedAt: now }).where(inArray(fulfilments.id, starting));
   // One event for the order: every seller's timeline shows it, and their parcels start from it.
   await tx.insert(orderEvents).values({ orderId, type: 'paid', actorUserId, data: { paymentId: payment.id, provider: payment.provider } });
+  await postPaymentCaptured(tx, order, payment.id);
 }

@@ -3,6 +3,7 @@ import { type FulfilmentStatus, nextFulfilmentStatus, orderStatusAfterFulfilment
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
+import { postFulfilmentDelivered } from '../ledger/post-order-money.ts';
 import { lockOrder } from './order-access.ts';
 
 export interface Shipment {
@@ -22,8 +23,8 @@ export async function shipFulfilment(db: Database, fulfilmentId: string, actor: 
   });
 }
 
-/** shipped → delivered; the order completes when everything still to send has arrived. Returns the order's id. */
-export async function deliverFulfilment(db: Database, fulfilmentId: string, actor: Actor): Promise<string> {
+/** shipped → delivered, and the seller's share payable in the ledger; the order completes when everything still to send has arrived. Returns the order's id. */
+export async function deliverFulfilment(db: Database, fulfilmentId: string, actor: Actor, { commissionBps }: { commissionBps: number }): Promise<string> {
   return db.transaction(async (tx) => {
     const { fulfilment, order } = await lockOwnFulfilment(tx, fulfilmentId, actor);
     const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'deliver');
@@ -31,6 +32,7 @@ export async function deliverFulfilment(db: Database, fulfilmentId: string, acto
     const now = new Date();
     await tx.update(fulfilments).set({ status: next, updatedAt: now }).where(eq(fulfilments.id, fulfilmentId));
     await tx.insert(orderEvents).values({ orderId: order.id, fulfilmentId, type: 'delivered', actorUserId: actor.userId });
+    await postFulfilmentDelivered(tx, order, fulfilmentId, commissionBps);
 
     const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, order.id));
     const orderNext = orderStatusAfterFulfilments(order.status as OrderStatus, parts.map((f) => f.status as FulfilmentStatus));

@@ -11,6 +11,7 @@ import { presentListing } from '../../../services/catalogue/present-listing.ts';
 import { presentProducer, presentProducers } from '../../../services/catalogue/present-producer.ts';
 import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
 import { reasonBody } from '../listings/schemas.ts';
+import { adminPayoutRoutes } from './payouts.ts';
 
 const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
 
@@ -69,4 +70,6 @@ export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (a
       return presentListing(db, request.params.id, request.locale, storage);
     },
   );
+
+  await app.register(adminPayoutRoutes);
 };

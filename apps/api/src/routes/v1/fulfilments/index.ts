@@ -7,7 +7,7 @@ import { deliverFulfilment, shipFulfilment } from '../../../services/orders/move
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
 
 /** A seller moves their own parcel on; an admin may do it for them. */
-export const fulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
+export const fulfilmentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
   const db = app.database.db;
   app.addHook('preHandler', app.authenticate);
   const tags = ['orders'];
@@ -47,7 +47,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = await app.requireActor(request);
-      const orderId = await deliverFulfilment(db, request.params.id, actor);
+      const orderId = await deliverFulfilment(db, request.params.id, actor, { commissionBps });
       return presentOrderFor(db, orderId, actor, request.locale);
     },
   );

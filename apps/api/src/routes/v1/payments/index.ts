@@ -4,6 +4,7 @@ import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { orderResponse } from '../../../schemas/orders.ts';
 import { confirmManualPayment } from '../../../services/orders/confirm-payment.ts';
+import { refundPayment } from '../../../services/ledger/refund-payment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
 
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -25,6 +26,34 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = await app.requireActor(request);
       const orderId = await confirmManualPayment(db, request.params.id, actor);
+      return presentOrderFor(db, orderId, actor, request.locale);
+    },
+  );
+
+  app.post(
+    '/payments/:id/refunds',
+    {
+      preHandler: app.requireAdmin,
+      schema: {
+        tags: ['orders'],
+        security: [{ bearer: [] }],
+        description:
+          'Records money sent back to the buyer for part or all of one fulfilment (admins only), with the bank’s reference, and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back.',
+        params: z.object({ id: uuidParam }),
+        body: z
+          .object({
+            fulfilmentId: uuidParam,
+            amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+            reference: z.string().trim().min(1).max(100),
+            reason: z.enum(['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate']),
+          })
+          .strict(),
+        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      const orderId = await refundPayment(db, request.params.id, request.body, actor.userId);
       return presentOrderFor(db, orderId, actor, request.locale);
     },
   );

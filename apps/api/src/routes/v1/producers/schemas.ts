@@ -13,6 +13,8 @@ export const shopBody = z
     bio: z.string().trim().max(2000).optional(),
     shippingFeeMinor: money.optional(),
     freeShippingAboveMinor: money.nullable().optional(),
+    /** Where payouts go; spaces and Persian digits are fine, it is checked and normalised. */
+    payoutSheba: z.string().max(60).nullable().optional(),
   })
   .strict();
 

@@ -1,0 +1,108 @@
+import { ledgerEntries, payouts, producers } from '@bazaarche/db';
+import { parseAccountKey } from '@bazaarche/domain';
+import { desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { uuidParam } from '../../../schemas/catalogue.ts';
+import { payOut } from '../../../services/ledger/pay-out.ts';
+
+const shopRef = z.object({ id: z.string(), slug: z.string(), shopName: z.string() });
+const payout = z
+  .object({ id: z.string(), producer: shopRef, amountMinor: z.number().int(), currency: z.string(), destination: z.string(), reference: z.string(), createdAt: z.string() })
+  .meta({ id: 'Payout' });
+
+/** Payouts to shops (admins only: the parent plugin checks). Money is sent by bank transfer, then recorded here. */
+export const adminPayoutRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+
+  app.get(
+    '/payouts',
+    {
+      schema: {
+        tags,
+        security,
+        description: 'Every shop the platform holds money for or owes, with its payout Sheba, and the latest 100 payouts.',
+        response: {
+          200: z.object({
+            sellers: z.array(z.object({ producer: shopRef, payoutSheba: z.string().nullable(), heldMinor: z.number().int(), payableMinor: z.number().int() })),
+            payouts: z.array(payout),
+          }),
+          ...errorResponses(401, 403),
+        },
+      },
+    },
+    async () => {
+      const sums = await db
+        .select({ account: ledgerEntries.account, total: sql<number>`sum(${ledgerEntries.amountMinor})`.mapWith(Number) })
+        .from(ledgerEntries)
+        .where(or(like(ledgerEntries.account, 'held:producer:%'), like(ledgerEntries.account, 'payable:producer:%')))
+        .groupBy(ledgerEntries.account);
+      const balances = new Map<string, { heldMinor: number; payableMinor: number }>();
+      for (const { account, total } of sums) {
+        const parsed = parseAccountKey(account);
+        if (!parsed || (parsed.kind !== 'held' && parsed.kind !== 'payable')) continue;
+        const entry = balances.get(parsed.seller.id) ?? { heldMinor: 0, payableMinor: 0 };
+        // Owed by the platform, so credits: read from the seller's side.
+        entry[parsed.kind === 'held' ? 'heldMinor' : 'payableMinor'] = 0 - total;
+        balances.set(parsed.seller.id, entry);
+      }
+      const shops = balances.size
+        ? await db.select().from(producers).where(inArray(producers.id, [...balances.keys()]))
+        : [];
+      const recent = await db
+        .select({ payout: payouts, producer: { id: producers.id, slug: producers.slug, shopName: producers.shopName } })
+        .from(payouts)
+        .innerJoin(producers, eq(producers.id, payouts.producerId))
+        .orderBy(desc(payouts.createdAt))
+        .limit(100);
+      return {
+        sellers: shops
+          .map((shop) => ({ producer: { id: shop.id, slug: shop.slug, shopName: shop.shopName }, payoutSheba: shop.payoutSheba, ...balances.get(shop.id)! }))
+          .filter((s) => s.heldMinor !== 0 || s.payableMinor !== 0)
+          .sort((a, b) => b.payableMinor - a.payableMinor),
+        payouts: recent.map(({ payout: p, producer }) => ({
+          id: p.id,
+          producer,
+          amountMinor: p.amountMinor,
+          currency: p.currency,
+          destination: p.destination,
+          reference: p.reference,
+          createdAt: p.createdAt.toISOString(),
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/payouts',
+    {
+      schema: {
+        tags,
+        security,
+        description:
+          'Records a bank transfer made to a shop’s payout Sheba and takes it off what the shop is owed. 409 above the payable balance (it never goes negative) or when the shop has no Sheba.',
+        body: z
+          .object({ producerId: uuidParam, amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), reference: z.string().trim().min(1).max(100) })
+          .strict(),
+        response: { 201: payout, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await app.requireActor(request);
+      const made = await payOut(db, request.body, actor.userId, 'IRR');
+      const [shop] = await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId!));
+      return reply.status(201).send({
+        id: made.id,
+        producer: shop!,
+        amountMinor: made.amountMinor,
+        currency: made.currency,
+        destination: made.destination,
+        reference: made.reference,
+        createdAt: made.createdAt.toISOString(),
+      });
+    },
+  );
+};

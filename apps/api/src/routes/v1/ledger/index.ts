@@ -1,0 +1,105 @@
+import { sellerKey } from '@bazaarche/domain';
+import { defineMessages, translate } from '@bazaarche/i18n';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { type DatedStatementLine, sellerStatement } from '../../../services/ledger/seller-statement.ts';
+
+const statementLine = z.object({
+  at: z.string(),
+  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout']),
+  account: z.enum(['held', 'payable']),
+  /** From the seller's side: positive when they are owed more. */
+  amountMinor: z.number().int(),
+  orderId: z.string().nullable(),
+  fulfilmentId: z.string().nullable(),
+  refundId: z.string().nullable(),
+  payoutId: z.string().nullable(),
+  commissionBps: z.number().int().nullable(),
+});
+
+const statement = z
+  .object({
+    seller: z.string(),
+    currency: z.string(),
+    /** Paid by buyers, waiting for delivery. */
+    heldMinor: z.number().int(),
+    /** Earned and not yet paid out. */
+    payableMinor: z.number().int(),
+    paidOutMinor: z.number().int(),
+    entries: z.array(statementLine),
+  })
+  .meta({ id: 'LedgerStatement' });
+
+const csvHeadings = defineMessages({
+  date: { fa: 'تاریخ', en: 'Date' },
+  kind: { fa: 'رویداد', en: 'Event' },
+  account: { fa: 'حساب', en: 'Account' },
+  amount: { fa: 'مبلغ (ریال)', en: 'Amount (minor units)' },
+  order: { fa: 'سفارش', en: 'Order' },
+  fulfilment: { fa: 'مرسوله', en: 'Shipment' },
+  reference: { fa: 'مرجع', en: 'Reference' },
+});
+
+function presentLine(line: DatedStatementLine): z.infer<typeof statementLine> {
+  const reference = line.reference as Partial<Record<'orderId' | 'fulfilmentId' | 'refundId' | 'payoutId', string>>;
+  return {
+    at: line.at.toISOString(),
+    kind: line.kind,
+    account: line.account,
+    amountMinor: line.amountMinor,
+    orderId: reference.orderId ?? null,
+    fulfilmentId: reference.fulfilmentId ?? null,
+    refundId: reference.refundId ?? null,
+    payoutId: reference.payoutId ?? null,
+    commissionBps: line.commissionBps,
+  };
+}
+
+/** A CSV field: quoted when it holds a separator, a quote or a line break; a leading formula sign is neutralised. */
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+
+  app.get(
+    '/ledger/statement',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['ledger'],
+        security: [{ bearer: [] }],
+        description:
+          'The caller’s shop account: money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank.',
+        querystring: z.object({ format: z.enum(['json', 'csv']).optional() }).strict(),
+        response: { 200: statement, ...errorResponses(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await app.requireActor(request);
+      if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+      const found = await sellerStatement(db, sellerKey('producer', actor.producer.id));
+      const entries = found.lines.map(presentLine);
+      const csv = request.query.format === 'csv' || (request.query.format === undefined && request.headers.accept?.includes('text/csv'));
+      if (csv) {
+        const heading = (key: keyof typeof csvHeadings) => translate(csvHeadings[key], request.locale);
+        const rows = [
+          [heading('date'), heading('kind'), heading('account'), heading('amount'), heading('order'), heading('fulfilment'), heading('reference')],
+          ...entries.map((e) => [e.at, e.kind, e.account, e.amountMinor, e.orderId, e.fulfilmentId, e.refundId ?? e.payoutId]),
+        ];
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="bazaarche-statement.csv"')
+          // A string is sent as it is, past the JSON serializer (hence the cast). The byte-order mark
+          // makes spreadsheet programs read the Persian as UTF-8.
+          .send(`\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n` as never);
+      }
+      return { seller: found.seller, currency: 'IRR', heldMinor: found.heldMinor, payableMinor: found.payableMinor, paidOutMinor: found.paidOutMinor, entries };
+    },
+  );
+};

@@ -1,0 +1,117 @@
+import { type Executor, fulfilments, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
+import {
+  type AccountKey,
+  isBalanced,
+  type LedgerFulfilment,
+  type LedgerTransaction,
+  type LedgerTransactionKind,
+  type SellerKey,
+  sellerKey,
+} from '@bazaarche/domain';
+import { asc, eq, inArray, or } from 'drizzle-orm';
+
+/** The event a transaction records, which is posted at most once (a unique index says so). */
+function eventKey(tx: LedgerTransaction): string {
+  switch (tx.kind) {
+    case 'payment_captured':
+      return `payment_captured:${tx.reference.paymentId}`;
+    case 'fulfilment_delivered':
+    case 'commission':
+      return `${tx.kind}:${tx.reference.fulfilmentId}`;
+    case 'refund':
+      return `refund:${tx.reference.refundId}`;
+    case 'payout':
+      return `payout:${tx.reference.payoutId}`;
+  }
+}
+
+/** Writes balanced transactions in the caller's database transaction; an unbalanced one is a bug and throws. */
+export async function postTransactions(db: Executor, transactions: LedgerTransaction[], currency: string): Promise<void> {
+  for (const tx of transactions) {
+    if (!isBalanced(tx)) throw new Error(`Unbalanced ${tx.kind} transaction`);
+    const reference = tx.reference as Partial<{ orderId: string; fulfilmentId: string; paymentId: string; refundId: string; payoutId: string }>;
+    const [row] = await db
+      .insert(ledgerTransactions)
+      .values({
+        kind: tx.kind,
+        eventKey: eventKey(tx),
+        currency,
+        orderId: reference.orderId ?? null,
+        fulfilmentId: reference.fulfilmentId ?? null,
+        paymentId: reference.paymentId ?? null,
+        refundId: reference.refundId ?? null,
+        payoutId: reference.payoutId ?? null,
+        commissionBps: tx.kind === 'commission' ? tx.commissionBps : null,
+      })
+      .returning({ id: ledgerTransactions.id });
+    await db.insert(ledgerEntries).values(tx.entries.map((entry) => ({ transactionId: row!.id, account: entry.account, amountMinor: entry.amountMinor })));
+  }
+}
+
+export interface StoredTransaction {
+  transaction: LedgerTransaction;
+  createdAt: Date;
+  currency: string;
+}
+
+/** Transactions of an order, or touching any of the given accounts, oldest first, as the domain rules read them. */
+export async function loadTransactions(db: Executor, where: { orderId: string } | { accounts: AccountKey[] }): Promise<StoredTransaction[]> {
+  const ids =
+    'orderId' in where
+      ? db.select({ id: ledgerTransactions.id }).from(ledgerTransactions).where(eq(ledgerTransactions.orderId, where.orderId))
+      : db
+          .select({ id: ledgerEntries.transactionId })
+          .from(ledgerEntries)
+          .where(or(...where.accounts.map((account) => eq(ledgerEntries.account, account))));
+  const rows = await db
+    .select({ tx: ledgerTransactions, account: ledgerEntries.account, amountMinor: ledgerEntries.amountMinor })
+    .from(ledgerTransactions)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.transactionId, ledgerTransactions.id))
+    .where(inArray(ledgerTransactions.id, ids))
+    .orderBy(asc(ledgerTransactions.sequence), asc(ledgerEntries.id));
+  const byId = new Map<string, StoredTransaction>();
+  for (const { tx, account, amountMinor } of rows) {
+    let stored = byId.get(tx.id);
+    if (!stored) {
+      stored = { transaction: toDomain(tx.kind as LedgerTransactionKind, tx), createdAt: tx.createdAt, currency: tx.currency };
+      byId.set(tx.id, stored);
+    }
+    stored.transaction.entries.push({ account: account as AccountKey, amountMinor });
+  }
+  // A payout names its seller only through its entries.
+  for (const { transaction } of byId.values()) {
+    if (transaction.kind === 'payout') {
+      const payable = transaction.entries.find((e) => e.account.startsWith('payable:'));
+      if (payable) transaction.reference.seller = payable.account.slice('payable:'.length) as SellerKey;
+    }
+  }
+  return [...byId.values()];
+}
+
+function toDomain(kind: LedgerTransactionKind, row: typeof ledgerTransactions.$inferSelect): LedgerTransaction {
+  const orderId = row.orderId ?? '';
+  const fulfilmentId = row.fulfilmentId ?? '';
+  switch (kind) {
+    case 'payment_captured':
+      return { kind, reference: { orderId, paymentId: row.paymentId ?? '' }, entries: [] };
+    case 'fulfilment_delivered':
+      return { kind, reference: { orderId, fulfilmentId }, entries: [] };
+    case 'commission':
+      return { kind, reference: { orderId, fulfilmentId }, commissionBps: row.commissionBps ?? 0, entries: [] };
+    case 'refund':
+      return { kind, reference: { orderId, fulfilmentId, refundId: row.refundId ?? '' }, entries: [] };
+    case 'payout':
+      return { kind, reference: { payoutId: row.payoutId ?? '', seller: 'producer:unknown' as SellerKey }, entries: [] };
+  }
+}
+
+/** An order's fulfilments as the ledger sees them: the amounts snapshotted at checkout, and who sells each. */
+export async function ledgerFulfilments(db: Executor, orderId: string): Promise<LedgerFulfilment[]> {
+  const rows = await db
+    .select({ id: fulfilments.id, producerId: fulfilments.producerId, subtotalMinor: fulfilments.subtotalMinor, shippingMinor: fulfilments.shippingMinor })
+    .from(fulfilments)
+    .where(eq(fulfilments.orderId, orderId))
+    .orderBy(asc(fulfilments.position));
+  return rows.map((f) => ({ id: f.id, orderId, seller: sellerKey('producer', f.producerId), subtotalMinor: f.subtotalMinor, shippingMinor: f.shippingMinor }));
+}
+

@@ -1,0 +1,25 @@
+import type { Executor } from '@bazaarche/db';
+import { fulfilmentPosition, postDelivery, postPayment } from '@bazaarche/domain';
+import { ledgerFulfilments, loadTransactions, postTransactions } from './ledger-store.ts';
+
+/**
+ * A captured payment in the ledger: the cash comes in and each seller's part is held until their
+ * parcel is delivered. Called inside the transaction that marks the order paid, under its lock.
+ */
+export async function postPaymentCaptured(db: Executor, order: { id: string; currency: string }, paymentId: string): Promise<void> {
+  await postTransactions(db, [postPayment({ id: order.id, fulfilments: await ledgerFulfilments(db, order.id) }, paymentId)], order.currency);
+}
+
+/**
+ * A delivered fulfilment in the ledger: what was held for it becomes payable to the seller, less
+ * the platform's commission on the goods. Called inside the transaction that marks it delivered.
+ */
+export async function postFulfilmentDelivered(db: Executor, order: { id: string; currency: string }, fulfilmentId: string, commissionBps: number): Promise<void> {
+  const fulfilment = (await ledgerFulfilments(db, order.id)).find((f) => f.id === fulfilmentId);
+  if (!fulfilment) throw new Error(`Fulfilment ${fulfilmentId} is not in order ${order.id}`);
+  const history = (await loadTransactions(db, { orderId: order.id })).map((stored) => stored.transaction);
+  const posting = postDelivery(fulfilment, fulfilmentPosition(fulfilment, history), commissionBps);
+  // The fulfilment state machine lets only a paid, undelivered parcel be delivered: a refusal here is a bug.
+  if (!posting.ok) throw new Error(`Ledger refused delivery of ${fulfilmentId}: ${posting.refusal.code}`);
+  await postTransactions(db, posting.transactions, order.currency);
+}

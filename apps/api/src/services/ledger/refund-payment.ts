@@ -1,0 +1,61 @@
+import { type Database, orderEvents, payments, refunds } from '@bazaarche/db';
+import { fulfilmentPosition, nextPaymentStatus, type PaymentStatus, postRefund } from '@bazaarche/domain';
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import { lockOrder } from '../orders/order-access.ts';
+import { ledgerFulfilments, loadTransactions, postTransactions } from './ledger-store.ts';
+import { sellerStatement } from './seller-statement.ts';
+
+export interface RefundRequest {
+  fulfilmentId: string;
+  amountMinor: number;
+  /** The bank's reference for the money sent back. */
+  reference: string;
+  reason: string;
+}
+
+/**
+ * Money sent back to a buyer for part or all of one fulfilment, reversed in the ledger exactly as
+ * far as it must be (see the domain's `postRefund`). Under the order's lock, so two refunds cannot
+ * together exceed what was paid. The payment is `refunded` once all of it has gone back.
+ */
+export async function refundPayment(db: Database, paymentId: string, request: RefundRequest, adminUserId: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
+    if (!found) throw new AppError('payment_not_found', { status: 404 });
+    const order = await lockOrder(tx, found.orderId);
+    const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId))).for('update');
+    if (payment!.status !== 'succeeded' && payment!.status !== 'refund_due') {
+      throw new AppError('payment_state_conflict', { status: 409, details: { status: payment!.status } });
+    }
+    const parts = await ledgerFulfilments(tx, order.id);
+    const fulfilment = parts.find((f) => f.id === request.fulfilmentId);
+    if (!fulfilment) throw AppError.invalid({ field: 'fulfilmentId', code: 'invalid' });
+    const history = (await loadTransactions(tx, { orderId: order.id })).map((s) => s.transaction);
+    const { payableMinor } = await sellerStatement(tx, fulfilment.seller);
+    const [refund] = await tx
+      .insert(refunds)
+      .values({ paymentId, fulfilmentId: fulfilment.id, amountMinor: request.amountMinor, currency: payment!.currency, reason: request.reason, reference: request.reference, createdByUserId: adminUserId })
+      .returning({ id: refunds.id });
+    const posting = postRefund({ fulfilment, position: fulfilmentPosition(fulfilment, history), refundId: refund!.id, amountMinor: request.amountMinor, sellerPayableMinor: payableMinor });
+    if (!posting.ok) {
+      const { code, ...details } = posting.refusal;
+      throw new AppError(code === 'refund_exceeds_payable' ? 'refund_exceeds_payable' : 'refund_exceeds_paid', { status: 409, details });
+    }
+    await postTransactions(tx, posting.transactions, payment!.currency);
+
+    const refundedBefore = parts.reduce((sum, f) => sum + fulfilmentPosition(f, history).refundedMinor, 0);
+    if (refundedBefore + request.amountMinor === payment!.amountMinor) {
+      const next = nextPaymentStatus(payment!.status as PaymentStatus, 'refund');
+      if (next) await tx.update(payments).set({ status: next, updatedAt: new Date() }).where(eq(payments.id, paymentId));
+    }
+    await tx.insert(orderEvents).values({
+      orderId: order.id,
+      fulfilmentId: fulfilment.id,
+      type: 'refunded',
+      actorUserId: adminUserId,
+      data: { amountMinor: String(request.amountMinor), reference: request.reference },
+    });
+    return order.id;
+  });
+}

@@ -1,0 +1,68 @@
+/** Who sells a fulfilment: a producer today, a network for network listings. */
+export const sellerKinds = ['producer', 'network'] as const;
+export type SellerKind = (typeof sellerKinds)[number];
+/** `producer:<id>` or `network:<id>`: one string, so it keys a Map and a text column as it is. */
+export type SellerKey = `${SellerKind}:${string}`;
+
+/**
+ * Where money sits, as a key stored with every entry:
+ * - `platform:cash`: what the platform holds at its bank or payment provider (an asset);
+ * - `platform:commission`: the platform's earned commission (revenue);
+ * - `held:<seller>`: buyers' payments in transit to a seller, held until the fulfilment is delivered;
+ * - `payable:<seller>`: what the platform owes the seller, until paid out;
+ * - `organisation:<id>`: an organisation's account, for contracts; nothing posts to it yet.
+ */
+export type AccountKey = 'platform:cash' | 'platform:commission' | `held:${SellerKey}` | `payable:${SellerKey}` | `organisation:${string}`;
+
+export type Account =
+  | { kind: 'platform_cash' }
+  | { kind: 'platform_commission' }
+  | { kind: 'held' | 'payable'; seller: { kind: SellerKind; id: string } }
+  | { kind: 'organisation'; organisationId: string };
+
+export const PLATFORM_CASH = 'platform:cash' satisfies AccountKey;
+export const PLATFORM_COMMISSION = 'platform:commission' satisfies AccountKey;
+
+// An id is one segment of a key, so a colon in it would make two keys read alike.
+const ID = /^[^:\s]+$/;
+
+export function sellerKey(kind: SellerKind, id: string): SellerKey {
+  if (!sellerKinds.includes(kind) || !ID.test(id)) throw new RangeError(`Not a seller: ${kind}:${id}`);
+  return `${kind}:${id}`;
+}
+
+export function heldAccount(seller: SellerKey): AccountKey {
+  return `held:${checkedSeller(seller)}`;
+}
+
+export function payableAccount(seller: SellerKey): AccountKey {
+  return `payable:${checkedSeller(seller)}`;
+}
+
+export function organisationAccount(organisationId: string): AccountKey {
+  if (!ID.test(organisationId)) throw new RangeError(`Not an organisation id: ${organisationId}`);
+  return `organisation:${organisationId}`;
+}
+
+/** The account a stored key names, or null when it names none (a key read back from the database is only text). */
+export function parseAccountKey(key: string): Account | null {
+  if (key === PLATFORM_CASH) return { kind: 'platform_cash' };
+  if (key === PLATFORM_COMMISSION) return { kind: 'platform_commission' };
+  const parts = key.split(':');
+  if (parts.length === 2 && parts[0] === 'organisation' && ID.test(parts[1]!)) return { kind: 'organisation', organisationId: parts[1]! };
+  const [kind, sellerKind, id] = parts;
+  if (parts.length !== 3 || (kind !== 'held' && kind !== 'payable')) return null;
+  const seller = parseSellerKey(`${sellerKind}:${id}`);
+  return seller ? { kind, seller } : null;
+}
+
+export function parseSellerKey(key: string): { kind: SellerKind; id: string } | null {
+  const [kind, id, ...rest] = key.split(':');
+  if (rest.length > 0 || !sellerKinds.includes(kind as SellerKind) || id === undefined || !ID.test(id)) return null;
+  return { kind: kind as SellerKind, id };
+}
+
+function checkedSeller(seller: SellerKey): SellerKey {
+  if (!parseSellerKey(seller)) throw new RangeError(`Not a seller: ${seller}`);
+  return seller;
+}

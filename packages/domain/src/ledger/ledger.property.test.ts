@@ -1,0 +1,301 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextFulfilmentStatus, type FulfilmentStatus } from '../orders/fulfilment-status.ts';
+import { heldAccount, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type AccountKey, type SellerKey } from './accounts.ts';
+import { balancesOf } from './balances.ts';
+import { fulfilmentPosition, type LedgerFulfilment } from './fulfilment-position.ts';
+import { postDelivery } from './post-delivery.ts';
+import { postPayment } from './post-payment.ts';
+import { postPayout } from './post-payout.ts';
+import { postRefund } from './post-refund.ts';
+import { statementFor } from './statement.ts';
+import { isBalanced, type LedgerPosting, type LedgerRefusal, type LedgerTransaction } from './transaction.ts';
+
+// A random walk over orders, payments, deliveries, cancellations, refunds and payouts. After every step
+// the ledger is checked against a model that knows nothing of accounts: only what happened to each
+// fulfilment, from which it states what every balance must be.
+
+const sellers: SellerKey[] = [sellerKey('producer', 'arta'), sellerKey('producer', 'sabalan'), sellerKey('network', 'tabriz')];
+
+/** An amount relative to what the ledger allows (in 1/10,000ths, above 10,000 is too much), or absolute. */
+type Amount = { share: number } | { exactly: number };
+type Action =
+  | { kind: 'place'; fulfilments: { seller: number; subtotalMinor: number; shippingMinor: number }[] }
+  | { kind: 'pay'; order: number }
+  | { kind: 'deliver'; order: number; fulfilment: number }
+  | { kind: 'cancel'; order: number; fulfilment: number }
+  | { kind: 'refund'; order: number; fulfilment: number; amount: Amount }
+  | { kind: 'payout'; seller: number; amount: Amount }
+  | { kind: 'rate'; commissionBps: number };
+
+const minor = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 5_000_000 }));
+const amount: fc.Arbitrary<Amount> = fc.oneof(
+  { arbitrary: fc.record({ share: fc.constantFrom(10_000, 10_001) }), weight: 1 },
+  { arbitrary: fc.record({ share: fc.integer({ min: 1, max: 11_000 }) }), weight: 3 },
+  { arbitrary: fc.record({ exactly: fc.integer({ min: 1, max: 3_000_000 }) }), weight: 1 },
+);
+// Few orders, so that the same ones are paid, delivered, refunded and paid out in one walk.
+const index = fc.nat({ max: 3 });
+const action: fc.Arbitrary<Action> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('place' as const),
+      fulfilments: fc
+        .uniqueArray(fc.nat({ max: sellers.length - 1 }), { minLength: 1, maxLength: sellers.length })
+        .chain((picked) => fc.tuple(...picked.map((seller) => fc.record({ seller: fc.constant(seller), subtotalMinor: minor, shippingMinor: minor })))),
+    }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('pay' as const), order: index }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('deliver' as const), order: index, fulfilment: index }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('cancel' as const), order: index, fulfilment: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('refund' as const), order: index, fulfilment: index, amount }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('payout' as const), seller: fc.nat({ max: sellers.length - 1 }), amount }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('rate' as const), commissionBps: fc.oneof(fc.constantFrom(0, 500, 750, 10_000), fc.integer({ min: 0, max: 10_000 })) }), weight: 1 },
+);
+
+interface ModelFulfilment extends LedgerFulfilment {
+  status: FulfilmentStatus;
+  refundedMinor: number;
+  /** The rate in force when it was delivered. */
+  deliveredAtBps: number | null;
+  /** Whether its delivery charged any commission (the ledger keeps the rate only then). */
+  charged: boolean;
+}
+interface ModelOrder {
+  id: string;
+  paid: boolean;
+  fulfilments: ModelFulfilment[];
+}
+
+/** The model's own arithmetic: round half up as floor(x + ½), exact for the small amounts used here. */
+function modelCommission(f: ModelFulfilment, refundedMinor = f.refundedMinor): number {
+  if (f.deliveredAtBps === null) return 0;
+  const goodsKept = Math.max(0, f.subtotalMinor - refundedMinor);
+  return Math.floor((2 * goodsKept * f.deliveredAtBps + 10_000) / 20_000);
+}
+const totalOf = (f: ModelFulfilment) => f.subtotalMinor + f.shippingMinor;
+
+class Model {
+  orders: ModelOrder[] = [];
+  commissionBps = 750;
+  paymentsMinor = 0;
+  refundsMinor = 0;
+  payouts = new Map<SellerKey, number>();
+
+  all(): ModelFulfilment[] {
+    return this.orders.flatMap((o) => o.fulfilments);
+  }
+  refundable(f: ModelFulfilment): number {
+    return this.orders.find((o) => o.id === f.orderId)!.paid ? totalOf(f) - f.refundedMinor : 0;
+  }
+  held(seller: SellerKey): number {
+    return this.all()
+      .filter((f) => f.seller === seller && f.status !== 'delivered')
+      .reduce((sum, f) => sum + this.refundable(f), 0);
+  }
+  payable(seller: SellerKey): number {
+    const earned = this.all()
+      .filter((f) => f.seller === seller && f.status === 'delivered')
+      .reduce((sum, f) => sum + totalOf(f) - f.refundedMinor - modelCommission(f), 0);
+    return earned - (this.payouts.get(seller) ?? 0);
+  }
+  commission(): number {
+    return this.all().reduce((sum, f) => sum + modelCommission(f), 0);
+  }
+  cash(): number {
+    return this.paymentsMinor - this.refundsMinor - [...this.payouts.values()].reduce((a, b) => a + b, 0);
+  }
+  /** The refusal the ledger must give a refund of this amount, or null when it must accept it. */
+  refundOutcome(f: ModelFulfilment, amountMinor: number): LedgerRefusal | null {
+    const refundable = this.refundable(f);
+    if (amountMinor > refundable) return { code: 'refund_exceeds_paid', refundableMinor: refundable };
+    if (f.status !== 'delivered') return null;
+    const sellerShare = amountMinor - (modelCommission(f) - modelCommission(f, f.refundedMinor + amountMinor));
+    const payable = this.payable(f.seller);
+    return sellerShare > payable ? { code: 'refund_exceeds_payable', sellerShareMinor: sellerShare, payableMinor: payable } : null;
+  }
+}
+
+function resolve(amount: Amount, limit: number): number {
+  return 'exactly' in amount ? amount.exactly : Math.max(1, Math.ceil((limit * amount.share) / 10_000));
+}
+
+function run(actions: Action[]): void {
+  const model = new Model();
+  const ledger: LedgerTransaction[] = [];
+  const post = (posting: LedgerPosting, refusal: LedgerRefusal | null) => {
+    expect(posting.ok ? null : posting.refusal).toEqual(refusal);
+    if (posting.ok) ledger.push(...posting.transactions);
+    return posting.ok;
+  };
+  const pick = (order: number, fulfilment: number) => {
+    const o = model.orders[order % Math.max(model.orders.length, 1)];
+    return o ? o.fulfilments[fulfilment % o.fulfilments.length] : undefined;
+  };
+
+  for (const step of actions) {
+    switch (step.kind) {
+      case 'place': {
+        const id = `o-${model.orders.length}`;
+        const fulfilments = step.fulfilments.map(
+          (f, i): ModelFulfilment => ({ id: `${id}-f${i}`, orderId: id, seller: sellers[f.seller]!, subtotalMinor: f.subtotalMinor, shippingMinor: f.shippingMinor, status: 'awaiting_payment', refundedMinor: 0, deliveredAtBps: null, charged: false }),
+        );
+        model.orders.push({ id, paid: false, fulfilments });
+        break;
+      }
+      case 'pay': {
+        // Captured once and only while every fulfilment awaits it: the payment and order state machines' rule, not the ledger's.
+        const payable = model.orders.filter((o) => !o.paid && o.fulfilments.every((f) => f.status === 'awaiting_payment'));
+        const order = payable[step.order % Math.max(payable.length, 1)];
+        if (!order) break;
+        ledger.push(postPayment(order, `pay-${order.id}`));
+        order.paid = true;
+        model.paymentsMinor += order.fulfilments.reduce((sum, f) => sum + totalOf(f), 0);
+        for (const f of order.fulfilments) f.status = nextFulfilmentStatus(f.status, 'pay')!;
+        break;
+      }
+      case 'deliver': {
+        const f = pick(step.order, step.fulfilment);
+        // A cancelled fulfilment cannot be delivered: the state machine's refusal. Unpaid and twice are the ledger's own.
+        if (!f || f.status === 'cancelled') break;
+        const expected: LedgerRefusal | null = f.status === 'awaiting_payment' ? { code: 'not_paid' } : f.status === 'delivered' ? { code: 'already_delivered' } : null;
+        if (post(postDelivery(f, fulfilmentPosition(f, ledger), model.commissionBps), expected)) {
+          f.status = nextFulfilmentStatus(nextFulfilmentStatus(f.status, 'ship')!, 'deliver')!;
+          f.deliveredAtBps = model.commissionBps;
+          f.charged = modelCommission(f) > 0;
+        }
+        break;
+      }
+      case 'cancel': {
+        const f = pick(step.order, step.fulfilment);
+        const next = f && nextFulfilmentStatus(f.status, 'cancel');
+        if (!f || !next) break;
+        f.status = next;
+        // What was paid for it is owed back whole.
+        const owed = model.refundable(f);
+        if (owed > 0) {
+          post(postRefund({ fulfilment: f, position: fulfilmentPosition(f, ledger), refundId: `r-${ledger.length}`, amountMinor: owed, sellerPayableMinor: statementFor(f.seller, ledger).payableMinor }), null);
+          f.refundedMinor += owed;
+          model.refundsMinor += owed;
+        }
+        break;
+      }
+      case 'refund': {
+        const f = pick(step.order, step.fulfilment);
+        if (!f) break;
+        const amountMinor = resolve(step.amount, model.refundable(f));
+        const expected = model.refundOutcome(f, amountMinor);
+        const input = { fulfilment: f, position: fulfilmentPosition(f, ledger), refundId: `r-${ledger.length}`, amountMinor, sellerPayableMinor: statementFor(f.seller, ledger).payableMinor };
+        if (post(postRefund(input), expected)) {
+          f.refundedMinor += amountMinor;
+          model.refundsMinor += amountMinor;
+        }
+        break;
+      }
+      case 'payout': {
+        // Mostly a seller who is owed something, so that payouts happen and later refunds meet what is left.
+        const owed = sellers.filter((s) => model.payable(s) > 0);
+        const seller = (owed.length > 0 ? owed : sellers)[step.seller % Math.max(owed.length, 1)]!;
+        const payable = model.payable(seller);
+        const amountMinor = resolve(step.amount, payable);
+        const expected: LedgerRefusal | null = amountMinor > payable ? { code: 'payout_exceeds_payable', payableMinor: payable } : null;
+        if (post(postPayout({ seller, payoutId: `po-${ledger.length}`, amountMinor, payableMinor: statementFor(seller, ledger).payableMinor }), expected)) {
+          model.payouts.set(seller, (model.payouts.get(seller) ?? 0) + amountMinor);
+        }
+        break;
+      }
+      case 'rate':
+        model.commissionBps = step.commissionBps;
+        break;
+    }
+    check(model, ledger);
+  }
+}
+
+function check(model: Model, ledger: LedgerTransaction[]): void {
+  for (const tx of ledger) expect(isBalanced(tx), `${tx.kind} ${JSON.stringify(tx.reference)} is balanced`).toBe(true);
+
+  const expected = new Map<AccountKey, number>([
+    [PLATFORM_CASH, model.cash()],
+    [PLATFORM_COMMISSION, -model.commission()],
+  ]);
+  for (const seller of sellers) {
+    expected.set(heldAccount(seller), -model.held(seller));
+    expected.set(payableAccount(seller), -model.payable(seller));
+    const statement = statementFor(seller, ledger);
+    expect(statement.payableMinor).toBeGreaterThanOrEqual(0);
+    expect([statement.heldMinor, statement.payableMinor, statement.paidOutMinor]).toEqual([model.held(seller), model.payable(seller), model.payouts.get(seller) ?? 0]);
+  }
+  const balances = balancesOf(ledger);
+  for (const account of balances.keys()) expect(expected.has(account), `${account} is an account the model knows`).toBe(true);
+  // `+ 0` reads an absent account as zero and a -0 from the model as 0.
+  expect(Object.fromEntries([...expected.keys()].map((account) => [account, (balances.get(account) ?? 0) + 0]))).toEqual(
+    Object.fromEntries([...expected].map(([account, balance]) => [account, balance + 0])),
+  );
+
+  for (const f of model.all()) {
+    expect(fulfilmentPosition(f, ledger)).toEqual({
+      paid: model.orders.find((o) => o.id === f.orderId)!.paid,
+      refundedMinor: f.refundedMinor,
+      delivered: f.status === 'delivered',
+      commissionBps: f.charged ? f.deliveredAtBps : null,
+    });
+  }
+}
+
+describe('refunds of one fulfilment in parts, at any size up to MAX_SAFE_INTEGER', () => {
+  it('return every account to zero once the whole total is refunded, whenever the delivery fell', () => {
+    const MAX = Number.MAX_SAFE_INTEGER;
+    const fulfilmentAndCuts = fc
+      .record({ subtotalMinor: fc.maxSafeNat(), shippingShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+      .map(({ subtotalMinor, shippingShare }) => ({ subtotalMinor, shippingMinor: Math.floor((MAX - subtotalMinor) * shippingShare) }))
+      .filter((f) => f.subtotalMinor + f.shippingMinor > 0)
+      .chain((f) =>
+        fc.record({
+          fulfilment: fc.constant(f),
+          cuts: fc.uniqueArray(fc.integer({ min: 1, max: f.subtotalMinor + f.shippingMinor }), { maxLength: 6 }),
+          deliverAfter: fc.nat({ max: 7 }),
+          commissionBps: fc.integer({ min: 0, max: 10_000 }),
+        }),
+      );
+    fc.assert(
+      fc.property(fulfilmentAndCuts, ({ fulfilment: amounts, cuts, deliverAfter, commissionBps }) => {
+        const seller = sellers[0]!;
+        const f: LedgerFulfilment = { id: 'f', orderId: 'o', seller, ...amounts };
+        const total = amounts.subtotalMinor + amounts.shippingMinor;
+        const bounds = [0, ...cuts.filter((c) => c < total).sort((x, y) => x - y), total];
+        const parts = bounds.slice(1).map((bound, i) => bound - bounds[i]!);
+        const ledger: LedgerTransaction[] = [postPayment({ id: 'o', fulfilments: [f] }, 'pay')];
+        const deliver = () => {
+          const posting = postDelivery(f, fulfilmentPosition(f, ledger), commissionBps);
+          if (!posting.ok) throw new Error(posting.refusal.code);
+          ledger.push(...posting.transactions);
+          // Checked in bigint by another route: round half up is floor((2 × goods × bps + 10,000) / 20,000).
+          const goodsKept = BigInt(Math.max(0, amounts.subtotalMinor - fulfilmentPosition(f, ledger).refundedMinor));
+          const commission = (2n * goodsKept * BigInt(commissionBps) + 10_000n) / 20_000n;
+          expect(BigInt(-(balancesOf(ledger).get(PLATFORM_COMMISSION) ?? 0))).toBe(commission);
+        };
+        parts.forEach((amountMinor, i) => {
+          if (i === deliverAfter) deliver();
+          const posting = postRefund({ fulfilment: f, position: fulfilmentPosition(f, ledger), refundId: `r${i}`, amountMinor, sellerPayableMinor: statementFor(seller, ledger).payableMinor });
+          if (!posting.ok) throw new Error(posting.refusal.code);
+          ledger.push(...posting.transactions);
+        });
+        if (deliverAfter >= parts.length) deliver();
+        expect(ledger.every(isBalanced)).toBe(true);
+        expect([...balancesOf(ledger).values()].every((balance) => balance === 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('ledger, walked at random against a model of the orders', () => {
+  it('keeps every transaction balanced and every balance where the orders say', () => {
+    fc.assert(
+      fc.property(fc.array(action, { minLength: 10, maxLength: 60 }), (actions) => run(actions)),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { PLATFORM_CASH, PLATFORM_COMMISSION } from './accounts.ts';
+import { isBalanced, type LedgerTransaction } from './transaction.ts';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const payout = (entries: LedgerTransaction['entries']): LedgerTransaction => ({ kind: 'payout', reference: { payoutId: 'p', seller: 'producer:a' }, entries });
+
+describe('isBalanced', () => {
+  it('holds when the signed entries sum to exactly zero', () => {
+    expect(isBalanced(payout([]))).toBe(true);
+    expect(isBalanced(payout([{ account: 'payable:producer:a', amountMinor: 500 }, { account: PLATFORM_CASH, amountMinor: -500 }]))).toBe(true);
+    expect(isBalanced(payout([{ account: PLATFORM_CASH, amountMinor: MAX }, { account: PLATFORM_COMMISSION, amountMinor: -MAX }]))).toBe(true);
+  });
+
+  it('fails on a remainder, a fraction, or a sum a double cannot hold', () => {
+    expect(isBalanced(payout([{ account: 'payable:producer:a', amountMinor: 500 }, { account: PLATFORM_CASH, amountMinor: -499 }]))).toBe(false);
+    expect(isBalanced(payout([{ account: 'payable:producer:a', amountMinor: 0.5 }, { account: PLATFORM_CASH, amountMinor: -0.5 }]))).toBe(false);
+    // MAX + MAX rounds in a double, so the last step could come back to zero by accident.
+    const overflow = [MAX, MAX, -MAX, -MAX].map((amountMinor) => ({ account: PLATFORM_CASH, amountMinor }) as const);
+    expect(isBalanced(payout(overflow))).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { assertMinorUnits } from '../money/minor-units.ts';
+import type { AccountKey, SellerKey } from './accounts.ts';
+
+/**
+ * One line of a transaction. Signed: a debit is positive, a credit negative, so a balanced
+ * transaction sums to zero and an account's balance is the plain sum of its entries. Cash (an asset)
+ * therefore has a positive balance; held, payable and commission (owed or earned) negative ones.
+ */
+export interface LedgerEntry {
+  account: AccountKey;
+  amountMinor: number;
+}
+
+/** Each money event is one transaction; its reference ties it to the row that caused it. */
+export type LedgerTransaction =
+  | { kind: 'payment_captured'; reference: { orderId: string; paymentId: string }; entries: LedgerEntry[] }
+  | { kind: 'fulfilment_delivered'; reference: { orderId: string; fulfilmentId: string }; entries: LedgerEntry[] }
+  /** Kept with its rate, because a later refund reverses commission at the rate that was charged. */
+  | { kind: 'commission'; reference: { orderId: string; fulfilmentId: string }; commissionBps: number; entries: LedgerEntry[] }
+  | { kind: 'refund'; reference: { orderId: string; fulfilmentId: string; refundId: string }; entries: LedgerEntry[] }
+  | { kind: 'payout'; reference: { payoutId: string; seller: SellerKey }; entries: LedgerEntry[] };
+
+export type LedgerTransactionKind = LedgerTransaction['kind'];
+
+/** Why an event cannot be posted; the API answers each with 409 under the same code. */
+export type LedgerRefusal =
+  | { code: 'not_paid' }
+  | { code: 'already_delivered' }
+  | { code: 'refund_exceeds_paid'; refundableMinor: number }
+  /** The seller's share of a refund after delivery must come out of money still owed to them. */
+  | { code: 'refund_exceeds_payable'; sellerShareMinor: number; payableMinor: number }
+  | { code: 'payout_exceeds_payable'; payableMinor: number };
+
+export type LedgerPosting = { ok: true; transactions: LedgerTransaction[] } | { ok: false; refusal: LedgerRefusal };
+
+/** True when every amount is a safe integer and they sum to exactly zero. */
+export function isBalanced(tx: LedgerTransaction): boolean {
+  let sum = 0;
+  for (const { amountMinor } of tx.entries) {
+    if (!Number.isSafeInteger(amountMinor)) return false;
+    sum += amountMinor;
+    if (!Number.isSafeInteger(sum)) return false;
+  }
+  return sum === 0;
+}
+
+/** The debit side of a transaction: how much money it moves. */
+export function debitTotalMinor(tx: LedgerTransaction): number {
+  return addSigned(tx.entries.filter((e) => e.amountMinor > 0).map((e) => e.amountMinor), 'debit total');
+}
+
+/**
+ * Adds signed amounts exactly or throws. Both operands of each step are safe integers, so the sum is
+ * exact whenever the true sum is safe, and any true sum past the limit lands on 2^53 or beyond: never safe.
+ */
+export function addSigned(amounts: readonly number[], name: string): number {
+  let total = 0;
+  for (const amount of amounts) {
+    if (!Number.isSafeInteger(amount)) throw new RangeError(`${name}: ${amount} is not a safe integer`);
+    total += amount;
+    if (!Number.isSafeInteger(total)) throw new RangeError(`${name} exceeds Number.MAX_SAFE_INTEGER`);
+  }
+  return total;
+}
+
+/** A debit of a non-negative amount as entries: none for zero, since a zero line records nothing. */
+export function debit(account: AccountKey, amountMinor: number): LedgerEntry[] {
+  assertMinorUnits(amountMinor, account);
+  return amountMinor === 0 ? [] : [{ account, amountMinor }];
+}
+
+export function credit(account: AccountKey, amountMinor: number): LedgerEntry[] {
+  assertMinorUnits(amountMinor, account);
+  return amountMinor === 0 ? [] : [{ account, amountMinor: -amountMinor }];
+}
