@@ -1,8 +1,8 @@
-// `pnpm bench [api] [photos] [search] [checkout]`: the named benchmarks in turn, or api and photos
+// `pnpm bench [api] [photos] [search] [checkout] [split]`: the named benchmarks in turn, or api and photos
 // when none is named (search and checkout need DATABASE_URL; search takes minutes). Each runs in its own process.
 import { spawnSync } from 'node:child_process';
 
-const suites: Record<string, string> = { api: 'run.ts', photos: 'photo-pipeline.ts', search: 'search.ts', checkout: 'checkout.ts' };
+const suites: Record<string, string> = { api: 'run.ts', photos: 'photo-pipeline.ts', search: 'search.ts', checkout: 'checkout.ts', split: 'split.ts' };
 const names = process.argv.slice(2);
 for (const name of names) {
   if (!(name in suites)) {

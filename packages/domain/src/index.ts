@@ -35,6 +35,21 @@ export {
   type LedgerTransaction,
   type LedgerTransactionKind,
 } from './ledger/transaction.ts';
+export { assignFulfilment, type FulfilmentCandidate } from './networks/assign-fulfilment.ts';
+export { freeCapacity, type FreeCapacityInput } from './networks/free-capacity.ts';
+export {
+  checkManualSplit,
+  resplitDeclined,
+  splitByCapacity,
+  type Allocation,
+  type AllocationStatus,
+  type BulkAllocation,
+  type ManualSplitIssue,
+  type ManualSplitResult,
+  type MemberCapacity,
+  type Resplit,
+  type Split,
+} from './networks/split.ts';
 export { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartLineRequest, type CartListing } from './orders/cart-line.ts';
 export {
   buyerMayCancel,
