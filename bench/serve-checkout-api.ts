@@ -5,6 +5,7 @@ import { loadConfig } from '@bazaarche/config';
 import { createDatabase, listings, producers } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
 import { createConfiguredSearch } from '../apps/api/src/adapters/search.ts';
+import { createConfiguredPayments } from '../apps/api/src/adapters/payments.ts';
 import { createConfiguredStorage } from '../apps/api/src/adapters/storage.ts';
 import { buildServer } from '../apps/api/src/build-server.ts';
 import { createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, TEST_JWT_SECRET } from '../apps/api/test/support.ts';
@@ -12,7 +13,7 @@ import { createTestApp, publishedListing, registerAdmin, registerProducer, regis
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
 const t = await createTestApp({ AUTH_RATE_LIMIT: '100000' });
 const admin = await registerAdmin(t);
-const sellers = [];
+const sellers: Awaited<ReturnType<typeof registerProducer>>[] = [];
 for (let i = 0; i < 4; i++) sellers.push(await registerProducer(t, admin));
 await t.database.db.update(producers).set({ shippingFeeMinor: 500_000, freeShippingAboveMinor: 20_000_000 });
 const template = await publishedListing(t, sellers[0]!, { stock: 1000 });
@@ -28,7 +29,7 @@ const buyers = await Promise.all(Array.from({ length: 32 }, () => registerUser(t
 // Served as in production: its own pool of 10 connections (the test app's is smaller).
 const config = loadConfig({ DATABASE_URL: t.database.url, LOG_LEVEL: 'silent', DATA_DIR: '/tmp/bz-bench-checkout' });
 const database = await createDatabase({ databaseUrl: t.database.url!, maxConnections: 10 });
-const app = await buildServer({ config, database, storage: createConfiguredStorage(config), search: createConfiguredSearch(config, database.db), jwtSecret: TEST_JWT_SECRET });
+const app = await buildServer({ config, database, storage: createConfiguredStorage(config), payments: createConfiguredPayments(config), search: createConfiguredSearch(config, database.db), jwtSecret: TEST_JWT_SECRET });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 process.stdout.write(

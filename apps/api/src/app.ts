@@ -6,6 +6,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ConfiguredPayments } from './adapters/payments.ts';
 import { AppError } from './errors/app-error.ts';
 import { actorPlugin } from './plugins/actor.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -29,6 +30,7 @@ import { producerRoutes } from './routes/v1/producers/index.ts';
 import { searchRoutes } from './routes/v1/search/index.ts';
 import { sellerRoutes } from './routes/v1/seller/index.ts';
 import { taxonomyRoutes } from './routes/v1/taxonomy.ts';
+import { webhookRoutes } from './routes/v1/webhooks/index.ts';
 import { createListingSearch } from './services/search/search-listings.ts';
 
 export interface AppOptions {
@@ -36,11 +38,12 @@ export interface AppOptions {
   database: DatabaseHandle;
   storage: Storage;
   search: CatalogSearch;
+  payments: ConfiguredPayments;
   jwtSecret: string;
 }
 
 /** The whole API as a plugin that never listens: the server and the tests both build it. */
-export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, storage, search, jwtSecret }) => {
+export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, storage, search, payments, jwtSecret }) => {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
@@ -56,16 +59,16 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   });
   await fastify.register(swaggerPlugin);
 
-  await fastify.register(healthRoutes, { config, storage, search });
+  await fastify.register(healthRoutes, { storage, search, payments });
   await fastify.register(mediaRoutes, { storage });
   await fastify.register(
     async (v1) => {
       await v1.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
-      // Manual payments only until the Stripe provider lands.
-      await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, paymentMethods: ['manual'] });
+      await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
       await v1.register(paymentRoutes);
       await v1.register(ledgerRoutes);
+      await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });

@@ -1,4 +1,6 @@
 import { readOrCreateSecret } from '@bazaarche/config';
+import { PaymentsConfigError } from '@bazaarche/payments';
+import { createConfiguredPayments } from './adapters/payments.ts';
 import { createConfiguredSearch } from './adapters/search.ts';
 import { createConfiguredStorage } from './adapters/storage.ts';
 import { buildServer } from './build-server.ts';
@@ -8,6 +10,7 @@ import { startOrderExpiryWorker } from './services/orders/order-expiry-worker.ts
 import { startOutboxWorker } from './services/search/outbox-worker.ts';
 
 const config = loadConfigOrExit();
+const payments = createPaymentsOrExit();
 const database = await openMigratedDatabase(config);
 const storage = createConfiguredStorage(config);
 if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) {
@@ -16,7 +19,7 @@ if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) {
 }
 const search = createConfiguredSearch(config, database.db);
 await search.configure();
-const server = await buildServer({ config, database, storage, search, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
+const server = await buildServer({ config, database, storage, search, payments, jwtSecret: config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt') });
 const worker = startOutboxWorker(database.db, search, server.log);
 const expiry = startOrderExpiryWorker(database.db, server.log);
 server.addHook('onClose', async () => {
@@ -25,7 +28,7 @@ server.addHook('onClose', async () => {
 });
 
 server.log.info(
-  { db: `${database.kind} (${database.location})`, search: search.kind, payments: config.stripe ? 'stripe' : 'manual', storage: storage.kind },
+  { db: `${database.kind} (${database.location})`, search: search.kind, payments: payments.stripe ? 'manual+stripe' : 'manual', storage: storage.kind },
   'adapters chosen',
 );
 
@@ -41,3 +44,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await server.listen({ port: config.apiPort, host: config.host });
+
+/** A payee card or key the adapters refuse stops start-up with one line, as a bad variable does. */
+function createPaymentsOrExit() {
+  try {
+    return createConfiguredPayments(config);
+  } catch (error) {
+    if (error instanceof PaymentsConfigError) {
+      process.stderr.write(`Invalid configuration: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

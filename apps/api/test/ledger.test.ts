@@ -11,7 +11,10 @@ describe(`money through the ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' 
   let towel: string;
 
   const post = (url: string, session: { auth: Record<string, string> }, payload?: object) => t.app.inject({ method: 'POST', url, headers: session.auth, ...(payload && { payload }) });
-  const statement = async () => (await t.app.inject({ method: 'GET', url: '/v1/ledger/statement', headers: seller.auth })).json();
+  const statement = async () => {
+    const { balance, entries } = (await t.app.inject({ method: 'GET', url: '/v1/ledger/statement', headers: seller.auth })).json();
+    return { ...balance, entries };
+  };
 
   /** An order for `quantity` towels, paid and (optionally) shipped and delivered. */
   async function order(quantity: number, { deliver = false } = {}) {
@@ -56,7 +59,7 @@ describe(`money through the ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' 
   });
 
   it('pays out only to a valid Sheba and never more than is payable', async () => {
-    const payout = (amountMinor: number) => post('/v1/admin/payouts', admin, { producerId: seller.producer.id, amountMinor, reference: 'BANK-1' });
+    const payout = (amountMinor: number) => post('/v1/admin/payouts', admin, { producerId: seller.producer.id, amountMinor, currency: 'IRR', reference: 'BANK-1' });
     expect((await payout(1_000_000)).json().error.code).toBe('payout_destination_missing');
     const bad = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${seller.producer.id}`, headers: seller.auth, payload: { payoutSheba: 'IR062960000000100324200002' } });
     expect([bad.statusCode, bad.json().error.details[0].code]).toEqual([422, 'invalid_sheba']);
@@ -67,7 +70,7 @@ describe(`money through the ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect([tooMuch.statusCode, tooMuch.json().error.code]).toEqual([409, 'payout_exceeds_payable']);
     expect((await payout(1_100_000)).statusCode).toBe(201);
     expect(await statement()).toMatchObject({ payableMinor: 10_000_000, paidOutMinor: 1_100_000 });
-    expect((await post('/v1/admin/payouts', seller, { producerId: seller.producer.id, amountMinor: 1, reference: 'X' })).statusCode).toBe(403);
+    expect((await post('/v1/admin/payouts', seller, { producerId: seller.producer.id, amountMinor: 1, currency: 'IRR' })).statusCode).toBe(403);
 
     const overview = (await t.app.inject({ method: 'GET', url: '/v1/admin/payouts', headers: admin.auth })).json();
     expect(overview.sellers).toEqual([expect.objectContaining({ producer: expect.objectContaining({ id: seller.producer.id }), payableMinor: 10_000_000 })]);

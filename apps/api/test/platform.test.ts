@@ -15,7 +15,7 @@ describe('platform routes', () => {
       ok: true,
       db: { adapter: process.env.DATABASE_URL ? 'postgres' : 'pglite', state: 'up' },
       search: { adapter: 'postgres', state: 'up', outbox: { pending: 0, oldestSeconds: 0 } },
-      payments: { adapter: 'manual', state: 'up' },
+      payments: { adapter: 'manual', state: 'up', adapters: ['manual'] },
       storage: { adapter: 'local', state: 'up' },
     });
   });

@@ -547,7 +547,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). */
+        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.instructions` for the bank transfer. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again. */
         post: {
             parameters: {
                 query?: never;
@@ -619,6 +619,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1018,6 +1027,63 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Stripe’s events, verified by `Stripe-Signature` over the raw body and applied once per event id, in the same transaction as their effect: a completed Checkout pays the order, an expired one expires it, a final failure fails the payment. A repeat, late or out-of-order event never moves an order backwards; money arriving for an order already closed makes its payment `refund_due`. 400 `invalid_signature` (nothing recorded) for a delivery Stripe did not sign; 404 when Stripe is not configured. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3230,7 +3296,8 @@ export interface paths {
                         /** Format: uuid */
                         producerId: string;
                         amountMinor: number;
-                        reference: string;
+                        currency: string;
+                        reference?: string;
                     };
                 };
             };
@@ -3322,6 +3389,8 @@ export interface components {
                 adapter: string;
                 /** @enum {string} */
                 state: "up" | "down" | "unchecked";
+                /** @description Every payment method buyers may choose; `adapter` is the card one when there is one */
+                adapters: ("manual" | "stripe")[];
             };
             storage: {
                 adapter: string;
@@ -3465,7 +3534,7 @@ export interface components {
             amountMinor: number;
             currency: string;
             destination: string;
-            reference: string;
+            reference: string | null;
             createdAt: string;
         };
         ProducerForReviewInput: {
@@ -3647,6 +3716,13 @@ export interface components {
                 status: string;
                 amountMinor: number;
                 currency: string;
+                /** @description Stripe, while pending: the Checkout page to send the buyer to. */
+                redirectUrl?: string;
+                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
+                instructions?: {
+                    fa: string;
+                    en: string;
+                };
             } | null;
             timeline: {
                 type: string;
@@ -3705,6 +3781,13 @@ export interface components {
                 status: string;
                 amountMinor: number;
                 currency: string;
+                /** @description Stripe, while pending: the Checkout page to send the buyer to. */
+                redirectUrl?: string;
+                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
+                instructions?: {
+                    fa: string;
+                    en: string;
+                };
             } | null;
             timeline: {
                 type: string;
@@ -3718,9 +3801,11 @@ export interface components {
         LedgerStatementInput: {
             seller: string;
             currency: string;
-            heldMinor: number;
-            payableMinor: number;
-            paidOutMinor: number;
+            balance: {
+                heldMinor: number;
+                payableMinor: number;
+                paidOutMinor: number;
+            };
             entries: {
                 at: string;
                 /** @enum {string} */
@@ -3837,6 +3922,8 @@ export interface components {
                 adapter: string;
                 /** @enum {string} */
                 state: "up" | "down" | "unchecked";
+                /** @description Every payment method buyers may choose; `adapter` is the card one when there is one */
+                adapters: ("manual" | "stripe")[];
             };
             storage: {
                 adapter: string;
@@ -3980,7 +4067,7 @@ export interface components {
             amountMinor: number;
             currency: string;
             destination: string;
-            reference: string;
+            reference: string | null;
             createdAt: string;
         };
         ProducerForReview: {
@@ -4162,6 +4249,13 @@ export interface components {
                 status: string;
                 amountMinor: number;
                 currency: string;
+                /** @description Stripe, while pending: the Checkout page to send the buyer to. */
+                redirectUrl?: string;
+                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
+                instructions?: {
+                    fa: string;
+                    en: string;
+                };
             } | null;
             timeline: {
                 type: string;
@@ -4220,6 +4314,13 @@ export interface components {
                 status: string;
                 amountMinor: number;
                 currency: string;
+                /** @description Stripe, while pending: the Checkout page to send the buyer to. */
+                redirectUrl?: string;
+                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
+                instructions?: {
+                    fa: string;
+                    en: string;
+                };
             } | null;
             timeline: {
                 type: string;
@@ -4233,9 +4334,11 @@ export interface components {
         LedgerStatement: {
             seller: string;
             currency: string;
-            heldMinor: number;
-            payableMinor: number;
-            paidOutMinor: number;
+            balance: {
+                heldMinor: number;
+                payableMinor: number;
+                paidOutMinor: number;
+            };
             entries: {
                 at: string;
                 /** @enum {string} */

@@ -53,9 +53,50 @@ describe('loadConfig', () => {
   });
 
   it('switches to the real engines when they are configured', () => {
-    const config = loadConfig({ MEILI_HOST: 'http://127.0.0.1:7700', STRIPE_SECRET_KEY: 'sk_test_123' });
+    const config = loadConfig({ MEILI_HOST: 'http://127.0.0.1:7700', STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', CURRENCY: 'USD' });
     expect(config.meili).toEqual({ host: 'http://127.0.0.1:7700', apiKey: undefined });
-    expect(config.stripe).toEqual({ secretKey: 'sk_test_123', webhookSecret: undefined });
+    expect(config.stripe).toEqual({ secretKey: 'sk_test_123', webhookSecret: 'whsec_abc', api: undefined });
+    expect(config.currency).toBe('USD');
+  });
+
+  it('points Stripe at another API server when STRIPE_API_BASE is set', () => {
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', CURRENCY: 'EUR' };
+    expect(loadConfig({ ...stripe, STRIPE_API_BASE: 'http://127.0.0.1:12111' }).stripe?.api).toEqual({ host: '127.0.0.1', port: 12111, protocol: 'http' });
+    expect(loadConfig({ ...stripe, STRIPE_API_BASE: 'https://stripe.internal/' }).stripe?.api).toEqual({ host: 'stripe.internal', port: 443, protocol: 'https' });
+  });
+
+  it('charges in rials by default and pays to a working demo account', () => {
+    const config = loadConfig({});
+    expect(config.currency).toBe('IRR');
+    expect(config.manualPayee).toEqual({
+      holderName: { fa: 'بازارچه (حساب نمونه)', en: 'Bazaarche (demo account)' },
+      bankName: { fa: 'بانک نمونه', en: 'Demo Bank' },
+      sheba: 'IR062960000000100324200001',
+      cardNumber: undefined,
+    });
+    const own = loadConfig({ MANUAL_PAYEE_NAME: 'تعاونی بافندگان', MANUAL_PAYEE_BANK: 'بانک ملت', MANUAL_PAYEE_BANK_EN: 'Bank Mellat', MANUAL_PAYEE_CARD: '6037 9911 9999 9995' });
+    expect(own.manualPayee.holderName).toEqual({ fa: 'تعاونی بافندگان', en: 'تعاونی بافندگان' });
+    expect(own.manualPayee.bankName).toEqual({ fa: 'بانک ملت', en: 'Bank Mellat' });
+    expect(own.manualPayee.cardNumber).toBe('6037 9911 9999 9995');
+  });
+
+  it.each([
+    [{ CURRENCY: 'usd' }, /^Invalid configuration: CURRENCY must be an ISO 4217 code in capitals/],
+    [{ MANUAL_PAYEE_SHEBA: 'IR062960000000100324200002' }, /^Invalid configuration: MANUAL_PAYEE_SHEBA must be a valid Sheba number/],
+    [{ STRIPE_API_BASE: 'localhost:12111' }, /^Invalid configuration: STRIPE_API_BASE must be an http\(s\) URL/],
+    [{ STRIPE_SECRET_KEY: 'sk_test_123', CURRENCY: 'USD' }, /^Invalid configuration: STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY/],
+  ])('refuses payment settings %j with one line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('stops start-up with one clear line when Stripe cannot charge in the marketplace currency', () => {
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    for (const env of [stripe, { ...stripe, CURRENCY: 'IRR' }]) {
+      const attempt = () => loadConfig(env);
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(/^Invalid configuration: CURRENCY=IRR with STRIPE_SECRET_KEY: Stripe does not support the Iranian rial \(IRR\): charge in one of USD, EUR, .* or leave STRIPE_SECRET_KEY unset to take manual bank transfers$/);
+    }
+    expect(() => loadConfig({ ...stripe, CURRENCY: 'XYZ' })).toThrow(/^Invalid configuration: CURRENCY=XYZ with STRIPE_SECRET_KEY: Stripe payments are not set up for "XYZ"/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { assertStripeSupports, PaymentsConfigError, parseSheba } from '@bazaarche/payments/checks';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -20,6 +21,20 @@ const envSchema = z
     MEILI_API_KEY: optionalText,
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    /** Another Stripe API server than api.stripe.com: the local stand-in of tests and benchmarks. */
+    STRIPE_API_BASE: url.optional(),
+    CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code in capitals, e.g. IRR or USD').default('IRR'),
+    // The demo account so `pnpm start` works; a real marketplace sets its own.
+    MANUAL_PAYEE_NAME: z.string().trim().min(1).default('بازارچه (حساب نمونه)'),
+    MANUAL_PAYEE_NAME_EN: optionalText,
+    MANUAL_PAYEE_BANK: z.string().trim().min(1).default('بانک نمونه'),
+    MANUAL_PAYEE_BANK_EN: optionalText,
+    MANUAL_PAYEE_SHEBA: z
+      .string()
+      .refine((value) => parseSheba(value).ok, 'must be a valid Sheba number (IR and 24 digits)')
+      .default('IR062960000000100324200001'),
+    // Checked (length, Luhn) by the manual payments adapter when the API starts.
+    MANUAL_PAYEE_CARD: optionalText,
     HOST: z.string().trim().min(1).optional(),
     TRUST_PROXY: z
       .string()
@@ -33,6 +48,9 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'is required with STRIPE_SECRET_KEY: without it Stripe payments could never be confirmed' });
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const key of ['JWT_SECRET', 'SESSION_SECRET'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
@@ -58,7 +76,24 @@ export interface Config {
   jwtSecret: string | undefined;
   sessionSecret: string | undefined;
   meili: { host: string; apiKey: string | undefined } | undefined;
-  stripe: { secretKey: string; webhookSecret: string | undefined } | undefined;
+  /** The marketplace's one currency, ISO 4217 upper case. */
+  currency: string;
+  /** The marketplace's own bank account, shown to buyers who pay by bank transfer. */
+  manualPayee: {
+    holderName: { fa: string; en: string };
+    bankName: { fa: string; en: string };
+    sheba: string;
+    cardNumber: string | undefined;
+  };
+  /** Set: card buyers pay through Stripe Checkout, in `currency`, which Stripe was checked to support. */
+  stripe:
+    | {
+        secretKey: string;
+        webhookSecret: string;
+        /** Unset: api.stripe.com. */
+        api: { host: string; port: number; protocol: 'http' | 'https' } | undefined;
+      }
+    | undefined;
   authRateLimit: number;
   /** Search answers kept until the index changes; 0 turns the cache off. */
   searchCacheEntries: number;
@@ -84,6 +119,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(`Invalid configuration: ${name} ${describe(issue, env[name] !== undefined)}${got}`);
   }
   const e = parsed.data;
+  if (e.STRIPE_SECRET_KEY) {
+    try {
+      assertStripeSupports(e.CURRENCY);
+    } catch (error) {
+      if (error instanceof PaymentsConfigError) throw new ConfigError(`Invalid configuration: CURRENCY=${e.CURRENCY} with STRIPE_SECRET_KEY: ${error.message}`);
+      throw error;
+    }
+  }
   return {
     env: e.NODE_ENV,
     dataDir: e.DATA_DIR,
@@ -97,7 +140,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jwtSecret: e.JWT_SECRET,
     sessionSecret: e.SESSION_SECRET,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
-    stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : undefined,
+    currency: e.CURRENCY,
+    manualPayee: {
+      holderName: { fa: e.MANUAL_PAYEE_NAME, en: e.MANUAL_PAYEE_NAME_EN ?? (env.MANUAL_PAYEE_NAME ? e.MANUAL_PAYEE_NAME : 'Bazaarche (demo account)') },
+      bankName: { fa: e.MANUAL_PAYEE_BANK, en: e.MANUAL_PAYEE_BANK_EN ?? (env.MANUAL_PAYEE_BANK ? e.MANUAL_PAYEE_BANK : 'Demo Bank') },
+      sheba: e.MANUAL_PAYEE_SHEBA,
+      cardNumber: e.MANUAL_PAYEE_CARD,
+    },
+    stripe: e.STRIPE_SECRET_KEY
+      ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, api: e.STRIPE_API_BASE ? apiBase(e.STRIPE_API_BASE) : undefined }
+      : undefined,
     authRateLimit: e.AUTH_RATE_LIMIT,
     searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
     orderPaymentMinutes: e.ORDER_PAYMENT_MINUTES,
@@ -118,6 +170,12 @@ function describe(issue: z.core.$ZodIssue, present: boolean): string {
 
 function redact(name: string, value: string): string {
   return /SECRET|KEY|PASSWORD/.test(name) || name === 'DATABASE_URL' ? '…' : value;
+}
+
+function apiBase(base: string): { host: string; port: number; protocol: 'http' | 'https' } {
+  const parsed = new URL(base);
+  const protocol = parsed.protocol === 'http:' ? 'http' : 'https';
+  return { host: parsed.hostname, port: parsed.port ? Number(parsed.port) : protocol === 'http' ? 80 : 443, protocol };
 }
 
 function stripSlash(url: string): string {

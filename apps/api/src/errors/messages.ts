@@ -59,6 +59,11 @@ export const errorMessages = defineMessages({
   fulfilment_state_conflict: { fa: 'وضعیت مرسوله اجازهٔ این کار را نمی‌دهد.', en: 'The shipment is not in a state that allows this.' },
   payment_not_found: { fa: 'این پرداخت پیدا نشد.', en: 'This payment was not found.' },
   payment_state_conflict: { fa: 'وضعیت پرداخت اجازهٔ این کار را نمی‌دهد.', en: 'The payment is not in a state that allows this.' },
+  payment_provider_unavailable: {
+    fa: 'درگاه پرداخت اکنون در دسترس نیست؛ سفارش ثبت شد ولی پرداخت آغاز نشد. با همان درخواست دوباره تلاش کنید.',
+    en: 'The payment provider is unavailable right now; the order was placed but its payment could not start. Retry the same request.',
+  },
+  invalid_signature: { fa: 'امضای این رویداد معتبر نیست.', en: 'This event’s signature is not valid.' },
   // Ledger, refunds and payouts
   refund_exceeds_paid: { fa: 'مبلغ بازپرداخت از آنچه پرداخت شده و هنوز بازنگشته بیشتر است.', en: 'The refund is more than what was paid and not yet refunded.' },
   refund_exceeds_payable: {

@@ -1,8 +1,8 @@
-import type { Config } from '@bazaarche/config';
 import type { Storage } from '@bazaarche/media';
 import type { CatalogSearch } from '@bazaarche/search';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type ConfiguredPayments, paymentMethodsOf } from '../adapters/payments.ts';
 import { outboxLag } from '../services/search/drain-outbox.ts';
 
 const state = z.enum(['up', 'down', 'unchecked']);
@@ -14,7 +14,9 @@ const health = z
     search: component.extend({
       outbox: z.object({ pending: z.number().int(), oldestSeconds: z.number().int() }).meta({ description: 'Index updates not yet delivered' }),
     }),
-    payments: component,
+    payments: component.extend({
+      adapters: z.array(z.enum(['manual', 'stripe'])).meta({ description: 'Every payment method buyers may choose; `adapter` is the card one when there is one' }),
+    }),
     storage: component,
   })
   .meta({ id: 'Health' });
@@ -23,7 +25,8 @@ type State = z.infer<typeof state>;
 const asState = (up: boolean): State => (up ? 'up' : 'down');
 
 /** Which adapter each port uses, and whether it answers right now. */
-export const healthRoutes: FastifyPluginAsyncZod<{ config: Config; storage: Storage; search: CatalogSearch }> = async (app, { config, storage, search }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ storage: Storage; search: CatalogSearch; payments: ConfiguredPayments }> = async (app, { storage, search, payments }) => {
+  const paymentAdapters = paymentMethodsOf(payments);
   app.get('/health', { schema: { tags: ['health'], response: { 200: health, 503: health } } }, async (_request, reply) => {
     const db = asState(await app.database.ping());
     const [searchState, storageState, outbox] = await Promise.all([
@@ -35,7 +38,9 @@ export const healthRoutes: FastifyPluginAsyncZod<{ config: Config; storage: Stor
       db: { adapter: app.database.kind, state: db },
       search: { adapter: search.kind, state: searchState, outbox },
       // Stripe is reached only over the internet; its reachability is not ours to probe on every health check.
-      payments: config.stripe ? { adapter: 'stripe', state: 'unchecked' as const } : { adapter: 'manual', state: 'up' as const },
+      payments: payments.stripe
+        ? { adapter: 'stripe', state: 'unchecked' as const, adapters: paymentAdapters }
+        : { adapter: 'manual', state: 'up' as const, adapters: paymentAdapters },
       storage: { adapter: storage.kind, state: storageState },
     };
     const ok = [body.db, body.search, body.payments, body.storage].every((part) => part.state !== 'down');

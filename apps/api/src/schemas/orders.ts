@@ -74,7 +74,18 @@ export const orderResponse = z
     expiresAt: z.string(),
     fulfilments: z.array(fulfilmentResponse),
     payment: z
-      .object({ id: z.string(), provider: z.enum(['manual', 'stripe']), status: z.string(), amountMinor: z.number().int(), currency: z.string() })
+      .object({
+        id: z.string(),
+        provider: z.enum(['manual', 'stripe']),
+        status: z.string(),
+        amountMinor: z.number().int(),
+        currency: z.string(),
+        redirectUrl: z.string().optional().meta({ description: 'Stripe, while pending: the Checkout page to send the buyer to.' }),
+        instructions: z
+          .object({ fa: z.string(), en: z.string() })
+          .optional()
+          .meta({ description: 'A bank transfer, while pending: what the buyer sends where, with the payment reference to quote.' }),
+      })
       .nullable(),
     timeline: z.array(z.object({ type: z.string(), at: z.string(), fulfilmentId: z.string().nullable(), data: z.record(z.string(), z.string()) })),
   })

@@ -44,9 +44,19 @@ export function AccountMenu({ account }: { account: Account | null }) {
               <Link to="/dashboard/orders">{t('account.shopOrders')}</Link>
             </li>
           ) : null}
+          {account.hasShop ? (
+            <li>
+              <Link to="/dashboard/earnings">{t('account.earnings')}</Link>
+            </li>
+          ) : null}
           {account.isAdmin ? (
             <li>
               <Link to="/admin/producers">{t('account.admin')}</Link>
+            </li>
+          ) : null}
+          {account.isAdmin ? (
+            <li>
+              <Link to="/admin/payouts">{t('account.adminPayouts')}</Link>
             </li>
           ) : null}
           <li>

@@ -211,6 +211,33 @@ export function deliverFulfilment(caller: ApiCaller, fulfilmentId: string) {
   return settle(clientFor(caller).POST('/v1/fulfilments/{id}/deliver', { params: { path: { id: fulfilmentId } } }));
 }
 
+// Money
+
+export function getLedgerStatement(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/ledger/statement'));
+}
+
+/** The statement as the API's CSV, unread: the caller streams it on to the browser. */
+export function getLedgerStatementCsv(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/ledger/statement', { params: { query: { format: 'csv' } }, parseAs: 'stream' }));
+}
+
+export function listPayouts(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/admin/payouts'));
+}
+
+export type PayoutBody = paths['/v1/admin/payouts']['post']['requestBody']['content']['application/json'];
+
+export function recordPayout(caller: ApiCaller, body: PayoutBody) {
+  return settle(clientFor(caller).POST('/v1/admin/payouts', { body }));
+}
+
+export type RefundBody = paths['/v1/payments/{id}/refunds']['post']['requestBody']['content']['application/json'];
+
+export function refundPayment(caller: ApiCaller, paymentId: string, body: RefundBody) {
+  return settle(clientFor(caller).POST('/v1/payments/{id}/refunds', { params: { path: { id: paymentId } }, body }));
+}
+
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
 export type Category = Extract<Awaited<ReturnType<typeof listCategories>>, { ok: true }>['data']['items'][number];
 

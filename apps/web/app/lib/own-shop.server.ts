@@ -8,6 +8,8 @@ export interface OwnShop {
   shopName: string;
   status: Producer['status'];
   rejectionReason: string | null;
+  /** Where payouts go; only the owner (and admins) are shown it. */
+  payoutSheba: string | null;
   formValues: ShopFormValues;
 }
 
@@ -26,6 +28,7 @@ export async function ownShop(caller: ApiCaller, slug: string): Promise<OwnShop>
     shopName: shop.shopName,
     status: shop.status,
     rejectionReason: shop.rejectionReason ?? null,
+    payoutSheba: shop.payoutSheba ?? null,
     formValues: shopFormValues(shop),
   };
 }

@@ -159,6 +159,9 @@ export default function Dashboard() {
             <Link to="/dashboard/orders" className="button">
               {t('dashboard.orders')}
             </Link>
+            <Link to="/dashboard/earnings" className="button">
+              {t('dashboard.earnings')}
+            </Link>
             <Link to={`/shops/${shop.slug}`} className="button">
               {t('dashboard.viewShop')}
             </Link>

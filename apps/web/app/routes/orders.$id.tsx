@@ -1,6 +1,8 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { CardField } from '../components/card-field.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { OrderSums } from '../components/order-sums.tsx';
@@ -8,14 +10,16 @@ import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge, OrderStatusBadge } from '../components/status-badge.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { cancelOrder, getOrder, listProvinces } from '../lib/api.server.ts';
+import { cancelOrder, getOrder, listProvinces, type RefundBody, refundPayment } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { formatDateTime, formatDay } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
-import { problemMessage } from '../lib/form-errors.ts';
+import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
+import { type MoneyField, moneyFormFieldOf, readMoneyForm } from '../lib/ledger-view.ts';
 import type { Fulfilment } from '../lib/order-types.ts';
+import { rialAsTomanInput } from '../lib/number-input.ts';
 import { buyerCanCancel, orderNumber, timelineText } from '../lib/order-view.ts';
-import { signedInContext } from '../lib/request-context.server.ts';
+import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
 import { variantLabel } from '../lib/variant-label.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
@@ -24,8 +28,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
   return [{ title: `${title} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
+const refundReasons = ['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate'] as const satisfies ReadonlyArray<RefundBody['reason']>;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { caller, headers } = await signedInContext(request);
+  const { user, caller, headers } = await signedInContext(request);
   const [result, provinces] = await Promise.all([getOrder(caller, params.id!), listProvinces(caller)]);
   if (!result.ok) {
     // Someone else's order is answered as one that does not exist, and so is an id that is not one.
@@ -36,20 +42,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { provinceCode } = result.data.shippingAddress;
   // Should the list of provinces not answer, the code stands in for the name.
   const provinceName = (provinces.ok && provinces.data.items.find((p) => p.code === provinceCode)?.name) || provinceCode;
-  return data({ order: result.data, placed, provinceName }, { headers });
+  // Admins record money sent back to the buyer here, shipment by shipment, once there is any to send back.
+  const payment = result.data.payment;
+  const mayRefund = user.roles.includes('admin') && (payment?.status === 'succeeded' || payment?.status === 'refund_due');
+  return data({ order: result.data, placed, provinceName, mayRefund }, { headers });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { locale, caller, headers } = await signedInContext(request);
   const form = await request.formData();
-  if (formText(form, 'intent') !== 'cancel') throw new Response(null, { status: 400, headers });
+  const intent = formText(form, 'intent');
+  const t = translator(locale);
+  if (intent === 'refund') return refund(form, { locale, caller, headers });
+  if (intent !== 'cancel') throw new Response(null, { status: 400, headers });
   const result = await cancelOrder(caller, params.id!);
-  if (result.ok) return data({ notice: translator(locale)('order.cancelled'), error: null }, { headers });
-  return data({ notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
+  if (result.ok) return data({ fulfilmentId: null, notice: t('order.cancelled'), error: null, fields: {}, values: null }, { headers });
+  return data({ fulfilmentId: null, notice: null, error: problemMessage(result.problem, locale), fields: {}, values: null }, { status: result.problem.status || 503, headers });
+}
+
+async function refund(form: FormData, { locale, caller, headers }: Pick<VisitorContext, 'locale' | 'caller' | 'headers'>) {
+  const t = translator(locale);
+  const fulfilmentId = formText(form, 'fulfilmentId');
+  const reason = refundReasons.find((r) => r === formText(form, 'reason')) ?? 'requested_by_customer';
+  const { values, body, fields } = readMoneyForm(form, t, { referenceRequired: true });
+  if (!body) return data({ fulfilmentId, notice: null, error: null, fields, values }, { status: 422, headers });
+  const result = await refundPayment(caller, formText(form, 'paymentId'), { fulfilmentId, reason, ...body });
+  if (result.ok) {
+    const notice = t('refund.recorded', { amount: formatMoney(body.amountMinor, result.data.currency, locale) });
+    return data({ fulfilmentId, notice, error: null, fields: {}, values: null }, { headers });
+  }
+  // Over what was paid, or more than the seller is owed now: a 409 that shows above the form.
+  const errors = formErrorsFromProblem(result.problem, locale, moneyFormFieldOf);
+  return data({ fulfilmentId, notice: null, error: errors.form[0] ?? null, fields: errors.fields, values }, { status: result.problem.status || 503, headers });
 }
 
 export default function OrderPage() {
-  const { order, placed, provinceName } = useLoaderData<typeof loader>();
+  const { order, placed, provinceName, mayRefund } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -75,7 +103,7 @@ export default function OrderPage() {
           <p>{t('order.placedBody')}</p>
         </div>
       ) : null}
-      <FormNotice message={answer?.notice} />
+      {answer?.fulfilmentId ? null : <FormNotice message={answer?.notice} />}
 
       {awaitingPayment ? (
         <section className="status-card" data-status="pending" aria-labelledby="pay-title">
@@ -93,7 +121,9 @@ export default function OrderPage() {
         <ul className="shipment-list">
           {order.fulfilments.map((fulfilment) => (
             <li key={fulfilment.id}>
-              <Shipment fulfilment={fulfilment} currency={order.currency} />
+              <Shipment fulfilment={fulfilment} currency={order.currency}>
+                {mayRefund && order.payment ? <RefundForm fulfilment={fulfilment} paymentId={order.payment.id} paymentStatus={order.payment.status} /> : null}
+              </Shipment>
             </li>
           ))}
         </ul>
@@ -124,12 +154,16 @@ export default function OrderPage() {
         </ol>
       </section>
 
-      {buyerCanCancel(order) ? <CancelOrder error={answer?.error ?? null} /> : answer?.error ? <FormAlert messages={[answer.error]} /> : null}
+      {buyerCanCancel(order) ? (
+        <CancelOrder error={answer?.fulfilmentId ? null : (answer?.error ?? null)} />
+      ) : answer?.error && !answer.fulfilmentId ? (
+        <FormAlert messages={[answer.error]} />
+      ) : null}
     </section>
   );
 }
 
-function Shipment({ fulfilment, currency }: { fulfilment: Fulfilment; currency: string }) {
+function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; currency: string; children?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const titleId = `shipment-${fulfilment.id}`;
@@ -170,6 +204,7 @@ function Shipment({ fulfilment, currency }: { fulfilment: Fulfilment; currency: 
         currency={currency}
         totalLabel={t('cart.shopTotal')}
       />
+      {children}
     </article>
   );
 }
@@ -191,5 +226,64 @@ function CancelOrder({ error }: { error: string | null }) {
         </Form>
       </details>
     </section>
+  );
+}
+
+/** For admins: money sent back to the buyer for one shipment, with the bank's reference. */
+function RefundForm({ fulfilment, paymentId, paymentStatus }: { fulfilment: Fulfilment; paymentId: string; paymentStatus: string }) {
+  const t = useT();
+  const answer = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const own = answer?.fulfilmentId === fulfilment.id ? answer : undefined;
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('fulfilmentId') === fulfilment.id;
+  const fields: Partial<Record<MoneyField, string>> = own?.fields ?? {};
+  // Open again after a post, so the outcome is seen even without scripts.
+  const answered = Boolean(own?.notice || own?.error || Object.keys(fields).length > 0);
+  return (
+    <details className="refund-form" open={answered ? true : undefined}>
+      <summary>{t('refund.title')}</summary>
+      <p className="review-meta">{t('refund.lead')}</p>
+      <FormNotice message={own?.notice} />
+      {own?.error ? <FormAlert messages={[own.error]} /> : null}
+      <Form method="post" className="ship-form" noValidate preventScrollReset aria-label={t('refund.formFor', { shop: isolate(fulfilment.seller.shopName) })}>
+        <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
+        <input type="hidden" name="paymentId" value={paymentId} />
+        <CardField
+          name="amount"
+          cardId={fulfilment.id}
+          label={t('refund.amount')}
+          required
+          autoComplete="off"
+          dir="ltr"
+          inputMode="decimal"
+          defaultValue={own?.values?.amount ?? rialAsTomanInput(fulfilment.totalMinor)}
+          error={fields.amount}
+        />
+        <CardField
+          name="reference"
+          cardId={fulfilment.id}
+          label={t('refund.reference')}
+          required
+          maxLength={100}
+          autoComplete="off"
+          dir="ltr"
+          defaultValue={own?.values?.reference ?? ''}
+          error={fields.reference}
+        />
+        <div className="field">
+          <label htmlFor={`field-reason-${fulfilment.id}`}>{t('refund.reason')}</label>
+          <select id={`field-reason-${fulfilment.id}`} name="reason" defaultValue={paymentStatus === 'refund_due' ? 'order_cancelled' : 'requested_by_customer'}>
+            {refundReasons.map((reason) => (
+              <option key={reason} value={reason}>
+                {t(`refund.reason.${reason}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" name="intent" value="refund" className="button button-primary" disabled={busy}>
+          {t('refund.submit')}
+        </button>
+      </Form>
+    </details>
   );
 }

@@ -83,7 +83,7 @@ export const payouts = pgTable(
     currency: text().notNull(),
     /** A validated Sheba (IBAN) for a bank transfer, or a Stripe Connect account id. */
     destination: text().notNull(),
-    reference: text().notNull(),
+    reference: text(),
     createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -134,7 +134,7 @@ export const orderLines = pgTable(
   ],
 );
 
-/** How an order is paid; a provider's own reference comes with the payments work. */
+/** How an order is paid, and the provider's handle on it. */
 export const payments = pgTable(
   'payments',
   {
@@ -148,6 +148,8 @@ export const payments = pgTable(
     currency: text().notNull(),
     /** The provider's own id: a Checkout Session, then its PaymentIntent once paid. */
     providerReference: text(),
+    /** Where the buyer pays (Stripe Checkout), while the payment is pending. */
+    redirectUrl: text(),
     confirmedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     confirmedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -8,8 +8,8 @@ import { sellerStatement } from './seller-statement.ts';
 export interface PayoutRequest {
   producerId: string;
   amountMinor: number;
-  /** The bank's reference for the transfer that was made. */
-  reference: string;
+  /** The bank's reference for the transfer that was made, when there is one. */
+  reference?: string | undefined;
 }
 
 /**
@@ -25,7 +25,7 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
     const { payableMinor } = await sellerStatement(tx, seller);
     const [payout] = await tx
       .insert(payouts)
-      .values({ seller, producerId: shop.id, amountMinor: request.amountMinor, currency, destination: shop.payoutSheba, reference: request.reference, createdByUserId: adminUserId })
+      .values({ seller, producerId: shop.id, amountMinor: request.amountMinor, currency, destination: shop.payoutSheba, reference: request.reference ?? null, createdByUserId: adminUserId })
       .returning();
     const posting = postPayout({ seller, payoutId: payout!.id, amountMinor: request.amountMinor, payableMinor });
     if (!posting.ok) throw new AppError('payout_exceeds_payable', { status: 409, details: { payableMinor } });

@@ -38,6 +38,8 @@ export interface CheckoutOptions {
   /** How long an unpaid order keeps its stock. */
   paymentMinutes: number;
   paymentMethods: ReadonlyArray<'manual' | 'stripe'>;
+  /** The one currency Stripe is set up to charge in; an order in another cannot be paid by card. */
+  stripeCurrency?: string | undefined;
 }
 
 /** `created` is false when the Idempotency-Key named an order placed before. */
@@ -81,6 +83,9 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
     });
     const currencies = new Set(priced.map((line) => line.listing.currency));
     if (currencies.size > 1) throw new AppError('currency_mismatch', { status: 422 });
+    if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
+      throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'paymentMethod', code: 'invalid' }] });
+    }
     const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
     const totals = orderTotals(priced, rules);
 

@@ -1,9 +1,17 @@
 import { type Executor, fulfilments, type Order, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
 import type { Locale } from '@bazaarche/i18n';
+import type { PaymentProvider } from '@bazaarche/payments';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import type { OrderResponse } from '../../schemas/orders.ts';
+import { paymentStartInput } from '../payments/payment-start-input.ts';
+
+/** What showing a pending payment needs: the bank-transfer provider, which renders its instructions again. */
+export interface PaymentPresentation {
+  manual: PaymentProvider;
+  publicUrl: string;
+}
 
 /** How much of an order a caller sees: all of it, one seller's part, or nothing. */
 export type OrderView = 'all' | { producerId: string } | null;
@@ -13,16 +21,30 @@ export type OrderView = 'all' | { producerId: string } | null;
  * own fulfilments, the address they ship to, and the timeline of their part. Anyone else gets
  * 404, as for an order that does not exist.
  */
-export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale): Promise<OrderResponse> {
-  const [presented] = await presentOrders(db, [orderId], locale, (order) =>
-    order.buyerUserId === actor.userId || actor.isAdmin ? 'all' : actor.producer ? { producerId: actor.producer.id } : null,
+export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale, presentation?: PaymentPresentation): Promise<OrderResponse> {
+  const [presented] = await presentOrders(
+    db,
+    [orderId],
+    locale,
+    (order) => (order.buyerUserId === actor.userId || actor.isAdmin ? 'all' : actor.producer ? { producerId: actor.producer.id } : null),
+    presentation,
   );
   if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found', { status: 404 });
   return presented;
 }
 
-/** Orders in the order of `ids`, each as much of it as `viewOf` says; an order seen not at all is left out. */
-export async function presentOrders(db: Executor, ids: string[], locale: Locale, viewOf: (order: Order) => OrderView = () => 'all'): Promise<OrderResponse[]> {
+/**
+ * Orders in the order of `ids`, each as much of it as `viewOf` says; an order seen not at all is
+ * left out. With `presentation`, a pending payment says how to pay: the Stripe page to go to, or
+ * the bank transfer to make.
+ */
+export async function presentOrders(
+  db: Executor,
+  ids: string[],
+  locale: Locale,
+  viewOf: (order: Order) => OrderView = () => 'all',
+  presentation?: PaymentPresentation,
+): Promise<OrderResponse[]> {
   if (ids.length === 0) return [];
   const [orderRows, fulfilmentRows, lineRows, paymentRows, eventRows] = await Promise.all([
     db.select().from(orders).where(inArray(orders.id, ids)),
@@ -36,6 +58,19 @@ export async function presentOrders(db: Executor, ids: string[], locale: Locale,
     db.select().from(payments).where(inArray(payments.orderId, ids)).orderBy(desc(payments.createdAt)),
     db.select().from(orderEvents).where(inArray(orderEvents.orderId, ids)).orderBy(asc(orderEvents.id)),
   ]);
+  const instructions = new Map<string, { fa: string; en: string }>();
+  if (presentation) {
+    const pendingManual = orderRows.flatMap((order) => {
+      const payment = paymentRows.find((p) => p.orderId === order.id);
+      return payment?.provider === 'manual' && payment.status === 'pending' ? [{ order, payment }] : [];
+    });
+    await Promise.all(
+      pendingManual.map(async ({ order, payment }) => {
+        const started = await presentation.manual.startPayment(paymentStartInput(payment, order, presentation.publicUrl));
+        if (started.instructions) instructions.set(payment.id, started.instructions);
+      }),
+    );
+  }
   return ids.flatMap((id): OrderResponse[] => {
     const order = orderRows.find((o) => o.id === id);
     const view = order ? viewOf(order) : null;
@@ -81,7 +116,15 @@ export async function presentOrders(db: Executor, ids: string[], locale: Locale,
             })),
         })),
         payment: payment
-          ? { id: payment.id, provider: payment.provider as 'manual' | 'stripe', status: payment.status, amountMinor: payment.amountMinor, currency: payment.currency }
+          ? {
+              id: payment.id,
+              provider: payment.provider as 'manual' | 'stripe',
+              status: payment.status,
+              amountMinor: payment.amountMinor,
+              currency: payment.currency,
+              ...(payment.status === 'pending' && payment.redirectUrl ? { redirectUrl: payment.redirectUrl } : {}),
+              ...(instructions.has(payment.id) ? { instructions: instructions.get(payment.id)! } : {}),
+            }
           : null,
         timeline: eventRows
           .filter((e) => e.orderId === id && (e.fulfilmentId === null || visible.has(e.fulfilmentId)))

@@ -3,13 +3,14 @@ import { parseAccountKey } from '@bazaarche/domain';
 import { desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { payOut } from '../../../services/ledger/pay-out.ts';
 
 const shopRef = z.object({ id: z.string(), slug: z.string(), shopName: z.string() });
 const payout = z
-  .object({ id: z.string(), producer: shopRef, amountMinor: z.number().int(), currency: z.string(), destination: z.string(), reference: z.string(), createdAt: z.string() })
+  .object({ id: z.string(), producer: shopRef, amountMinor: z.number().int(), currency: z.string(), destination: z.string(), reference: z.string().nullable(), createdAt: z.string() })
   .meta({ id: 'Payout' });
 
 /** Payouts to shops (admins only: the parent plugin checks). Money is sent by bank transfer, then recorded here. */
@@ -85,14 +86,22 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Records a bank transfer made to a shop’s payout Sheba and takes it off what the shop is owed. 409 above the payable balance (it never goes negative) or when the shop has no Sheba.',
         body: z
-          .object({ producerId: uuidParam, amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), reference: z.string().trim().min(1).max(100) })
+          .object({
+            producerId: uuidParam,
+            amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+            currency: z.string().regex(/^[A-Z]{3}$/),
+            /** The bank's reference for the transfer. */
+            reference: z.string().trim().min(1).max(100).optional(),
+          })
           .strict(),
         response: { 201: payout, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
       const actor = await app.requireActor(request);
-      const made = await payOut(db, request.body, actor.userId, 'IRR');
+      // Payouts are in the currency the marketplace settles in.
+      if (request.body.currency !== 'IRR') throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'invalid' }] });
+      const made = await payOut(db, request.body, actor.userId, request.body.currency);
       const [shop] = await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId!));
       return reply.status(201).send({
         id: made.id,

@@ -23,11 +23,13 @@ const statement = z
   .object({
     seller: z.string(),
     currency: z.string(),
-    /** Paid by buyers, waiting for delivery. */
-    heldMinor: z.number().int(),
-    /** Earned and not yet paid out. */
-    payableMinor: z.number().int(),
-    paidOutMinor: z.number().int(),
+    balance: z.object({
+      /** Paid by buyers, waiting for delivery. */
+      heldMinor: z.number().int(),
+      /** Earned and not yet paid out. */
+      payableMinor: z.number().int(),
+      paidOutMinor: z.number().int(),
+    }),
     entries: z.array(statementLine),
   })
   .meta({ id: 'LedgerStatement' });
@@ -99,7 +101,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           // makes spreadsheet programs read the Persian as UTF-8.
           .send(`\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n` as never);
       }
-      return { seller: found.seller, currency: 'IRR', heldMinor: found.heldMinor, payableMinor: found.payableMinor, paidOutMinor: found.paidOutMinor, entries };
+      return { seller: found.seller, currency: 'IRR', balance: { heldMinor: found.heldMinor, payableMinor: found.payableMinor, paidOutMinor: found.paidOutMinor }, entries };
     },
   );
 };

@@ -2,6 +2,7 @@ import { orders } from '@bazaarche/db';
 import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type ConfiguredPayments, paymentMethodsOf } from '../../../adapters/payments.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { checkoutBody, orderResponse } from '../../../schemas/orders.ts';
@@ -9,14 +10,21 @@ import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { cancelOrder } from '../../../services/orders/cancel-order.ts';
 import { checkout } from '../../../services/orders/checkout.ts';
 import { presentOrderFor, presentOrders } from '../../../services/orders/present-order.ts';
+import { startOrderPayment } from '../../../services/payments/start-order-payment.ts';
 
 export interface OrderRoutesOptions {
   paymentMinutes: number;
-  paymentMethods: ReadonlyArray<'manual' | 'stripe'>;
+  payments: ConfiguredPayments;
+  /** The marketplace currency, the one Stripe charges in. */
+  currency: string;
+  /** The storefront, where Stripe sends the buyer back to. */
+  publicUrl: string;
 }
 
-export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app, { paymentMinutes, paymentMethods }) => {
+export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app, { paymentMinutes, payments, currency, publicUrl }) => {
   const db = app.database.db;
+  const paymentMethods = paymentMethodsOf(payments);
+  const presentation = { manual: payments.manual, publicUrl };
   const tags = ['orders'];
   const security = [{ bearer: [] }];
 
@@ -27,10 +35,11 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
       schema: {
         tags,
         security,
-        description: 'Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200).',
+        description:
+          'Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.instructions` for the bank transfer. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again.',
         headers: z.object({ 'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/).optional() }),
         body: checkoutBody,
-        response: { 200: orderResponse, 201: orderResponse, ...errorResponses(400, 401, 404, 409, 422) },
+        response: { 200: orderResponse, 201: orderResponse, ...errorResponses(400, 401, 404, 409, 422, 502) },
       },
     },
     async (request, reply) => {
@@ -40,8 +49,15 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         idempotencyKey: request.headers['idempotency-key'],
         paymentMinutes,
         paymentMethods,
+        stripeCurrency: payments.stripe ? currency : undefined,
       });
-      return reply.status(placed.created ? 201 : 200).send(await presentOrderFor(db, placed.orderId, actor, request.locale));
+      try {
+        await startOrderPayment(db, payments, placed.orderId, publicUrl);
+      } catch (error) {
+        request.log.warn({ err: error, orderId: placed.orderId }, 'payment could not start');
+        throw error;
+      }
+      return reply.status(placed.created ? 201 : 200).send(await presentOrderFor(db, placed.orderId, actor, request.locale, presentation));
     },
   );
 
@@ -64,7 +80,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
           .offset((page - 1) * perPage),
         db.select({ n: count() }).from(orders).where(mine),
       ]);
-      const items = await presentOrders(db, rows.map((row) => row.id), request.locale);
+      const items = await presentOrders(db, rows.map((row) => row.id), request.locale, undefined, presentation);
       return { items, total: total?.n ?? 0, page, perPage };
     },
   );
@@ -81,7 +97,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         response: { 200: orderResponse, ...errorResponses(401, 404, 422) },
       },
     },
-    async (request) => presentOrderFor(db, request.params.id, await app.requireActor(request), request.locale),
+    async (request) => presentOrderFor(db, request.params.id, await app.requireActor(request), request.locale, presentation),
   );
 
   app.post(

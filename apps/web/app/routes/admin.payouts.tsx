@@ -1,0 +1,214 @@
+import { formatMoney, formatNumber } from '@bazaarche/i18n';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { CardField } from '../components/card-field.tsx';
+import { FormAlert } from '../components/form-alert.tsx';
+import { FormNotice } from '../components/form-notice.tsx';
+import { localeOfMatches, translator } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import { listPayouts, recordPayout } from '../lib/api.server.ts';
+import { isolate } from '../lib/bidi.ts';
+import { formatDateTime } from '../lib/dates.ts';
+import { formText } from '../lib/form-data.ts';
+import { formErrorsFromProblem } from '../lib/form-errors.ts';
+import { formatSheba, moneyFormFieldOf, settlementCurrency, type Payout, type MoneyField, readMoneyForm } from '../lib/ledger-view.ts';
+import { rialAsTomanInput } from '../lib/number-input.ts';
+import { adminContext } from '../lib/request-context.server.ts';
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches));
+  return [{ title: `${t('adminPayouts.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { caller, headers } = await adminContext(request);
+  const result = await listPayouts(caller);
+  if (!result.ok) throw new Response(null, { status: result.problem.status === 403 ? 404 : 503, headers });
+  return data(result.data, { headers });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { locale, caller, headers } = await adminContext(request);
+  const form = await request.formData();
+  if (formText(form, 'intent') !== 'payout') throw new Response(null, { status: 400, headers });
+  const producerId = formText(form, 'producerId');
+  const t = translator(locale);
+  // The bank's reference is kept when given; a transfer may not have one.
+  const { values, body, fields } = readMoneyForm(form, t, { referenceRequired: false });
+  if (!body) return data({ producerId, notice: null, error: null, fields, values }, { status: 422, headers });
+  const result = await recordPayout(caller, {
+    producerId,
+    amountMinor: body.amountMinor,
+    currency: settlementCurrency,
+    ...(body.reference ? { reference: body.reference } : {}),
+  });
+  if (result.ok) {
+    const payout = result.data;
+    const notice = t('adminPayouts.recorded', { amount: formatMoney(payout.amountMinor, payout.currency, locale), name: isolate(payout.producer.shopName) });
+    return data({ producerId, notice, error: null, fields: {}, values: null }, { headers });
+  }
+  // A 409 (more than is owed, no Sheba yet) belongs to no one field: it shows above the form.
+  const errors = formErrorsFromProblem(result.problem, locale, moneyFormFieldOf);
+  return data({ producerId, notice: null, error: errors.form[0] ?? null, fields: errors.fields, values }, { status: result.problem.status || 503, headers });
+}
+
+type Seller = ReturnType<typeof useLoaderData<typeof loader>>['sellers'][number];
+
+export default function AdminPayouts() {
+  const { sellers, payouts } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="page-wide">
+      <header className="section-header">
+        <h1>{t('adminPayouts.title')}</h1>
+        {sellers.length > 0 ? <p className="section-count">{t('admin.producersCount', { count: formatNumber(sellers.length, locale) })}</p> : null}
+      </header>
+      <p className="page-lead">{t('adminPayouts.lead')}</p>
+      {/* A shop paid in full may leave the list as the page reloads, so the outcome is told up here. */}
+      <FormNotice message={answer?.notice} />
+
+      <section aria-labelledby="sellers-title">
+        <h2 id="sellers-title" className="visually-hidden">
+          {t('adminPayouts.sellers')}
+        </h2>
+        {sellers.length === 0 ? (
+          <p className="notice">{t('adminPayouts.sellersEmpty')}</p>
+        ) : (
+          <ul className="review-list">
+            {sellers.map((seller) => (
+              <li key={seller.producer.id}>
+                <SellerCard seller={seller} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <RecentPayouts payouts={payouts} />
+    </section>
+  );
+}
+
+function SellerCard({ seller }: { seller: Seller }) {
+  const t = useT();
+  const locale = useLocale();
+  const answer = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { producer } = seller;
+  const own = answer?.producerId === producer.id ? answer : undefined;
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('producerId') === producer.id;
+  const titleId = `seller-${producer.id}`;
+  const money = (amount: number) => formatMoney(amount, settlementCurrency, locale);
+  const fields: Partial<Record<MoneyField, string>> = own?.fields ?? {};
+  return (
+    <article className="review-card payout-card" aria-labelledby={titleId}>
+      <header>
+        <h2 id={titleId}>
+          <Link to={`/shops/${producer.slug}`}>{producer.shopName}</Link>
+        </h2>
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t('adminPayouts.held')}</dt>
+          <dd>{money(seller.heldMinor)}</dd>
+        </div>
+        <div>
+          <dt>{t('adminPayouts.payable')}</dt>
+          <dd className="payout-payable">{money(seller.payableMinor)}</dd>
+        </div>
+        <div>
+          <dt>{t('adminPayouts.sheba')}</dt>
+          {seller.payoutSheba ? (
+            <dd dir="ltr" className="sheba">
+              {formatSheba(seller.payoutSheba)}
+            </dd>
+          ) : (
+            <dd className="review-meta">{t('adminPayouts.noSheba')}</dd>
+          )}
+        </div>
+      </dl>
+      {seller.payableMinor > 0 ? (
+        <div className="review-actions">
+          {own?.error ? <FormAlert messages={[own.error]} /> : null}
+          <Form method="post" className="ship-form" noValidate preventScrollReset aria-label={t('adminPayouts.formFor', { name: isolate(producer.shopName) })}>
+            <input type="hidden" name="producerId" value={producer.id} />
+            <CardField
+              name="amount"
+              cardId={producer.id}
+              label={t('adminPayouts.amount')}
+              hint={t('adminPayouts.amountHint')}
+              required
+              autoComplete="off"
+              dir="ltr"
+              inputMode="decimal"
+              defaultValue={own?.values?.amount ?? rialAsTomanInput(seller.payableMinor)}
+              error={fields.amount}
+            />
+            <CardField
+              name="reference"
+              cardId={producer.id}
+              label={t('adminPayouts.reference')}
+              hint={t('adminPayouts.referenceHint')}
+              maxLength={100}
+              autoComplete="off"
+              dir="ltr"
+              defaultValue={own?.values?.reference ?? ''}
+              error={fields.reference}
+            />
+            <button type="submit" name="intent" value="payout" className="button button-primary" disabled={busy}>
+              {t('adminPayouts.submit')}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+function RecentPayouts({ payouts }: { payouts: Payout[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="order-section" aria-labelledby="recent-title">
+      <h2 id="recent-title">{t('adminPayouts.recent')}</h2>
+      {payouts.length === 0 ? (
+        <p className="notice">{t('adminPayouts.recentEmpty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table payouts-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('adminPayouts.date')}</th>
+                <th scope="col">{t('adminPayouts.shop')}</th>
+                <th scope="col" className="amount-cell">
+                  {t('adminPayouts.paid')}
+                </th>
+                <th scope="col">{t('adminPayouts.destination')}</th>
+                <th scope="col">{t('adminPayouts.reference')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {payouts.map((payout) => (
+                <tr key={payout.id}>
+                  <td>
+                    <time dateTime={payout.createdAt}>{formatDateTime(payout.createdAt, locale)}</time>
+                  </td>
+                  <td>
+                    <Link to={`/shops/${payout.producer.slug}`}>{payout.producer.shopName}</Link>
+                  </td>
+                  <td className="amount-cell">{formatMoney(payout.amountMinor, payout.currency, locale)}</td>
+                  <td dir="ltr" className="sheba">
+                    {formatSheba(payout.destination)}
+                  </td>
+                  <td dir="auto">{payout.reference ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "payouts" ALTER COLUMN "reference" DROP NOT NULL;
