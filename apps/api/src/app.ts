@@ -77,7 +77,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(listingImageRoutes, { storage });
       await v1.register(cartRoutes, { storage });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
-      await v1.register(adminRoutes, { prefix: '/admin', storage });
+      await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
     },
     { prefix: '/v1' },
   );

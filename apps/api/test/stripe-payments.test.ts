@@ -248,6 +248,39 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(server.requests.map((r) => r.headers['idempotency-key'])).toEqual([`payment:${pending.payment.id}:start`]);
   });
 
+  it('pays a shop out by Stripe Connect transfer from what it is owed, and records nothing when Stripe refuses', async () => {
+    const admin = await registerAdmin(t);
+    const order = await placeByCard();
+    expect((await deliver(checkoutEvent('checkout.session.completed', order))).statusCode).toBe(200);
+    const [part] = (await seen(order) as unknown as { fulfilments: Array<{ id: string }> }).fulfilments;
+    await t.app.inject({ method: 'POST', url: `/v1/fulfilments/${part!.id}/ship`, headers: seller.auth, payload: { carrier: 'DHL', trackingCode: 'JD0001' } });
+    await t.app.inject({ method: 'POST', url: `/v1/fulfilments/${part!.id}/deliver`, headers: seller.auth });
+    const balance = async () => (await t.app.inject({ method: 'GET', url: '/v1/ledger/statement', headers: seller.auth })).json().balance;
+    const owed = (await balance()).payableMinor as number;
+    expect(owed).toBeGreaterThan(0);
+    const payout = (amountMinor: number) =>
+      t.app.inject({ method: 'POST', url: '/v1/admin/payouts', headers: admin.auth, payload: { producerId: seller.producer.id, amountMinor, currency: 'USD', method: 'stripe' } });
+
+    expect((await payout(100)).json().error.code).toBe('payout_destination_missing');
+    const linked = await t.app.inject({ method: 'PATCH', url: `/v1/producers/${seller.producer.id}`, headers: seller.auth, payload: { stripeAccountId: 'acct_1BazaarcheSeller' } });
+    expect(linked.json().stripeAccountId).toBe('acct_1BazaarcheSeller');
+
+    server.failNext('/v1/transfers', 400, { type: 'invalid_request_error', code: 'balance_insufficient', message: 'Insufficient funds in Stripe account.' });
+    const refused = await payout(owed);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([502, 'payment_provider_unavailable']);
+    expect((await balance()).paidOutMinor).toBe(0);
+
+    server.reset();
+    const paid = await payout(owed);
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect(paid.json()).toMatchObject({ destination: 'acct_1BazaarcheSeller', reference: expect.stringMatching(/^tr_/) });
+    const [transfer] = server.requests.filter((r) => r.path === '/v1/transfers');
+    expect(transfer!.headers['idempotency-key']).toBe(`payout:${paid.json().id}`);
+    expect(transfer!.form).toMatchObject({ amount: String(owed), currency: 'usd', destination: 'acct_1BazaarcheSeller' });
+    expect(await balance()).toMatchObject({ payableMinor: 0, paidOutMinor: owed });
+    expect((await payout(1)).json().error.code).toBe('payout_exceeds_payable');
+  });
+
   it('charges cards only in the currency Stripe is set up for', async () => {
     const listing = await publishedListing(t, seller, { priceMinor: 4_500_000, currency: 'IRR', stock: 5 });
     const response = await t.app.inject({

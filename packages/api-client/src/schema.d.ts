@@ -1471,6 +1471,7 @@ export interface paths {
                         shippingFeeMinor?: number;
                         freeShippingAboveMinor?: number | null;
                         payoutSheba?: string | null;
+                        stripeAccountId?: string | null;
                     };
                 };
             };
@@ -1562,6 +1563,7 @@ export interface paths {
                         shippingFeeMinor?: number;
                         freeShippingAboveMinor?: number | null;
                         payoutSheba?: string | null;
+                        stripeAccountId?: string | null;
                     };
                 };
             };
@@ -3282,7 +3284,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description Records a bank transfer made to a shop’s payout Sheba and takes it off what the shop is owed. 409 above the payable balance (it never goes negative) or when the shop has no Sheba. */
+        /** @description Pays a shop out of what it is owed. `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 above the payable balance (it never goes negative) or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded. */
         post: {
             parameters: {
                 query?: never;
@@ -3297,6 +3299,8 @@ export interface paths {
                         producerId: string;
                         amountMinor: number;
                         currency: string;
+                        /** @enum {string} */
+                        method?: "bank_transfer" | "stripe";
                         reference?: string;
                     };
                 };
@@ -3349,6 +3353,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3432,6 +3445,7 @@ export interface components {
                 currency: string;
             };
             payoutSheba: string | null;
+            stripeAccountId: string | null;
             createdAt: string;
             approvedAt: string | null;
         };
@@ -3559,6 +3573,7 @@ export interface components {
                 currency: string;
             };
             payoutSheba: string | null;
+            stripeAccountId: string | null;
             createdAt: string;
             approvedAt: string | null;
             owner: {
@@ -3870,6 +3885,7 @@ export interface components {
             listings: components["schemas"]["ListingSummaryInput"][];
             licenseNo?: string | null;
             payoutSheba?: string | null;
+            stripeAccountId?: string | null;
             rejectionReason?: string | null;
         };
         SearchResultsInput: {
@@ -3965,6 +3981,7 @@ export interface components {
                 currency: string;
             };
             payoutSheba: string | null;
+            stripeAccountId: string | null;
             createdAt: string;
             approvedAt: string | null;
         };
@@ -4092,6 +4109,7 @@ export interface components {
                 currency: string;
             };
             payoutSheba: string | null;
+            stripeAccountId: string | null;
             createdAt: string;
             approvedAt: string | null;
             owner: {
@@ -4403,6 +4421,7 @@ export interface components {
             listings: components["schemas"]["ListingSummary"][];
             licenseNo?: string | null;
             payoutSheba?: string | null;
+            stripeAccountId?: string | null;
             rejectionReason?: string | null;
         };
         SearchResults: {

@@ -24,6 +24,7 @@ export const producer = z
       .meta({ description: 'A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free)' }),
     /** Where payouts go: shown to the owner and admins only. */
     payoutSheba: z.string().nullable(),
+    stripeAccountId: z.string().nullable(),
     createdAt: z.string(),
     approvedAt: z.string().nullable(),
   })

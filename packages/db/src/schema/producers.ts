@@ -28,6 +28,8 @@ export const producers = pgTable(
     freeShippingAboveMinor: bigint({ mode: 'number' }),
     /** Where payouts go: a Sheba (IBAN), validated before it is stored. */
     payoutSheba: text(),
+    /** A Stripe Connect account (`acct_…`) for payouts by transfer, when card payments are on. */
+    stripeAccountId: text(),
     approvedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

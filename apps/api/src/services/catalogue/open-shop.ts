@@ -15,6 +15,7 @@ export interface ShopInput {
   shippingFeeMinor?: number | undefined;
   freeShippingAboveMinor?: number | null | undefined;
   payoutSheba?: string | null | undefined;
+  stripeAccountId?: string | null | undefined;
 }
 
 /** A Sheba as stored: checked and normalised, or null to remove it. */
@@ -51,6 +52,7 @@ export async function openShop(db: Database, ownerUserId: string, input: ShopInp
           shippingFeeMinor: input.shippingFeeMinor ?? 0,
           freeShippingAboveMinor: input.freeShippingAboveMinor ?? null,
           payoutSheba: checkedSheba(input.payoutSheba ?? null),
+          stripeAccountId: input.stripeAccountId ?? null,
         })
         .onConflictDoNothing()
         .returning();

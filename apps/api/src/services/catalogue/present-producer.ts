@@ -31,6 +31,7 @@ export async function presentProducers(db: Executor, rows: Producer[], locale: L
       // Shops charge shipping in the currency the marketplace settles in.
       shipping: { feeMinor: row.shippingFeeMinor, freeAboveMinor: row.freeShippingAboveMinor, currency: 'IRR' },
       payoutSheba: row.payoutSheba,
+      stripeAccountId: row.stripeAccountId,
       createdAt: row.createdAt.toISOString(),
       approvedAt: row.approvedAt?.toISOString() ?? null,
     };

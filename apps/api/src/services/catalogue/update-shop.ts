@@ -10,7 +10,7 @@ import { assertProvinceExists, findCategories } from './taxonomy.ts';
  * pending. Shipping and payout settings are the seller's own terms: they change neither review nor search.
  */
 export async function updateShop(db: Database, ownerUserId: string, producerId: string, input: Partial<ShopInput>) {
-  const { shippingFeeMinor, freeShippingAboveMinor, payoutSheba, ...details } = input;
+  const { shippingFeeMinor, freeShippingAboveMinor, payoutSheba, stripeAccountId, ...details } = input;
   const sheba = payoutSheba === undefined ? undefined : checkedSheba(payoutSheba);
   const detailsEdited = Object.values(details).some((value) => value !== undefined);
   return db.transaction(async (tx) => {
@@ -34,6 +34,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
         ...(shippingFeeMinor !== undefined && { shippingFeeMinor }),
         ...(freeShippingAboveMinor !== undefined && { freeShippingAboveMinor }),
         ...(sheba !== undefined && { payoutSheba: sheba }),
+        ...(stripeAccountId !== undefined && { stripeAccountId }),
         ...(resubmit && { status: 'pending', rejectionReason: null }),
         updatedAt: new Date(),
       })

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { type Database, payouts, producers } from '@bazaarche/db';
 import { postPayout, sellerKey } from '@bazaarche/domain';
+import { type PaymentProvider, ProviderError } from '@bazaarche/payments';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { postTransactions } from './ledger-store.ts';
@@ -8,28 +10,48 @@ import { sellerStatement } from './seller-statement.ts';
 export interface PayoutRequest {
   producerId: string;
   amountMinor: number;
-  /** The bank's reference for the transfer that was made, when there is one. */
+  /** `bank_transfer` (the default): a person has sent it to the shop's Sheba. `stripe`: a Connect transfer made now. */
+  method?: 'bank_transfer' | 'stripe' | undefined;
+  /** The bank's reference for a transfer that was made, when there is one. */
   reference?: string | undefined;
 }
 
 /**
- * Records money sent to a producer's Sheba account and takes it off what they are owed. The shop's
- * row is locked first, so two payouts at once cannot both pass the balance check.
+ * Pays a producer out of what they are owed and records it in the ledger. The shop's row is locked
+ * first, so two payouts at once cannot both pass the balance check. A Stripe transfer is made inside
+ * that transaction, with an idempotency key from the payout's id: when Stripe refuses, nothing is
+ * recorded. (Should the commit itself fail after Stripe accepted, the transfer stands unrecorded;
+ * Stripe's dashboard shows it with the payout id in its metadata.)
  */
-export async function payOut(db: Database, request: PayoutRequest, adminUserId: string, currency: string) {
+export async function payOut(db: Database, request: PayoutRequest, adminUserId: string, { currency, stripe }: { currency: string; stripe?: PaymentProvider | undefined }) {
   return db.transaction(async (tx) => {
     const [shop] = await tx.select().from(producers).where(eq(producers.id, request.producerId)).for('update');
     if (!shop) throw new AppError('producer_not_found', { status: 404 });
-    if (!shop.payoutSheba) throw new AppError('payout_destination_missing', { status: 409 });
+    const byStripe = request.method === 'stripe';
+    if (byStripe && !stripe) throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'method', code: 'invalid' }] });
+    const destination = byStripe ? shop.stripeAccountId : shop.payoutSheba;
+    if (!destination) throw new AppError('payout_destination_missing', { status: 409 });
     const seller = sellerKey('producer', shop.id);
     const { payableMinor } = await sellerStatement(tx, seller);
+    const payoutId = randomUUID();
+    const posting = postPayout({ seller, payoutId, amountMinor: request.amountMinor, payableMinor });
+    if (!posting.ok) throw new AppError('payout_exceeds_payable', { status: 409, details: { payableMinor } });
+    const reference = byStripe ? await transfer(stripe!, { payoutId, accountId: destination, amountMinor: request.amountMinor, currency }) : (request.reference ?? null);
     const [payout] = await tx
       .insert(payouts)
-      .values({ seller, producerId: shop.id, amountMinor: request.amountMinor, currency, destination: shop.payoutSheba, reference: request.reference ?? null, createdByUserId: adminUserId })
+      .values({ id: payoutId, seller, producerId: shop.id, amountMinor: request.amountMinor, currency, destination, reference, createdByUserId: adminUserId })
       .returning();
-    const posting = postPayout({ seller, payoutId: payout!.id, amountMinor: request.amountMinor, payableMinor });
-    if (!posting.ok) throw new AppError('payout_exceeds_payable', { status: 409, details: { payableMinor } });
     await postTransactions(tx, posting.transactions, currency);
     return payout!;
   });
+}
+
+async function transfer(stripe: PaymentProvider, { payoutId, accountId, amountMinor, currency }: { payoutId: string; accountId: string; amountMinor: number; currency: string }) {
+  try {
+    const receipt = await stripe.payout({ payoutId, destination: { type: 'stripe_account', accountId }, amountMinor, currency, idempotencyKey: `payout:${payoutId}` });
+    return receipt.providerReference;
+  } catch (error) {
+    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { status: 502, details: { providerCode: error.providerCode ?? error.code }, cause: error });
+    throw error;
+  }
 }

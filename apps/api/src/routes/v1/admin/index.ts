@@ -12,11 +12,12 @@ import { presentProducer, presentProducers } from '../../../services/catalogue/p
 import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
 import { reasonBody } from '../listings/schemas.ts';
 import { adminPayoutRoutes } from './payouts.ts';
+import type { PaymentProvider } from '@bazaarche/payments';
 
 const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
 
 /** Moderation: every route here is for platform admins only. */
-export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string; stripe?: PaymentProvider | undefined }> = async (app, { storage, currency, stripe }) => {
   const db = app.database.db;
   const tags = ['admin'];
   const security = [{ bearer: [] }];
@@ -71,5 +72,5 @@ export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (a
     },
   );
 
-  await app.register(adminPayoutRoutes);
+  await app.register(adminPayoutRoutes, { currency, stripe });
 };

@@ -7,6 +7,7 @@ import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { payOut } from '../../../services/ledger/pay-out.ts';
+import type { PaymentProvider } from '@bazaarche/payments';
 
 const shopRef = z.object({ id: z.string(), slug: z.string(), shopName: z.string() });
 const payout = z
@@ -14,7 +15,7 @@ const payout = z
   .meta({ id: 'Payout' });
 
 /** Payouts to shops (admins only: the parent plugin checks). Money is sent by bank transfer, then recorded here. */
-export const adminPayoutRoutes: FastifyPluginAsyncZod = async (app) => {
+export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe?: PaymentProvider | undefined }> = async (app, { currency, stripe }) => {
   const db = app.database.db;
   const tags = ['admin'];
   const security = [{ bearer: [] }];
@@ -84,24 +85,25 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         description:
-          'Records a bank transfer made to a shop’s payout Sheba and takes it off what the shop is owed. 409 above the payable balance (it never goes negative) or when the shop has no Sheba.',
+          'Pays a shop out of what it is owed. `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 above the payable balance (it never goes negative) or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded.',
         body: z
           .object({
             producerId: uuidParam,
             amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
             currency: z.string().regex(/^[A-Z]{3}$/),
+            method: z.enum(['bank_transfer', 'stripe']).optional(),
             /** The bank's reference for the transfer. */
             reference: z.string().trim().min(1).max(100).optional(),
           })
           .strict(),
-        response: { 201: payout, ...errorResponses(401, 403, 404, 409, 422) },
+        response: { 201: payout, ...errorResponses(401, 403, 404, 409, 422, 502) },
       },
     },
     async (request, reply) => {
       const actor = await app.requireActor(request);
       // Payouts are in the currency the marketplace settles in.
-      if (request.body.currency !== 'IRR') throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'invalid' }] });
-      const made = await payOut(db, request.body, actor.userId, request.body.currency);
+      if (request.body.currency !== currency) throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'invalid' }] });
+      const made = await payOut(db, request.body, actor.userId, { currency, stripe });
       const [shop] = await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId!));
       return reply.status(201).send({
         id: made.id,

@@ -14,13 +14,14 @@ import { updateShop } from '../../../services/catalogue/update-shop.ts';
 import { shopBody, shopPatch } from './schemas.ts';
 
 const shopPage = producer
-  .omit({ licenseNo: true, rejectionReason: true, approvedAt: true, payoutSheba: true })
+  .omit({ licenseNo: true, rejectionReason: true, approvedAt: true, payoutSheba: true, stripeAccountId: true })
   .extend({
     licensed: z.boolean(),
     listings: z.array(listingSummary),
     // The licence number and a rejection's reason are for the owner and admins only.
     licenseNo: z.string().nullable().optional(),
     payoutSheba: z.string().nullable().optional(),
+    stripeAccountId: z.string().nullable().optional(),
     rejectionReason: z.string().nullable().optional(),
   })
   .meta({ id: 'ShopPage' });
@@ -67,11 +68,11 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async
       const actor = await app.loadActor(request);
       const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
       if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found', { status: 404 });
-      const { licenseNo, rejectionReason, payoutSheba, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale);
+      const { licenseNo, rejectionReason, payoutSheba, stripeAccountId, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale);
       const { rows } = await pageOfListings(db, and(eq(listings.producerId, row.id), eq(listings.status, 'active')), { page: 1, perPage: 100 });
       return {
         ...shop,
-        ...(mayManage && { licenseNo, rejectionReason, payoutSheba }),
+        ...(mayManage && { licenseNo, rejectionReason, payoutSheba, stripeAccountId }),
         licensed: Boolean(licenseNo),
         listings: await presentListingSummaries(db, rows, request.locale, storage),
       };

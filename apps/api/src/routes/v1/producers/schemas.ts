@@ -15,6 +15,8 @@ export const shopBody = z
     freeShippingAboveMinor: money.nullable().optional(),
     /** Where payouts go; spaces and Persian digits are fine, it is checked and normalised. */
     payoutSheba: z.string().max(60).nullable().optional(),
+    /** A Stripe Connect account for payouts by transfer, when card payments are on. */
+    stripeAccountId: z.string().regex(/^acct_[A-Za-z0-9]{6,40}$/).nullable().optional(),
   })
   .strict();
 

@@ -1,0 +1,1 @@
+ALTER TABLE "producers" ADD COLUMN "stripe_account_id" text;
