@@ -8,3 +8,4 @@ export * from './outbox.ts';
 export * from './search.ts';
 export * from './orders.ts';
 export * from './ledger.ts';
+export * from './networks.ts';
