@@ -140,10 +140,10 @@ describe('a producer’s earnings and payouts in the browser', () => {
     await shopCard.getByLabel(fa('adminPayouts.amount')).fill('۸۱۰٬۰۰۰');
     await shopCard.getByRole('button', { name: fa('adminPayouts.submit') }).click();
     await reviewer.page.getByRole('status').filter({ hasText: 'واریز ۸۱۰٬۰۰۰ تومان' }).waitFor();
-    // Paid in full, the shop leaves the list and the payout is among the recent ones.
-    expect(await shopCard.count()).toBe(0);
+    // Paid in full, the shop leaves the list and the payout is among the recent ones (once the page has reloaded its data).
+    await expect.poll(() => shopCard.count()).toBe(0);
     const payoutRow = reviewer.page.locator('.payouts-table tbody tr').first();
-    expect(await payoutRow.textContent()).toContain(shopName);
+    await expect.poll(() => payoutRow.textContent()).toContain(shopName);
     expect(await payoutRow.textContent()).toContain('PAY-0001');
     expect(await payoutRow.locator('.sheba').textContent()).toBe('IR06 2960 0000 0010 0324 2000 01');
 
@@ -167,5 +167,5 @@ describe('a producer’s earnings and payouts in the browser', () => {
     expect(await rows.first().textContent()).toContain(fa('earnings.kind.payout'));
     await seller.context.close();
     expect(seller.errors, 'errors in the producer’s browser').toEqual([]);
-  });
+  }, 90_000);
 });
