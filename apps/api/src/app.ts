@@ -24,6 +24,7 @@ import { ledgerRoutes } from './routes/v1/ledger/index.ts';
 import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
 import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
+import { networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
 import { producerRoutes } from './routes/v1/producers/index.ts';
@@ -75,6 +76,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(producerRoutes, { storage });
       await v1.register(listingRoutes, { storage });
       await v1.register(listingImageRoutes, { storage });
+      await v1.register(networkRoutes);
       await v1.register(cartRoutes, { storage });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });

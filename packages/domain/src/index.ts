@@ -5,6 +5,7 @@ export { availabilityProblem, isAvailable, unitsAvailable, type AvailabilityProb
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export {
+  bulkOrderReceivableAccount,
   heldAccount,
   organisationAccount,
   parseAccountKey,
@@ -22,6 +23,7 @@ export {
 export { balancesOf } from './ledger/balances.ts';
 export { commissionMinor, MAX_COMMISSION_BPS } from './ledger/commission.ts';
 export { fulfilmentPosition, type FulfilmentPosition, type LedgerFulfilment } from './ledger/fulfilment-position.ts';
+export { postBulkAcceptance, type BulkAcceptanceInput } from './ledger/post-bulk-acceptance.ts';
 export { postDelivery } from './ledger/post-delivery.ts';
 export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
 export { postPayout, type PayoutInput } from './ledger/post-payout.ts';

@@ -39,6 +39,8 @@ const messages = defineMessages({
   unknown_variant: { fa: 'این گونه متعلق به این محصول نیست.', en: 'This variant does not belong to this listing.' },
   below_minimum: { fa: 'حداقل سفارش این محصول {value} عدد است.', en: 'The minimum order for this listing is {value}.' },
   invalid_sheba: { fa: 'شمارهٔ شبا معتبر نیست (IR و ۲۴ رقم).', en: 'Not a valid Sheba number (IR and 24 digits).' },
+  producer_not_eligible: { fa: 'این غرفه وجود ندارد یا هنوز تأیید نشده است.', en: 'This shop does not exist or is not approved yet.' },
+  not_a_member: { fa: 'این تولیدکننده عضو فعال این شبکه نیست.', en: 'This producer is not an active member of this network.' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });
 

@@ -72,6 +72,19 @@ export const errorMessages = defineMessages({
   },
   payout_exceeds_payable: { fa: 'مبلغ تسویه از طلب قابل پرداخت فروشنده بیشتر است.', en: 'The payout is more than the seller is owed.' },
   payout_destination_missing: { fa: 'این غرفه هنوز شمارهٔ شبای تسویه ثبت نکرده است.', en: 'This shop has not given a Sheba number for payouts yet.' },
+  // Networks and bulk orders
+  network_not_found: { fa: 'این شبکه پیدا نشد.', en: 'This network was not found.' },
+  network_member_exists: { fa: 'این تولیدکننده پیش‌تر به این شبکه دعوت شده است.', en: 'This producer has already been invited to this network.' },
+  network_invitation_missing: { fa: 'دعوتی برای پیوستن به این شبکه ندارید.', en: 'You have no invitation to join this network.' },
+  bulk_order_not_found: { fa: 'این سفارش عمده پیدا نشد.', en: 'This bulk order was not found.' },
+  bulk_order_state_conflict: { fa: 'وضعیت سفارش عمده اجازهٔ این کار را نمی‌دهد.', en: 'The bulk order is not in a state that allows this.' },
+  invalid_split: { fa: 'تقسیم پیشنهادی با ظرفیت اعضا یا مقدار سفارش سازگار نیست.', en: 'The split does not fit the members’ capacity or the order’s quantity.' },
+  allocation_not_found: { fa: 'این سهم پیدا نشد.', en: 'This allocation was not found.' },
+  allocation_state_conflict: { fa: 'وضعیت این سهم اجازهٔ این کار را نمی‌دهد.', en: 'The allocation is not in a state that allows this.' },
+  quality_check_exceeds_delivered: {
+    fa: 'تعداد پذیرفته و ردشده از آنچه تحویل شده و هنوز بررسی نشده بیشتر است.',
+    en: 'More units were accepted and rejected than were delivered and not yet checked.',
+  },
   rate_limited: { fa: 'درخواست‌های شما زیاد بوده است؛ کمی بعد دوباره تلاش کنید.', en: 'Too many requests; please try again shortly.' },
   internal: { fa: 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.', en: 'Something went wrong on our side; please try again.' },
 });

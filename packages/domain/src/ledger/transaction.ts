@@ -18,7 +18,9 @@ export type LedgerTransaction =
   /** Kept with its rate, because a later refund reverses commission at the rate that was charged. */
   | { kind: 'commission'; reference: { orderId: string; fulfilmentId: string }; commissionBps: number; entries: LedgerEntry[] }
   | { kind: 'refund'; reference: { orderId: string; fulfilmentId: string; refundId: string }; entries: LedgerEntry[] }
-  | { kind: 'payout'; reference: { payoutId: string; seller: SellerKey }; entries: LedgerEntry[] };
+  | { kind: 'payout'; reference: { payoutId: string; seller: SellerKey }; entries: LedgerEntry[] }
+  /** Units of a bulk order accepted at a quality check; `checkNumber` counts the allocation's paid checks from 1. */
+  | { kind: 'bulk_acceptance'; reference: { bulkOrderId: string; allocationId: string; checkNumber: number }; entries: LedgerEntry[] };
 
 export type LedgerTransactionKind = LedgerTransaction['kind'];
 

@@ -22,6 +22,8 @@ function eventKey(tx: LedgerTransaction): string {
       return `refund:${tx.reference.refundId}`;
     case 'payout':
       return `payout:${tx.reference.payoutId}`;
+    case 'bulk_acceptance':
+      return `bulk_acceptance:${tx.reference.bulkOrderId}:${tx.reference.allocationId}:${tx.reference.checkNumber}`;
   }
 }
 
@@ -102,6 +104,11 @@ function toDomain(kind: LedgerTransactionKind, row: typeof ledgerTransactions.$i
       return { kind, reference: { orderId, fulfilmentId, refundId: row.refundId ?? '' }, entries: [] };
     case 'payout':
       return { kind, reference: { payoutId: row.payoutId ?? '', seller: 'producer:unknown' as SellerKey }, entries: [] };
+    case 'bulk_acceptance': {
+      // No columns of its own: its event key names the bulk order, the allocation and the check.
+      const [, bulkOrderId = '', allocationId = '', checkNumber = '0'] = row.eventKey.split(':');
+      return { kind, reference: { bulkOrderId, allocationId, checkNumber: Number(checkNumber) }, entries: [] };
+    }
   }
 }
 

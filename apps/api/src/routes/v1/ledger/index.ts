@@ -8,7 +8,7 @@ import { type DatedStatementLine, sellerStatement } from '../../../services/ledg
 
 const statementLine = z.object({
   at: z.string(),
-  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout']),
+  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance']),
   account: z.enum(['held', 'payable']),
   /** From the seller's side: positive when they are owed more. */
   amountMinor: z.number().int(),

@@ -1,0 +1,255 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../../errors/error-schema.ts';
+import { uuidParam } from '../../../schemas/catalogue.ts';
+import {
+  actOnAllocation,
+  type AllocationAction,
+  createBulkOrder,
+  getBulkOrder,
+  qualityCheck,
+  reallocateRejected,
+  splitBulkOrder,
+} from '../../../services/networks/bulk-orders.ts';
+import { acceptInvitation, createNetwork, findNetwork, inviteMember, presentNetwork } from '../../../services/networks/networks.ts';
+
+const units = z.number().int().min(0).max(10_000_000);
+
+const networkBody = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    provinceCode: z.string().min(1).max(10),
+    trades: z.array(z.string().min(1).max(80)).min(1).max(20),
+    coordinationFeeBps: z.number().int().min(0).max(10_000).optional(),
+    /** The founder's own weekly capacity when they own a shop (and so join as a member); 0 unless given. */
+    leaderCapacityPerWeek: z.number().int().min(0).max(1_000_000).optional(),
+  })
+  .strict();
+
+const networkMember = z.object({
+  producerId: z.string(),
+  shopName: z.string(),
+  province: z.string(),
+  capacityPerWeek: z.number().int(),
+  status: z.enum(['invited', 'active']),
+});
+
+const network = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    province: z.string(),
+    trades: z.array(z.string()),
+    leader: z.object({ userId: z.string(), producerId: z.string().nullable() }),
+    coordinationFeeBps: z.number().int(),
+    /** Active members; the leader and admins also see invitations not yet accepted. */
+    members: z.array(networkMember),
+  })
+  .meta({ id: 'Network' });
+
+const membership = z
+  .object({ networkId: z.string(), producerId: z.string(), status: z.enum(['invited', 'active']), capacityPerWeek: z.number().int() })
+  .meta({ id: 'NetworkMembership' });
+
+const allocation = z
+  .object({
+    id: z.string(),
+    bulkOrderId: z.string(),
+    producerId: z.string(),
+    quantity: z.number().int(),
+    status: z.enum(['offered', 'accepted', 'declined', 'delivered', 'checked']),
+    doneQuantity: z.number().int(),
+    deliveredQuantity: z.number().int(),
+    acceptedQuantity: z.number().int(),
+    rejectedQuantity: z.number().int(),
+    /** Set when the allocation remakes another's rejected units. */
+    reallocatedFromId: z.string().nullable(),
+  })
+  .meta({ id: 'Allocation' });
+
+const bulkOrder = z
+  .object({
+    id: z.string(),
+    networkId: z.string(),
+    title: z.string(),
+    categorySlug: z.string(),
+    quantity: z.number().int(),
+    dueDate: z.string(),
+    unitPriceMinor: z.number().int(),
+    currency: z.string(),
+    spec: z.string().nullable(),
+    status: z.enum(['open', 'in_progress', 'completed']),
+    /** Units accepted at quality checks so far; the order completes when they reach the quantity. */
+    acceptedQuantity: z.number().int(),
+    /** Units no live allocation covers: not split yet, declined and not re-split, or rejected and not re-allocated. */
+    unplaced: z.number().int(),
+    allocations: z.array(allocation),
+  })
+  .meta({ id: 'BulkOrder' });
+
+const allocationResult = z
+  .object({
+    allocation,
+    /** After a decline: the new offers made to the other members, and the units no one had room for. */
+    resplit: z.object({ allocations: z.array(z.object({ producerId: z.string(), quantity: z.number().int() })), unplaced: z.number().int() }).optional(),
+  })
+  .meta({ id: 'AllocationResult' });
+
+export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+  const tags = ['networks'];
+  const secured = { tags, security: [{ bearer: [] }] };
+  const idParams = z.object({ id: uuidParam });
+
+  app.post(
+    '/networks',
+    { preHandler: app.authenticate, schema: { ...secured, body: networkBody, response: { 201: network, ...errorResponses(400, 401, 403, 422) } } },
+    async (request, reply) => {
+      const actor = await app.requireActor(request);
+      const created = await createNetwork(db, actor, request.body);
+      return reply.status(201).send(await presentNetwork(db, created, actor));
+    },
+  );
+
+  app.get(
+    '/networks/:id',
+    { preHandler: app.authenticateOptional, schema: { tags, params: idParams, response: { 200: network, ...errorResponses(401, 404) } } },
+    async (request) => presentNetwork(db, await findNetwork(db, request.params.id), await app.loadActor(request)),
+  );
+
+  app.post(
+    '/networks/:id/members',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        params: idParams,
+        body: z.object({ producerId: uuidParam, capacityPerWeek: z.number().int().min(0).max(1_000_000) }).strict(),
+        response: { 201: membership, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const member = await inviteMember(db, await app.requireActor(request), request.params.id, request.body);
+      return reply.status(201).send({ ...member, status: member.status as 'invited' });
+    },
+  );
+
+  app.post(
+    '/networks/:id/members/accept',
+    { preHandler: app.authenticate, schema: { ...secured, params: idParams, response: { 200: membership, ...errorResponses(401, 403, 404, 409) } } },
+    async (request) => {
+      const member = await acceptInvitation(db, await app.requireActor(request), request.params.id);
+      return { ...member, status: member.status as 'active' };
+    },
+  );
+
+  app.post(
+    '/networks/:id/bulk-orders',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        params: idParams,
+        body: z
+          .object({
+            title: z.string().trim().min(2).max(200),
+            categorySlug: z.string().min(1).max(80),
+            quantity: z.number().int().min(1).max(10_000_000),
+            dueDate: z.iso.datetime({ offset: true }),
+            unitPriceMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+            currency: z.string().regex(/^[A-Z]{3}$/),
+            spec: z.string().max(5000).optional(),
+          })
+          .strict(),
+        response: { 201: bulkOrder, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await app.requireActor(request);
+      const created = await createBulkOrder(db, actor, request.params.id, request.body);
+      return reply.status(201).send(await getBulkOrder(db, actor, created.id));
+    },
+  );
+
+  app.get(
+    '/bulk-orders/:id',
+    { preHandler: app.authenticate, schema: { ...secured, params: idParams, response: { 200: bulkOrder, ...errorResponses(401, 404) } } },
+    async (request) => getBulkOrder(db, await app.requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/bulk-orders/:id/split',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description: 'Shares out the order among active members: in proportion to free capacity, or by the leader’s numbers (checked; 422 with the issues).',
+        params: idParams,
+        body: z.discriminatedUnion('strategy', [
+          z.object({ strategy: z.literal('capacity') }).strict(),
+          z
+            .object({
+              strategy: z.literal('manual'),
+              allocations: z.array(z.object({ producerId: uuidParam, quantity: units }).strict()).min(1).max(10_000),
+            })
+            .strict(),
+        ]),
+        response: { 200: bulkOrder, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => splitBulkOrder(db, await app.requireActor(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/bulk-orders/:id/quality-check',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description: 'Records accepted and rejected units of an allocation; accepted units are paid to the member (less the network’s fee) through the ledger.',
+        params: idParams,
+        body: z.object({ allocationId: uuidParam, acceptedQuantity: units, rejectedQuantity: units }).strict(),
+        response: { 200: bulkOrder, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => qualityCheck(db, await app.requireActor(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/bulk-orders/:id/reallocate',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description: 'Offers an allocation’s rejected units to be made again: to one member, or by free capacity.',
+        params: idParams,
+        body: z.object({ allocationId: uuidParam, producerId: uuidParam.optional() }).strict(),
+        response: { 200: bulkOrder, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => reallocateRejected(db, await app.requireActor(request), request.params.id, request.body),
+  );
+
+  const actions = ['accept', 'decline', 'deliver'] as const;
+  for (const kind of actions) {
+    app.post(
+      `/allocations/:id/${kind}`,
+      { preHandler: app.authenticate, schema: { ...secured, params: idParams, response: { 200: allocationResult, ...errorResponses(401, 403, 404, 409) } } },
+      async (request) => actOnAllocation(db, await app.requireActor(request), request.params.id, { kind } as AllocationAction),
+    );
+  }
+  app.post(
+    '/allocations/:id/progress',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        params: idParams,
+        body: z.object({ doneQuantity: units }).strict(),
+        response: { 200: allocationResult, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => actOnAllocation(db, await app.requireActor(request), request.params.id, { kind: 'progress', doneQuantity: request.body.doneQuantity }),
+  );
+};

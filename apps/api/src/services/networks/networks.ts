@@ -1,0 +1,129 @@
+import { categories, type Database, type Executor, networkMembers, networks, networkTrades, producers } from '@bazaarche/db';
+import { slugify, uniqueSlug } from '@bazaarche/domain';
+import { and, asc, eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../plugins/actor.ts';
+import { assertProvinceExists, findCategories } from '../catalogue/taxonomy.ts';
+
+export interface NetworkInput {
+  name: string;
+  provinceCode: string;
+  trades: string[];
+  coordinationFeeBps?: number | undefined;
+  /** The founder's own capacity, when they own a shop and so join as a member; 0 unless given. */
+  leaderCapacityPerWeek?: number | undefined;
+}
+
+function approvedProducer(actor: Actor): string | null {
+  return actor.producer?.status === 'approved' ? actor.producer.id : null;
+}
+
+/** An approved producer or an admin founds a network and leads it; a founder with a shop is also its first member. */
+export async function createNetwork(db: Database, actor: Actor, input: NetworkInput) {
+  const ownShop = approvedProducer(actor);
+  if (!ownShop && !actor.isAdmin) throw new AppError(actor.producer ? 'producer_not_approved' : 'no_shop', { status: 403 });
+  return db.transaction(async (tx) => {
+    await assertProvinceExists(tx, input.provinceCode);
+    const trades = await findCategories(tx, input.trades, 'trades');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const slug = await uniqueSlug(slugify(input.name), async (candidate) => {
+        const [taken] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, candidate));
+        return Boolean(taken);
+      });
+      const [network] = await tx
+        .insert(networks)
+        .values({ slug, name: input.name, provinceCode: input.provinceCode, leaderUserId: actor.userId, coordinationFeeBps: input.coordinationFeeBps ?? 500 })
+        .onConflictDoNothing()
+        .returning();
+      if (!network) continue;
+      await tx.insert(networkTrades).values(trades.map((t) => ({ networkId: network.id, categoryId: t.id })));
+      if (ownShop) {
+        await tx
+          .insert(networkMembers)
+          .values({ networkId: network.id, producerId: ownShop, status: 'active', capacityPerWeek: input.leaderCapacityPerWeek ?? 0, joinedAt: new Date() });
+      }
+      return network;
+    }
+    throw new Error('No free network slug after 5 attempts');
+  });
+}
+
+export async function findNetwork(db: Executor, id: string) {
+  const [network] = await db.select().from(networks).where(eq(networks.id, id));
+  if (!network) throw new AppError('network_not_found', { status: 404 });
+  return network;
+}
+
+export function leads(actor: Actor | null, network: { leaderUserId: string }): boolean {
+  return Boolean(actor && (actor.isAdmin || actor.userId === network.leaderUserId));
+}
+
+/** The public network page; the leader and admins also see who is invited and has not joined yet. */
+export async function presentNetwork(db: Executor, network: typeof networks.$inferSelect, actor: Actor | null) {
+  const trades = await db
+    .select({ slug: categories.slug })
+    .from(networkTrades)
+    .innerJoin(categories, eq(categories.id, networkTrades.categoryId))
+    .where(eq(networkTrades.networkId, network.id))
+    .orderBy(asc(categories.slug));
+  const members = await db
+    .select({
+      producerId: networkMembers.producerId,
+      shopName: producers.shopName,
+      province: producers.provinceCode,
+      capacityPerWeek: networkMembers.capacityPerWeek,
+      status: networkMembers.status,
+      ownerUserId: producers.ownerUserId,
+    })
+    .from(networkMembers)
+    .innerJoin(producers, eq(producers.id, networkMembers.producerId))
+    .where(eq(networkMembers.networkId, network.id))
+    .orderBy(asc(networkMembers.invitedAt), asc(networkMembers.producerId));
+  const [leaderShop] = await db.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, network.leaderUserId));
+  const full = leads(actor, network);
+  return {
+    id: network.id,
+    slug: network.slug,
+    name: network.name,
+    province: network.provinceCode,
+    trades: trades.map((t) => t.slug),
+    leader: { userId: network.leaderUserId, producerId: leaderShop?.id ?? null },
+    coordinationFeeBps: network.coordinationFeeBps,
+    members: members
+      .filter((m) => full || m.status === 'active')
+      .map(({ ownerUserId: _, status, ...m }) => ({ ...m, status: status as 'invited' | 'active' })),
+  };
+}
+
+/** The leader (or an admin) invites an approved producer, with the capacity they will work to. */
+export async function inviteMember(db: Database, actor: Actor, networkId: string, input: { producerId: string; capacityPerWeek: number }) {
+  return db.transaction(async (tx) => {
+    const network = await findNetwork(tx, networkId);
+    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    const [producer] = await tx.select({ status: producers.status }).from(producers).where(eq(producers.id, input.producerId));
+    if (producer?.status !== 'approved') throw AppError.invalid({ field: 'producerId', code: 'producer_not_eligible', value: input.producerId });
+    const [member] = await tx
+      .insert(networkMembers)
+      .values({ networkId, producerId: input.producerId, capacityPerWeek: input.capacityPerWeek, status: 'invited' })
+      .onConflictDoNothing()
+      .returning();
+    if (!member) throw new AppError('network_member_exists', { status: 409 });
+    return member;
+  });
+}
+
+/** The invited producer's owner joins the network. */
+export async function acceptInvitation(db: Database, actor: Actor, networkId: string) {
+  await findNetwork(db, networkId);
+  if (!actor.producer) throw new AppError('network_invitation_missing', { status: 403 });
+  const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, actor.producer.id));
+  const [existing] = await db.select().from(networkMembers).where(where);
+  if (!existing) throw new AppError('network_invitation_missing', { status: 403 });
+  const [member] = await db
+    .update(networkMembers)
+    .set({ status: 'active', joinedAt: new Date() })
+    .where(and(where, eq(networkMembers.status, 'invited')))
+    .returning();
+  if (!member) throw new AppError('network_member_exists', { status: 409 });
+  return member;
+}

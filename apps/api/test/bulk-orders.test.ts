@@ -1,0 +1,227 @@
+import { allocations, bulkOrders, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
+import { sellerKey } from '@bazaarche/domain';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sellerStatement } from '../src/services/ledger/seller-statement.ts';
+import { createTestApp, registerAdmin, registerProducer, registerUser, type TestApp } from './support.ts';
+
+type Session = { auth: Record<string, string> };
+type Producer = Awaited<ReturnType<typeof registerProducer>>;
+interface AllocationView {
+  id: string;
+  producerId: string;
+  quantity: number;
+  status: string;
+  doneQuantity: number;
+  deliveredQuantity: number;
+  acceptedQuantity: number;
+  rejectedQuantity: number;
+  reallocatedFromId: string | null;
+}
+interface BulkOrderView {
+  id: string;
+  status: string;
+  quantity: number;
+  unplaced: number;
+  acceptedQuantity: number;
+  allocations: AllocationView[];
+}
+
+const DAY = 86_400_000;
+const CAPACITIES = [10, 20, 30, 40, 50];
+const PRICE = 100_000;
+
+describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof registerAdmin>>;
+  let leader: Producer;
+  let members: Producer[];
+  let outsider: Producer;
+  let networkId: string;
+  let orderId: string;
+
+  const post = (url: string, session: Session, payload?: object) => t.app.inject({ method: 'POST', url, headers: session.auth, ...(payload && { payload }) });
+  const getOrder = async (session: Session = leader) => {
+    const response = await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${orderId}`, headers: session.auth });
+    expect(response.statusCode).toBe(200);
+    return response.json() as BulkOrderView;
+  };
+  const memberOf = (producerId: string) => members.find((m) => m.producer.id === producerId)!;
+  const live = (order: BulkOrderView) => order.allocations.filter((a) => a.status !== 'declined');
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const snapshot = async () => ({
+    allocations: await t.database.db.select().from(allocations).orderBy(allocations.id),
+    orders: await t.database.db.select().from(bulkOrders),
+    ledger: await t.database.db.$count(ledgerTransactions),
+  });
+
+  /** Each member accepts, makes and delivers every allocation they have been offered. */
+  async function makeAndDeliverAll() {
+    for (const a of (await getOrder()).allocations.filter((x) => x.status === 'offered')) {
+      const owner = memberOf(a.producerId);
+      expect((await post(`/v1/allocations/${a.id}/accept`, owner)).statusCode).toBe(200);
+      const half = Math.floor(a.quantity / 2);
+      if (half > 0) expect((await post(`/v1/allocations/${a.id}/progress`, owner, { doneQuantity: half })).json().allocation.doneQuantity).toBe(half);
+      expect((await post(`/v1/allocations/${a.id}/progress`, owner, { doneQuantity: a.quantity })).statusCode).toBe(200);
+      const delivered = await post(`/v1/allocations/${a.id}/deliver`, owner);
+      expect(delivered.json().allocation).toMatchObject({ status: 'delivered', deliveredQuantity: a.quantity });
+    }
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await registerAdmin(t);
+    leader = await registerProducer(t, admin);
+    members = [];
+    for (const _ of CAPACITIES) members.push(await registerProducer(t, admin));
+    outsider = await registerProducer(t, admin);
+  });
+  afterAll(() => t?.close());
+
+  it('lets an approved producer found a network and invite members, who accept', async () => {
+    const unapproved = await registerProducer(t, admin, { approve: false });
+    expect((await post('/v1/networks', unapproved, { name: 'شبکهٔ حوله', provinceCode: 'IR-21', trades: ['towels'] })).statusCode).toBe(403);
+    expect((await post('/v1/networks', await registerUser(t.app), { name: 'شبکهٔ حوله', provinceCode: 'IR-21', trades: ['towels'] })).statusCode).toBe(403);
+
+    const created = await post('/v1/networks', leader, { name: 'شبکهٔ حوله‌بافان یزد', provinceCode: 'IR-21', trades: ['towels'], coordinationFeeBps: 500 });
+    expect(created.statusCode).toBe(201);
+    const network = created.json();
+    networkId = network.id;
+    expect(network).toMatchObject({ province: 'IR-21', trades: ['towels'], coordinationFeeBps: 500, leader: { producerId: leader.producer.id } });
+    expect(network.members).toEqual([expect.objectContaining({ producerId: leader.producer.id, status: 'active', capacityPerWeek: 0 })]);
+
+    for (const [i, m] of members.entries()) {
+      expect((await post(`/v1/networks/${networkId}/members`, leader, { producerId: m.producer.id, capacityPerWeek: CAPACITIES[i] })).statusCode).toBe(201);
+    }
+    const again = await post(`/v1/networks/${networkId}/members`, leader, { producerId: members[0]!.producer.id, capacityPerWeek: 5 });
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'network_member_exists']);
+    expect((await post(`/v1/networks/${networkId}/members`, members[0]!, { producerId: outsider.producer.id, capacityPerWeek: 5 })).statusCode).toBe(403);
+    const notApproved = await post(`/v1/networks/${networkId}/members`, leader, { producerId: unapproved.producer.id, capacityPerWeek: 5 });
+    expect(notApproved.statusCode).toBe(422);
+
+    // The public sees only active members; the leader sees the invitations too.
+    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}` })).json().members).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: leader.auth })).json().members).toHaveLength(6);
+    expect((await post(`/v1/networks/${networkId}/members/accept`, outsider)).statusCode).toBe(403);
+    for (const m of members) expect((await post(`/v1/networks/${networkId}/members/accept`, m)).json()).toMatchObject({ status: 'active' });
+    expect((await post(`/v1/networks/${networkId}/members/accept`, members[0]!)).statusCode).toBe(409);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}` })).json().members).toHaveLength(6);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${crypto.randomUUID()}` })).statusCode).toBe(404);
+  });
+
+  it('splits 1,000 units by capacity, re-splits a decline, re-allocates rejected units and pays each member for what was accepted', async () => {
+    const dueDate = new Date(Date.now() + 70 * DAY + DAY / 2).toISOString();
+    const orderBody = { title: 'حولهٔ هتل', categorySlug: 'towels', quantity: 1_000, dueDate, unitPriceMinor: PRICE, currency: 'IRR', spec: '۷۰×۱۴۰' };
+    expect((await post(`/v1/networks/${networkId}/bulk-orders`, members[0]!, orderBody)).statusCode).toBe(403);
+    const created = await post(`/v1/networks/${networkId}/bulk-orders`, leader, orderBody);
+    expect(created.statusCode).toBe(201);
+    orderId = created.json().id;
+    expect(created.json()).toMatchObject({ status: 'open', unplaced: 1_000, allocations: [] });
+
+    // Bad input first: nothing may change.
+    const before = await snapshot();
+    const nonLeader = await post(`/v1/bulk-orders/${orderId}/split`, members[0]!, { strategy: 'capacity' });
+    expect([403, 404]).toContain(nonLeader.statusCode);
+    const over = await post(`/v1/bulk-orders/${orderId}/split`, leader, {
+      strategy: 'manual',
+      allocations: members.map((m, i) => ({ producerId: m.producer.id, quantity: CAPACITIES[i]! * 10 })),
+    });
+    expect([over.statusCode, over.json().error.code]).toEqual([422, 'invalid_split']);
+    expect(over.json().error.details).toEqual([{ code: 'over_allocated', total: 1_500, quantity: 1_000 }]);
+    const overCapacity = await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'manual', allocations: [{ producerId: members[0]!.producer.id, quantity: 1_000 }] });
+    expect(overCapacity.json().error.details[0]).toMatchObject({ code: 'over_free_capacity', freeCapacity: 100 });
+    expect(await snapshot()).toEqual(before);
+
+    // Split by capacity: 10 weeks of each member's capacity, 1,500 in all, for 1,000 units.
+    const split = await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' });
+    expect(split.statusCode).toBe(200);
+    let order = split.json() as BulkOrderView;
+    expect(order).toMatchObject({ status: 'in_progress', unplaced: 0 });
+    expect(order.allocations).toHaveLength(5);
+    expect(sum(order.allocations.map((a) => a.quantity))).toBe(1_000);
+    for (const a of order.allocations) expect(a.quantity).toBeLessThanOrEqual(CAPACITIES[members.indexOf(memberOf(a.producerId))]! * 10);
+    expect((await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' })).statusCode).toBe(409);
+
+    // A member sees the order; someone else's allocation is not theirs to accept; an outsider sees nothing.
+    const [first, second] = [members[0]!, members[1]!];
+    const firstAllocation = order.allocations.find((a) => a.producerId === first.producer.id)!;
+    const secondAllocation = order.allocations.find((a) => a.producerId === second.producer.id)!;
+    const stolen = await post(`/v1/allocations/${secondAllocation.id}/accept`, first);
+    expect([403, 404]).toContain(stolen.statusCode);
+    expect((await post(`/v1/allocations/${secondAllocation.id}/accept`, outsider)).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${orderId}`, headers: outsider.auth })).statusCode).toBe(404);
+    expect((await getOrder(first)).allocations.find((a) => a.id === secondAllocation.id)!.status).toBe('offered');
+
+    // The smallest member declines; only their units are re-split among the others.
+    const declined = await post(`/v1/allocations/${firstAllocation.id}/decline`, first);
+    expect(declined.statusCode).toBe(200);
+    expect(declined.json().allocation.status).toBe('declined');
+    expect(declined.json().resplit.unplaced).toBe(0);
+    expect(sum(declined.json().resplit.allocations.map((a: { quantity: number }) => a.quantity))).toBe(firstAllocation.quantity);
+    order = await getOrder();
+    expect(order.unplaced).toBe(0);
+    expect(sum(live(order).map((a) => a.quantity))).toBe(1_000);
+    expect(live(order).some((a) => a.producerId === first.producer.id)).toBe(false);
+    for (const m of members.slice(1)) {
+      const theirs = sum(live(order).filter((a) => a.producerId === m.producer.id).map((a) => a.quantity));
+      expect(theirs).toBeLessThanOrEqual(CAPACITIES[members.indexOf(m)]! * 10);
+    }
+
+    // Progress only after accepting; everyone makes and delivers.
+    expect((await post(`/v1/allocations/${secondAllocation.id}/progress`, second, { doneQuantity: 1 })).statusCode).toBe(409);
+    await makeAndDeliverAll();
+    order = await getOrder();
+    expect(live(order).every((a) => a.status === 'delivered')).toBe(true);
+
+    // A check of more than was delivered changes nothing.
+    const beforeCheck = await snapshot();
+    const tooMany = await post(`/v1/bulk-orders/${orderId}/quality-check`, leader, { allocationId: secondAllocation.id, acceptedQuantity: secondAllocation.quantity + 1, rejectedQuantity: 0 });
+    expect([tooMany.statusCode, tooMany.json().error.code]).toEqual([409, 'quality_check_exceeds_delivered']);
+    expect((await post(`/v1/bulk-orders/${orderId}/quality-check`, second, { allocationId: secondAllocation.id, acceptedQuantity: 1, rejectedQuantity: 0 })).statusCode).toBe(403);
+    expect(await snapshot()).toEqual(beforeCheck);
+
+    // The leader checks everything; 20 of the largest member's units are rejected.
+    const largest = members[4]!;
+    const rejectedFrom = live(order).find((a) => a.producerId === largest.producer.id && a.quantity > 20)!;
+    for (const a of live(order)) {
+      const rejected = a.id === rejectedFrom.id ? 20 : 0;
+      const checked = await post(`/v1/bulk-orders/${orderId}/quality-check`, leader, { allocationId: a.id, acceptedQuantity: a.quantity - rejected, rejectedQuantity: rejected });
+      expect(checked.statusCode).toBe(200);
+    }
+    order = await getOrder();
+    expect(order).toMatchObject({ status: 'in_progress', acceptedQuantity: 980, unplaced: 20 });
+
+    // The rejected units are re-allocated by capacity, made, delivered and accepted.
+    const reallocated = await post(`/v1/bulk-orders/${orderId}/reallocate`, leader, { allocationId: rejectedFrom.id });
+    expect(reallocated.statusCode).toBe(200);
+    const remakes = (reallocated.json() as BulkOrderView).allocations.filter((a) => a.reallocatedFromId === rejectedFrom.id);
+    expect(sum(remakes.map((a) => a.quantity))).toBe(20);
+    expect(reallocated.json().unplaced).toBe(0);
+    expect((await post(`/v1/bulk-orders/${orderId}/reallocate`, leader, { allocationId: rejectedFrom.id })).statusCode).toBe(409);
+    await makeAndDeliverAll();
+    for (const a of remakes) {
+      expect((await post(`/v1/bulk-orders/${orderId}/quality-check`, leader, { allocationId: a.id, acceptedQuantity: a.quantity, rejectedQuantity: 0 })).statusCode).toBe(200);
+    }
+    order = await getOrder();
+    expect(order).toMatchObject({ status: 'completed', acceptedQuantity: 1_000, unplaced: 0 });
+
+    // Each member is owed exactly their accepted units less the network's 5 %, and the network its fee.
+    for (const m of members) {
+      const accepted = sum(order.allocations.filter((a) => a.producerId === m.producer.id).map((a) => a.acceptedQuantity));
+      const statement = await sellerStatement(t.database.db, sellerKey('producer', m.producer.id));
+      expect(statement).toMatchObject({ heldMinor: 0, payableMinor: accepted * PRICE * 0.95, paidOutMinor: 0 });
+      expect(statement.lines.every((line) => line.kind === 'bulk_acceptance')).toBe(true);
+    }
+    expect(sum(order.allocations.map((a) => a.acceptedQuantity))).toBe(1_000);
+    expect((await sellerStatement(t.database.db, sellerKey('network', networkId))).payableMinor).toBe(1_000 * PRICE * 0.05);
+    const [receivable] = await t.database.db
+      .select({ total: sql<number>`sum(${ledgerEntries.amountMinor})`.mapWith(Number) })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.account, `receivable:bulk_order:${orderId}`));
+    expect(receivable!.total).toBe(1_000 * PRICE);
+
+    // The member reads the same through the API.
+    const viaApi = (await t.app.inject({ method: 'GET', url: '/v1/ledger/statement', headers: largest.auth })).json();
+    expect(viaApi.entries[0]).toMatchObject({ kind: 'bulk_acceptance', account: 'payable' });
+  });
+});

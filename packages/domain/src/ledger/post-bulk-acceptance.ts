@@ -1,0 +1,43 @@
+import { assertMinorUnits, multiplyMinorUnits } from '../money/minor-units.ts';
+import { bulkOrderReceivableAccount, payableAccount, sellerKey } from './accounts.ts';
+import { commissionMinor } from './commission.ts';
+import { credit, debit, type LedgerTransaction } from './transaction.ts';
+
+export interface BulkAcceptanceInput {
+  bulkOrderId: string;
+  allocationId: string;
+  /** This check's number among the allocation's paid checks, from 1: with the allocation, it names the event. */
+  checkNumber: number;
+  networkId: string;
+  /** The member who made the units. */
+  producerId: string;
+  acceptedQuantity: number;
+  unitPriceMinor: number;
+  /** The network's coordination fee, taken from the value of the accepted units. */
+  coordinationFeeBps: number;
+}
+
+/**
+ * Units accepted at a bulk order's quality check, as one balanced transaction: their value
+ * (units × unit price) is debited to the bulk order's receivable (the buyer owes it) and credited to
+ * the member, less the network's coordination fee, which is credited to the network. The fee is
+ * value × bps / 10,000 rounded half up, as the platform's commission is, so the two credits add up to
+ * the value exactly. Null when no unit was accepted: there is nothing to post.
+ */
+export function postBulkAcceptance(input: BulkAcceptanceInput): LedgerTransaction | null {
+  assertMinorUnits(input.acceptedQuantity, 'acceptedQuantity');
+  assertMinorUnits(input.unitPriceMinor, 'unitPriceMinor');
+  if (!Number.isSafeInteger(input.checkNumber) || input.checkNumber < 1) throw new RangeError(`checkNumber must be a whole number from 1, got ${input.checkNumber}`);
+  if (input.acceptedQuantity === 0) return null;
+  const valueMinor = multiplyMinorUnits(input.acceptedQuantity, input.unitPriceMinor, 'accepted value');
+  const feeMinor = commissionMinor(valueMinor, input.coordinationFeeBps);
+  return {
+    kind: 'bulk_acceptance',
+    reference: { bulkOrderId: input.bulkOrderId, allocationId: input.allocationId, checkNumber: input.checkNumber },
+    entries: [
+      ...debit(bulkOrderReceivableAccount(input.bulkOrderId), valueMinor),
+      ...credit(payableAccount(sellerKey('producer', input.producerId)), valueMinor - feeMinor),
+      ...credit(payableAccount(sellerKey('network', input.networkId)), feeMinor),
+    ],
+  };
+}
