@@ -132,6 +132,14 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect(overCapacity.json().error.details[0]).toMatchObject({ code: 'over_free_capacity', freeCapacity: 100 });
     expect(await snapshot()).toEqual(before);
 
+    // The suggestion is what a capacity split would write, and writes nothing; only the leader may ask.
+    const get = (url: string, session: { auth: Record<string, string> }) => t.app.inject({ method: 'GET', url, headers: session.auth });
+    const suggested = (await get(`/v1/bulk-orders/${orderId}/suggested-split`, leader)).json();
+    expect(sum(suggested.allocations.map((a: { quantity: number }) => a.quantity))).toBe(1_000);
+    expect(suggested.members).toHaveLength(members.length + 1);
+    expect([403, 404]).toContain((await get(`/v1/bulk-orders/${orderId}/suggested-split`, members[0]!)).statusCode);
+    expect(await snapshot()).toEqual(before);
+
     // Split by capacity: 10 weeks of each member's capacity, 1,500 in all, for 1,000 units.
     const split = await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' });
     expect(split.statusCode).toBe(200);
@@ -141,6 +149,15 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect(sum(order.allocations.map((a) => a.quantity))).toBe(1_000);
     for (const a of order.allocations) expect(a.quantity).toBeLessThanOrEqual(CAPACITIES[members.indexOf(memberOf(a.producerId))]! * 10);
     expect((await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' })).statusCode).toBe(409);
+    expect(order.allocations.map((a) => [a.producerId, a.quantity])).toEqual(
+      suggested.allocations.map((a: { producerId: string; quantity: number }) => [a.producerId, a.quantity]),
+    );
+    // The network's orders, the members' task lists and their profiles show it.
+    expect((await get(`/v1/networks/${networkId}/bulk-orders`, members[0]!)).json().items.map((o: { id: string }) => o.id)).toEqual([orderId]);
+    const tasks = (await get('/v1/seller/allocations', members[0]!)).json().items;
+    expect(tasks).toEqual([expect.objectContaining({ bulkOrder: expect.objectContaining({ id: orderId, title: 'حولهٔ هتل' }), status: 'offered' })]);
+    expect((await get('/v1/me', members[0]!)).json().networks).toEqual([{ id: networkId, name: expect.any(String), role: 'member' }]);
+    expect((await get('/v1/me', leader)).json().networks).toEqual([{ id: networkId, name: expect.any(String), role: 'leader' }]);
 
     // A member sees the order; someone else's allocation is not theirs to accept; an outsider sees nothing.
     const [first, second] = [members[0]!, members[1]!];

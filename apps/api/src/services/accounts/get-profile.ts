@@ -1,4 +1,4 @@
-import { type Database, platformMemberships, producers, users } from '@bazaarche/db';
+import { type Database, networkMembers, networks, platformMemberships, producers, users } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
@@ -14,6 +14,15 @@ export async function getProfile(db: Database, userId: string) {
     .from(producers)
     .where(eq(producers.ownerUserId, userId));
   const roles: Role[] = ['buyer', ...(producer ? (['producer'] as const) : []), ...platformRoles.map((m) => m.role as Role)];
+  // Networks the user leads, and those their shop is a member of or invited to.
+  const led = await db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.leaderUserId, userId));
+  const joined = producer
+    ? await db
+        .select({ id: networks.id, name: networks.name, status: networkMembers.status })
+        .from(networkMembers)
+        .innerJoin(networks, eq(networks.id, networkMembers.networkId))
+        .where(eq(networkMembers.producerId, producer.id))
+    : [];
   return {
     id: user.id,
     email: user.email,
@@ -21,7 +30,10 @@ export async function getProfile(db: Database, userId: string) {
     locale: user.locale,
     roles,
     producer: producer ? { ...producer, status: producer.status as 'pending' | 'approved' | 'rejected' } : null,
-    networks: [],
+    networks: [
+      ...led.map((n) => ({ ...n, role: 'leader' })),
+      ...joined.filter((n) => !led.some((l) => l.id === n.id)).map((n) => ({ id: n.id, name: n.name, role: n.status === 'active' ? 'member' : 'invited' })),
+    ],
     organizations: [],
   };
 }

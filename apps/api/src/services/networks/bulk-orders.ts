@@ -321,3 +321,38 @@ export async function reallocateRejected(db: Database, actor: Actor, id: string,
     return present(tx, order, after);
   });
 }
+
+/** What a capacity split would give now, written nowhere: the leader's starting point for adjusting it. */
+export async function suggestSplit(db: Database, actor: Actor, id: string, now = new Date()) {
+  const { order, network } = await loadOrder(db, actor, id);
+  if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+  const members = await memberCapacities(db, order, now);
+  return { ...splitByCapacity(order.quantity, members), members };
+}
+
+/** A network's bulk orders, newest first, for its leader, admins and its active members. */
+export async function listNetworkBulkOrders(db: Database, actor: Actor, networkId: string) {
+  const network = await findNetwork(db, networkId);
+  const member =
+    actor.producer &&
+    (await db
+      .select({ status: networkMembers.status })
+      .from(networkMembers)
+      .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, actor.producer.id), eq(networkMembers.status, 'active'))))[0];
+  if (!leads(actor, network) && !member) throw new AppError('network_not_found', { status: 404 });
+  const orders = await db.select().from(bulkOrders).where(eq(bulkOrders.networkId, networkId)).orderBy(sql`${bulkOrders.createdAt} desc`);
+  if (orders.length === 0) return [];
+  const rows = await db.select().from(allocations).where(inArray(allocations.bulkOrderId, orders.map((o) => o.id)));
+  return Promise.all(orders.map((order) => present(db, order, rows.filter((a) => a.bulkOrderId === order.id))));
+}
+
+/** The caller's shop's allocations across networks, newest first, each with its bulk order's terms. */
+export async function listShopAllocations(db: Database, producerId: string) {
+  const rows = await db
+    .select({ allocation: allocations, order: { id: bulkOrders.id, networkId: bulkOrders.networkId, title: bulkOrders.title, dueDate: bulkOrders.dueDate, unitPriceMinor: bulkOrders.unitPriceMinor, currency: bulkOrders.currency } })
+    .from(allocations)
+    .innerJoin(bulkOrders, eq(bulkOrders.id, allocations.bulkOrderId))
+    .where(eq(allocations.producerId, producerId))
+    .orderBy(sql`${allocations.createdAt} desc`);
+  return rows.map(({ allocation, order }) => ({ ...presentAllocation(allocation), bulkOrder: { ...order, dueDate: order.dueDate.toISOString() } }));
+}

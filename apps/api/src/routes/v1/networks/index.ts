@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import {
@@ -7,9 +8,12 @@ import {
   type AllocationAction,
   createBulkOrder,
   getBulkOrder,
+  listNetworkBulkOrders,
+  listShopAllocations,
   qualityCheck,
   reallocateRejected,
   splitBulkOrder,
+  suggestSplit,
 } from '../../../services/networks/bulk-orders.ts';
 import { acceptInvitation, createNetwork, findNetwork, inviteMember, presentNetwork } from '../../../services/networks/networks.ts';
 
@@ -169,6 +173,62 @@ export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await app.requireActor(request);
       const created = await createBulkOrder(db, actor, request.params.id, request.body);
       return reply.status(201).send(await getBulkOrder(db, actor, created.id));
+    },
+  );
+
+  app.get(
+    '/networks/:id/bulk-orders',
+    {
+      preHandler: app.authenticate,
+      schema: { ...secured, description: 'The network’s bulk orders, newest first: for its leader, admins and active members.', params: idParams, response: { 200: z.object({ items: z.array(bulkOrder) }), ...errorResponses(401, 404) } },
+    },
+    async (request) => ({ items: await listNetworkBulkOrders(db, await app.requireActor(request), request.params.id) }),
+  );
+
+  app.get(
+    '/bulk-orders/:id/suggested-split',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description: 'What `strategy: "capacity"` would allocate now, written nowhere, with each active member’s free capacity to the due date: the leader adjusts it and sends it as a manual split.',
+        params: idParams,
+        response: {
+          200: z.object({
+            allocations: z.array(z.object({ producerId: z.string(), quantity: z.number().int() })),
+            unplaced: z.number().int(),
+            members: z.array(z.object({ producerId: z.string(), freeCapacity: z.number().int() })),
+          }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => suggestSplit(db, await app.requireActor(request), request.params.id),
+  );
+
+  app.get(
+    '/seller/allocations',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description: 'The caller’s shop’s shares of bulk orders, newest first: the member’s task list.',
+        response: {
+          200: z.object({
+            items: z.array(
+              allocation.extend({
+                bulkOrder: z.object({ id: z.string(), networkId: z.string(), title: z.string(), dueDate: z.string(), unitPriceMinor: z.number().int(), currency: z.string() }),
+              }),
+            ),
+          }),
+          ...errorResponses(401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+      return { items: await listShopAllocations(db, actor.producer.id) };
     },
   );
 
