@@ -102,6 +102,13 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     // The public sees only active members; the leader sees the invitations too.
     expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}` })).json().members).toHaveLength(1);
     expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: leader.auth })).json().members).toHaveLength(6);
+    // An invited producer sees their own invitation (to accept it), not the others', and finds the network in their profile.
+    const asInvited = (await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: members[0]!.auth })).json().members;
+    expect(asInvited.map((m: { producerId: string; status: string }) => [m.producerId, m.status])).toEqual([
+      [leader.producer.id, 'active'],
+      [members[0]!.producer.id, 'invited'],
+    ]);
+    expect((await t.app.inject({ method: 'GET', url: '/v1/me', headers: members[0]!.auth })).json().networks).toEqual([{ id: networkId, name: 'شبکهٔ حوله‌بافان یزد', role: 'invited' }]);
     expect((await post(`/v1/networks/${networkId}/members/accept`, outsider)).statusCode).toBe(403);
     for (const m of members) expect((await post(`/v1/networks/${networkId}/members/accept`, m)).json()).toMatchObject({ status: 'active' });
     expect((await post(`/v1/networks/${networkId}/members/accept`, members[0]!)).statusCode).toBe(409);
@@ -240,5 +247,25 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     // The member reads the same through the API.
     const viaApi = (await t.app.inject({ method: 'GET', url: '/v1/ledger/statement', headers: largest.auth })).json();
     expect(viaApi.entries[0]).toMatchObject({ kind: 'bulk_acceptance', account: 'payable' });
+
+    // The leader reads the network's fees, and they are paid out to the leader's own shop account.
+    const fees = 1_000 * PRICE * 0.05;
+    const networkStatement = (url: string, session: { auth: Record<string, string> }) => t.app.inject({ method: 'GET', url, headers: session.auth });
+    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: fees, paidOutMinor: 0 });
+    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, largest)).statusCode).toBe(403);
+    expect((await networkStatement(`/v1/ledger/statement?producerId=${largest.producer.id}`, leader)).statusCode).toBe(403);
+    expect((await networkStatement(`/v1/ledger/statement?producerId=${largest.producer.id}`, admin)).json().balance.payableMinor).toBeGreaterThan(0);
+    const overview = (await networkStatement('/v1/admin/payouts', admin)).json();
+    expect(overview.networks).toEqual([{ network: { id: networkId, name: expect.any(String) }, payableMinor: fees }]);
+    const payNetwork = (body: object) => post('/v1/admin/payouts', admin, { currency: 'IRR', ...body });
+    expect((await payNetwork({ networkId, amountMinor: fees })).json().error.code).toBe('payout_destination_missing');
+    await t.app.inject({ method: 'PATCH', url: `/v1/producers/${leader.producer.id}`, headers: leader.auth, payload: { payoutSheba: 'IR062960000000100324200001' } });
+    expect((await payNetwork({ networkId, producerId: leader.producer.id, amountMinor: 1 })).statusCode).toBe(422);
+    const paid = await payNetwork({ networkId, amountMinor: fees });
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect(paid.json()).toMatchObject({ producer: null, network: { id: networkId }, destination: 'IR062960000000100324200001' });
+    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: 0, paidOutMinor: fees });
+    // The leader's shop account is its own: the fees were the network's.
+    expect((await networkStatement('/v1/ledger/statement', leader)).json().balance.paidOutMinor).toBe(0);
   });
 });

@@ -975,11 +975,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The caller’s shop account: money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank. */
+        /** @description The caller’s shop account (or, with `networkId`, the network the caller leads; admins may name any `producerId` or `networkId`): money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank. */
         get: {
             parameters: {
                 query?: {
                     format?: "json" | "csv";
+                    networkId?: string;
+                    producerId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1007,6 +1009,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4535,6 +4546,13 @@ export interface paths {
                                 heldMinor: number;
                                 payableMinor: number;
                             }[];
+                            networks: {
+                                network: {
+                                    id: string;
+                                    name: string;
+                                };
+                                payableMinor: number;
+                            }[];
                             payouts: components["schemas"]["Payout"][];
                         };
                     };
@@ -4572,7 +4590,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        producerId: string;
+                        producerId?: string;
+                        /** Format: uuid */
+                        networkId?: string;
                         amountMinor: number;
                         currency: string;
                         /** @enum {string} */
@@ -4820,7 +4840,11 @@ export interface components {
                 id: string;
                 slug: string;
                 shopName: string;
-            };
+            } | null;
+            network: {
+                id: string;
+                name: string;
+            } | null;
             amountMinor: number;
             currency: string;
             destination: string;
@@ -5422,7 +5446,11 @@ export interface components {
                 id: string;
                 slug: string;
                 shopName: string;
-            };
+            } | null;
+            network: {
+                id: string;
+                name: string;
+            } | null;
             amountMinor: number;
             currency: string;
             destination: string;

@@ -238,6 +238,86 @@ export function refundPayment(caller: ApiCaller, paymentId: string, body: Refund
   return settle(clientFor(caller).POST('/v1/payments/{id}/refunds', { params: { path: { id: paymentId } }, body }));
 }
 
+// Networks and bulk orders. The API lists neither a person's networks nor a network's bulk orders,
+// so the pages reach them by ids kept from the API's answers (see lib/known-work.server.ts).
+
+export type NetworkBody = paths['/v1/networks']['post']['requestBody']['content']['application/json'];
+export type BulkOrderBody = paths['/v1/networks/{id}/bulk-orders']['post']['requestBody']['content']['application/json'];
+
+export function createNetwork(caller: ApiCaller, body: NetworkBody) {
+  return settle(clientFor(caller).POST('/v1/networks', { body }));
+}
+
+export function getNetwork(caller: ApiCaller, networkId: string) {
+  return settle(clientFor(caller).GET('/v1/networks/{id}', { params: { path: { id: networkId } } }));
+}
+
+export function inviteMember(caller: ApiCaller, networkId: string, body: { producerId: string; capacityPerWeek: number }) {
+  return settle(clientFor(caller).POST('/v1/networks/{id}/members', { params: { path: { id: networkId } }, body }));
+}
+
+export function acceptNetworkInvitation(caller: ApiCaller, networkId: string) {
+  return settle(clientFor(caller).POST('/v1/networks/{id}/members/accept', { params: { path: { id: networkId } } }));
+}
+
+export function createBulkOrder(caller: ApiCaller, networkId: string, body: BulkOrderBody) {
+  return settle(clientFor(caller).POST('/v1/networks/{id}/bulk-orders', { params: { path: { id: networkId } }, body }));
+}
+
+export function getBulkOrder(caller: ApiCaller, bulkOrderId: string) {
+  return settle(clientFor(caller).GET('/v1/bulk-orders/{id}', { params: { path: { id: bulkOrderId } } }));
+}
+
+/** A refused split's issues, one per line and one for the total, as the API's `invalid_split` details give them. */
+export interface SplitIssue {
+  code: string;
+  producerId?: string;
+  quantity?: number;
+  freeCapacity?: number;
+  total?: number;
+}
+
+/** The leader's own numbers; a 422 also carries the issues, which are not field problems and so are read here. */
+export async function splitBulkOrderManually(caller: ApiCaller, bulkOrderId: string, allocations: Array<{ producerId: string; quantity: number }>) {
+  let issues: SplitIssue[] = [];
+  const result = await settle(
+    clientFor(caller)
+      .POST('/v1/bulk-orders/{id}/split', { params: { path: { id: bulkOrderId } }, body: { strategy: 'manual', allocations } })
+      .then((outcome) => {
+        const details = (outcome.error as { error?: { details?: unknown } } | undefined)?.error?.details;
+        if (Array.isArray(details)) issues = details.filter((d): d is SplitIssue => typeof d === 'object' && d !== null && typeof d.code === 'string');
+        return outcome;
+      }),
+  );
+  return { result, issues };
+}
+
+export function qualityCheck(caller: ApiCaller, bulkOrderId: string, body: { allocationId: string; acceptedQuantity: number; rejectedQuantity: number }) {
+  return settle(clientFor(caller).POST('/v1/bulk-orders/{id}/quality-check', { params: { path: { id: bulkOrderId } }, body }));
+}
+
+export type AllocationStep = 'accept' | 'decline' | 'deliver';
+
+export function actOnAllocation(caller: ApiCaller, allocationId: string, step: AllocationStep) {
+  const client = clientFor(caller);
+  const params = { params: { path: { id: allocationId } } };
+  switch (step) {
+    case 'accept':
+      return settle(client.POST('/v1/allocations/{id}/accept', params));
+    case 'decline':
+      return settle(client.POST('/v1/allocations/{id}/decline', params));
+    case 'deliver':
+      return settle(client.POST('/v1/allocations/{id}/deliver', params));
+  }
+}
+
+export function reportProgress(caller: ApiCaller, allocationId: string, doneQuantity: number) {
+  return settle(clientFor(caller).POST('/v1/allocations/{id}/progress', { params: { path: { id: allocationId } }, body: { doneQuantity } }));
+}
+
+export type Network = Extract<Awaited<ReturnType<typeof getNetwork>>, { ok: true }>['data'];
+export type BulkOrder = Extract<Awaited<ReturnType<typeof getBulkOrder>>, { ok: true }>['data'];
+
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
 export type Category = Extract<Awaited<ReturnType<typeof listCategories>>, { ok: true }>['data']['items'][number];
 

@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (result.ok) {
     const payout = result.data;
-    const notice = t('adminPayouts.recorded', { amount: formatMoney(payout.amountMinor, payout.currency, locale), name: isolate(payout.producer.shopName) });
+    const notice = t('adminPayouts.recorded', { amount: formatMoney(payout.amountMinor, payout.currency, locale), name: isolate(payout.producer?.shopName ?? payout.network?.name ?? '') });
     return data({ producerId, notice, error: null, fields: {}, values: null }, { headers });
   }
   // A 409 (more than is owed, no Sheba yet) belongs to no one field: it shows above the form.
@@ -196,7 +196,7 @@ function RecentPayouts({ payouts }: { payouts: Payout[] }) {
                     <time dateTime={payout.createdAt}>{formatDateTime(payout.createdAt, locale)}</time>
                   </td>
                   <td>
-                    <Link to={`/shops/${payout.producer.slug}`}>{payout.producer.shopName}</Link>
+                    {payout.producer ? <Link to={`/shops/${payout.producer.slug}`}>{payout.producer.shopName}</Link> : payout.network?.name}
                   </td>
                   <td className="amount-cell">{formatMoney(payout.amountMinor, payout.currency, locale)}</td>
                   <td dir="ltr" className="sheba">

@@ -14,9 +14,14 @@ import {
   listCategories,
   listProvinces,
   listSellerListings,
+  createNetwork,
+  getNetwork,
   openShop,
   updateShop,
 } from '../lib/api.server.ts';
+import { readKnownWork, rememberWork } from '../lib/known-work.server.ts';
+import { parseWholeNumber } from '../lib/number-input.ts';
+import { NetworksPanel, type NetworkField } from '../components/networks-panel.tsx';
 import type { ListingSummary } from '../lib/catalogue-types.ts';
 import { formText } from '../lib/form-data.ts';
 import { possibleChanges, statusChangeOf } from '../lib/listing-status.ts';
@@ -43,7 +48,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A rejected shop is edited right here, so its form needs the choices too.
   const choices = shop.status === 'rejected' ? await shopFormChoices(caller) : null;
   const saved = new URL(request.url).searchParams.get('saved') === 'shop';
-  return data({ kind: 'shop' as const, shop, listings: listings.ok ? listings.data : null, choices, saved }, { headers });
+  const networks = shop.status === 'approved' ? await knownNetworks(request, caller) : null;
+  const networkChoices = shop.status === 'approved' ? await shopFormChoices(caller) : null;
+  return data({ kind: 'shop' as const, shop, listings: listings.ok ? listings.data : null, choices, saved, networks, networkChoices }, { headers });
+}
+
+/** The networks this browser founded (see known-work.server.ts): the API lists no one's networks. */
+async function knownNetworks(request: Request, caller: Parameters<typeof getNetwork>[0]) {
+  const ids = Object.keys(await readKnownWork(request));
+  const found = await Promise.all(ids.map((id) => getNetwork(caller, id)));
+  return found.flatMap((result) => (result.ok ? [{ id: result.data.id, name: result.data.name, members: result.data.members.length }] : []));
 }
 
 async function shopFormChoices(caller: Parameters<typeof listProvinces>[0]) {
@@ -69,6 +83,24 @@ export async function action({ request }: ActionFunctionArgs) {
       { kind: 'shop-form' as const, values, errors: formErrorsFromProblem(result.problem, locale, shopFieldOf) },
       { status: result.problem.status || 503, headers },
     );
+  }
+
+  if (intent === 'found-network') {
+    const values = { name: formText(form, 'name').trim(), provinceCode: formText(form, 'provinceCode'), trade: formText(form, 'trade'), capacity: formText(form, 'capacity') };
+    const capacity = parseWholeNumber(values.capacity);
+    const result = await createNetwork(caller, {
+      name: values.name,
+      provinceCode: values.provinceCode,
+      trades: values.trade ? [values.trade] : [],
+      ...(capacity.kind === 'number' ? { leaderCapacityPerWeek: capacity.value } : {}),
+    });
+    if (result.ok) {
+      throw redirect(`/dashboard/networks/${result.data.id}`, { headers: [...headers, ['Set-Cookie', await rememberWork(request, result.data.id)]] });
+    }
+    const errors = formErrorsFromProblem<NetworkField>(result.problem, locale, (field) =>
+      field === 'trades' || field.startsWith('trades.') ? 'trade' : field === 'leaderCapacityPerWeek' ? 'capacity' : field === 'name' || field === 'provinceCode' ? field : null,
+    );
+    return data({ kind: 'network-form' as const, values, errors }, { status: result.problem.status || 503, headers });
   }
 
   const change = statusChangeOf(intent);
@@ -107,7 +139,8 @@ export default function Dashboard() {
     );
   }
 
-  const { shop, listings, choices, saved } = loaded;
+  const { shop, listings, choices, saved, networks, networkChoices } = loaded;
+  const networkAnswer = answer?.kind === 'network-form' ? answer : undefined;
   return (
     <section className="page-wide dashboard">
       <header className="dashboard-header">
@@ -171,6 +204,10 @@ export default function Dashboard() {
           </div>
         </div>
       )}
+
+      {networks && networkChoices ? (
+        <NetworksPanel networks={networks} provinces={networkChoices.provinces} trades={networkChoices.trades} values={networkAnswer?.values} errors={networkAnswer?.errors} />
+      ) : null}
 
       <section className="dashboard-listings" aria-labelledby="listings-title">
         <header className="section-header">

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, payouts, producers } from '@bazaarche/db';
-import { postPayout, sellerKey } from '@bazaarche/domain';
+import { type Database, type Executor, networks, type Producer, payouts, producers } from '@bazaarche/db';
+import { postPayout, type SellerKey, sellerKey } from '@bazaarche/domain';
 import { type PaymentProvider, ProviderError } from '@bazaarche/payments';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
@@ -8,7 +8,9 @@ import { postTransactions } from './ledger-store.ts';
 import { sellerStatement } from './seller-statement.ts';
 
 export interface PayoutRequest {
-  producerId: string;
+  /** One of the two: a shop, or a network (whose coordination fees go to its leader's shop account). */
+  producerId?: string | undefined;
+  networkId?: string | undefined;
   amountMinor: number;
   /** `bank_transfer` (the default): a person has sent it to the shop's Sheba. `stripe`: a Connect transfer made now. */
   method?: 'bank_transfer' | 'stripe' | undefined;
@@ -17,7 +19,25 @@ export interface PayoutRequest {
 }
 
 /**
- * Pays a producer out of what they are owed and records it in the ledger. The shop's row is locked
+ * The account paid out, locked, and the shop whose bank or Stripe account receives it. A network's
+ * payable is its leader's coordination fees, so it goes to the leader's own shop; a network led by
+ * an admin without a shop has nowhere to pay to yet.
+ */
+async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller: SellerKey; shop: Producer }> {
+  if (request.networkId) {
+    const [network] = await tx.select().from(networks).where(eq(networks.id, request.networkId)).for('update');
+    if (!network) throw new AppError('network_not_found', { status: 404 });
+    const [shop] = await tx.select().from(producers).where(eq(producers.ownerUserId, network.leaderUserId));
+    if (!shop) throw new AppError('payout_destination_missing', { status: 409 });
+    return { seller: sellerKey('network', network.id), shop };
+  }
+  const [shop] = await tx.select().from(producers).where(eq(producers.id, request.producerId!)).for('update');
+  if (!shop) throw new AppError('producer_not_found', { status: 404 });
+  return { seller: sellerKey('producer', shop.id), shop };
+}
+
+/**
+ * Pays a producer (or a network) out of what they are owed and records it in the ledger. The shop's row is locked
  * first, so two payouts at once cannot both pass the balance check. A Stripe transfer is made inside
  * that transaction, with an idempotency key from the payout's id: when Stripe refuses, nothing is
  * recorded. (Should the commit itself fail after Stripe accepted, the transfer stands unrecorded;
@@ -25,13 +45,11 @@ export interface PayoutRequest {
  */
 export async function payOut(db: Database, request: PayoutRequest, adminUserId: string, { currency, stripe }: { currency: string; stripe?: PaymentProvider | undefined }) {
   return db.transaction(async (tx) => {
-    const [shop] = await tx.select().from(producers).where(eq(producers.id, request.producerId)).for('update');
-    if (!shop) throw new AppError('producer_not_found', { status: 404 });
+    const { seller, shop } = await lockPayee(tx, request);
     const byStripe = request.method === 'stripe';
     if (byStripe && !stripe) throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'method', code: 'invalid' }] });
     const destination = byStripe ? shop.stripeAccountId : shop.payoutSheba;
     if (!destination) throw new AppError('payout_destination_missing', { status: 409 });
-    const seller = sellerKey('producer', shop.id);
     const { payableMinor } = await sellerStatement(tx, seller);
     const payoutId = randomUUID();
     const posting = postPayout({ seller, payoutId, amountMinor: request.amountMinor, payableMinor });
@@ -39,7 +57,7 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
     const reference = byStripe ? await transfer(stripe!, { payoutId, accountId: destination, amountMinor: request.amountMinor, currency }) : (request.reference ?? null);
     const [payout] = await tx
       .insert(payouts)
-      .values({ id: payoutId, seller, producerId: shop.id, amountMinor: request.amountMinor, currency, destination, reference, createdByUserId: adminUserId })
+      .values({ id: payoutId, seller, producerId: request.producerId ? shop.id : null, amountMinor: request.amountMinor, currency, destination, reference, createdByUserId: adminUserId })
       .returning();
     await postTransactions(tx, posting.transactions, currency);
     return payout!;

@@ -58,7 +58,7 @@ export function leads(actor: Actor | null, network: { leaderUserId: string }): b
   return Boolean(actor && (actor.isAdmin || actor.userId === network.leaderUserId));
 }
 
-/** The public network page; the leader and admins also see who is invited and has not joined yet. */
+/** The public network page; the leader and admins also see who is invited and has not joined yet, and an invited producer their own invitation. */
 export async function presentNetwork(db: Executor, network: typeof networks.$inferSelect, actor: Actor | null) {
   const trades = await db
     .select({ slug: categories.slug })
@@ -90,7 +90,8 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
     leader: { userId: network.leaderUserId, producerId: leaderShop?.id ?? null },
     coordinationFeeBps: network.coordinationFeeBps,
     members: members
-      .filter((m) => full || m.status === 'active')
+      // An invited producer sees their own invitation, so they can accept it.
+      .filter((m) => full || m.status === 'active' || m.ownerUserId === actor?.userId)
       .map(({ ownerUserId: _, status, ...m }) => ({ ...m, status: status as 'invited' | 'active' })),
   };
 }

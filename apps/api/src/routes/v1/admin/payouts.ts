@@ -1,4 +1,4 @@
-import { ledgerEntries, payouts, producers } from '@bazaarche/db';
+import { ledgerEntries, networks, payouts, producers } from '@bazaarche/db';
 import { parseAccountKey } from '@bazaarche/domain';
 import { desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -11,7 +11,7 @@ import type { PaymentProvider } from '@bazaarche/payments';
 
 const shopRef = z.object({ id: z.string(), slug: z.string(), shopName: z.string() });
 const payout = z
-  .object({ id: z.string(), producer: shopRef, amountMinor: z.number().int(), currency: z.string(), destination: z.string(), reference: z.string().nullable(), createdAt: z.string() })
+  .object({ id: z.string(), producer: shopRef.nullable(), network: z.object({ id: z.string(), name: z.string() }).nullable(), amountMinor: z.number().int(), currency: z.string(), destination: z.string(), reference: z.string().nullable(), createdAt: z.string() })
   .meta({ id: 'Payout' });
 
 /** Payouts to shops (admins only: the parent plugin checks). Money is sent by bank transfer, then recorded here. */
@@ -30,6 +30,8 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
         response: {
           200: z.object({
             sellers: z.array(z.object({ producer: shopRef, payoutSheba: z.string().nullable(), heldMinor: z.number().int(), payableMinor: z.number().int() })),
+            /** Networks owed coordination fees, paid to their leader's shop account. */
+            networks: z.array(z.object({ network: z.object({ id: z.string(), name: z.string() }), payableMinor: z.number().int() })),
             payouts: z.array(payout),
           }),
           ...errorResponses(401, 403),
@@ -40,12 +42,17 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
       const sums = await db
         .select({ account: ledgerEntries.account, total: sql<number>`sum(${ledgerEntries.amountMinor})`.mapWith(Number) })
         .from(ledgerEntries)
-        .where(or(like(ledgerEntries.account, 'held:producer:%'), like(ledgerEntries.account, 'payable:producer:%')))
+        .where(or(like(ledgerEntries.account, 'held:producer:%'), like(ledgerEntries.account, 'payable:producer:%'), like(ledgerEntries.account, 'payable:network:%')))
         .groupBy(ledgerEntries.account);
       const balances = new Map<string, { heldMinor: number; payableMinor: number }>();
+      const networkPayable = new Map<string, number>();
       for (const { account, total } of sums) {
         const parsed = parseAccountKey(account);
         if (!parsed || (parsed.kind !== 'held' && parsed.kind !== 'payable')) continue;
+        if (parsed.seller.kind === 'network') {
+          networkPayable.set(parsed.seller.id, 0 - total);
+          continue;
+        }
         const entry = balances.get(parsed.seller.id) ?? { heldMinor: 0, payableMinor: 0 };
         // Owed by the platform, so credits: read from the seller's side.
         entry[parsed.kind === 'held' ? 'heldMinor' : 'payableMinor'] = 0 - total;
@@ -55,19 +62,23 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
         ? await db.select().from(producers).where(inArray(producers.id, [...balances.keys()]))
         : [];
       const recent = await db
-        .select({ payout: payouts, producer: { id: producers.id, slug: producers.slug, shopName: producers.shopName } })
+        .select({ payout: payouts, producer: { id: producers.id, slug: producers.slug, shopName: producers.shopName }, network: { id: networks.id, name: networks.name } })
         .from(payouts)
-        .innerJoin(producers, eq(producers.id, payouts.producerId))
+        .leftJoin(producers, eq(producers.id, payouts.producerId))
+        .leftJoin(networks, sql`${payouts.seller} = 'network:' || ${networks.id}::text`)
         .orderBy(desc(payouts.createdAt))
         .limit(100);
+      const owedNetworks = networkPayable.size ? await db.select({ id: networks.id, name: networks.name }).from(networks).where(inArray(networks.id, [...networkPayable.keys()])) : [];
       return {
+        networks: owedNetworks.map((network) => ({ network, payableMinor: networkPayable.get(network.id)! })).filter((n) => n.payableMinor !== 0),
         sellers: shops
           .map((shop) => ({ producer: { id: shop.id, slug: shop.slug, shopName: shop.shopName }, payoutSheba: shop.payoutSheba, ...balances.get(shop.id)! }))
           .filter((s) => s.heldMinor !== 0 || s.payableMinor !== 0)
           .sort((a, b) => b.payableMinor - a.payableMinor),
-        payouts: recent.map(({ payout: p, producer }) => ({
+        payouts: recent.map(({ payout: p, producer, network }) => ({
           id: p.id,
-          producer,
+          producer: producer?.id ? (producer as { id: string; slug: string; shopName: string }) : null,
+          network: network?.id ? (network as { id: string; name: string }) : null,
           amountMinor: p.amountMinor,
           currency: p.currency,
           destination: p.destination,
@@ -88,14 +99,16 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
           'Pays a shop out of what it is owed. `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 above the payable balance (it never goes negative) or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded.',
         body: z
           .object({
-            producerId: uuidParam,
+            producerId: uuidParam.optional(),
+            networkId: uuidParam.optional(),
             amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
             currency: z.string().regex(/^[A-Z]{3}$/),
             method: z.enum(['bank_transfer', 'stripe']).optional(),
             /** The bank's reference for the transfer. */
             reference: z.string().trim().min(1).max(100).optional(),
           })
-          .strict(),
+          .strict()
+          .refine((body) => Boolean(body.producerId) !== Boolean(body.networkId), { message: 'Give exactly one of producerId and networkId', path: ['producerId'] }),
         response: { 201: payout, ...errorResponses(401, 403, 404, 409, 422, 502) },
       },
     },
@@ -104,10 +117,14 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
       // Payouts are in the currency the marketplace settles in.
       if (request.body.currency !== currency) throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'invalid' }] });
       const made = await payOut(db, request.body, actor.userId, { currency, stripe });
-      const [shop] = await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId!));
+      const [shop] = made.producerId
+        ? await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId))
+        : [];
+      const [network] = request.body.networkId ? await db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.id, request.body.networkId)) : [];
       return reply.status(201).send({
         id: made.id,
-        producer: shop!,
+        producer: shop ?? null,
+        network: network ?? null,
         amountMinor: made.amountMinor,
         currency: made.currency,
         destination: made.destination,

@@ -1,9 +1,12 @@
-import { sellerKey } from '@bazaarche/domain';
+import { type SellerKey, sellerKey } from '@bazaarche/domain';
 import { defineMessages, translate } from '@bazaarche/i18n';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
+import type { Actor } from '../../../plugins/actor.ts';
+import { uuidParam } from '../../../schemas/catalogue.ts';
+import { findNetwork, leads } from '../../../services/networks/networks.ts';
 import { type DatedStatementLine, sellerStatement } from '../../../services/ledger/seller-statement.ts';
 
 const statementLine = z.object({
@@ -69,6 +72,21 @@ function csvField(value: string | number | null): string {
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 
+  /** Whose statement: the caller's shop by default; a network for its leader; anyone's for an admin. */
+  async function accountOf(actor: Actor, { networkId, producerId }: { networkId?: string | undefined; producerId?: string | undefined }): Promise<SellerKey> {
+    if (networkId) {
+      const network = await findNetwork(db, networkId);
+      if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+      return sellerKey('network', network.id);
+    }
+    if (producerId && producerId !== actor.producer?.id) {
+      if (!actor.isAdmin) throw new AppError('forbidden', { status: 403 });
+      return sellerKey('producer', producerId);
+    }
+    if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+    return sellerKey('producer', actor.producer.id);
+  }
+
   app.get(
     '/ledger/statement',
     {
@@ -77,15 +95,22 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['ledger'],
         security: [{ bearer: [] }],
         description:
-          'The caller’s shop account: money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank.',
-        querystring: z.object({ format: z.enum(['json', 'csv']).optional() }).strict(),
-        response: { 200: statement, ...errorResponses(401, 403, 422) },
+          'The caller’s shop account (or, with `networkId`, the network the caller leads; admins may name any `producerId` or `networkId`): money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank.',
+        querystring: z
+          .object({
+            format: z.enum(['json', 'csv']).optional(),
+            /** A network's account: for its leader and admins. */
+            networkId: uuidParam.optional(),
+            /** Any shop's account: for admins. */
+            producerId: uuidParam.optional(),
+          })
+          .strict(),
+        response: { 200: statement, ...errorResponses(401, 403, 404, 422) },
       },
     },
     async (request, reply) => {
       const actor = await app.requireActor(request);
-      if (!actor.producer) throw new AppError('no_shop', { status: 403 });
-      const found = await sellerStatement(db, sellerKey('producer', actor.producer.id));
+      const found = await sellerStatement(db, await accountOf(actor, request.query));
       const entries = found.lines.map(presentLine);
       const csv = request.query.format === 'csv' || (request.query.format === undefined && request.headers.accept?.includes('text/csv'));
       if (csv) {

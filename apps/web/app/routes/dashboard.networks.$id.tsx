@@ -1,0 +1,291 @@
+import { formatMoney, formatNumber } from '@bazaarche/i18n';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { FormAlert } from '../components/form-alert.tsx';
+import { FormNotice } from '../components/form-notice.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { TextAreaField } from '../components/text-area-field.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { localeOfMatches, translator } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import {
+  acceptNetworkInvitation,
+  type BulkOrder,
+  createBulkOrder,
+  getBulkOrder,
+  getNetwork,
+  getShop,
+  inviteMember,
+  listCategories,
+} from '../lib/api.server.ts';
+import { formatDay } from '../lib/dates.ts';
+import { formText } from '../lib/form-data.ts';
+import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
+import { readKnownWork, rememberWork } from '../lib/known-work.server.ts';
+import { dueDateOf, tradeNames } from '../lib/network-view.ts';
+import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
+import { signedInContext } from '../lib/request-context.server.ts';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
+  const t = translator(localeOfMatches(matches));
+  return [{ title: `${loaded?.network.name ?? t('networks.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, caller, headers } = await signedInContext(request);
+  const found = await getNetwork(caller, params.id ?? '');
+  if (!found.ok) throw new Response(null, { status: found.problem.status === 404 || found.problem.status === 400 ? 404 : 503, headers });
+  const network = found.data;
+  const isLeader = network.leader.userId === user.id;
+  const known = (await readKnownWork(request))[network.id] ?? [];
+  const [orders, categories] = await Promise.all([
+    isLeader ? Promise.all(known.map((id) => getBulkOrder(caller, id))) : Promise.resolve([]),
+    listCategories(caller),
+  ]);
+  const bulkOrders = orders.flatMap((result) => (result.ok ? [result.data] : []));
+  const names = categories.ok ? tradeNames(categories.data.items) : {};
+  const ownMembership = user.producer ? network.members.find((m) => m.producerId === user.producer!.id) ?? null : null;
+  return data({ network, isLeader, bulkOrders, tradeNames: names, ownMembership }, { headers });
+}
+
+type InviteField = 'producer' | 'capacityPerWeek';
+type BulkField = 'title' | 'categorySlug' | 'quantity' | 'dueDate' | 'unitPrice' | 'spec';
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { locale, caller, headers } = await signedInContext(request);
+  const t = translator(locale);
+  const networkId = params.id ?? '';
+  const form = await request.formData();
+  const intent = formText(form, 'intent');
+
+  if (intent === 'invite') {
+    const who = formText(form, 'producer').trim();
+    const capacity = parseWholeNumber(formText(form, 'capacityPerWeek'));
+    const values = { producer: who, capacityPerWeek: formText(form, 'capacityPerWeek') };
+    const fail = (fields: Partial<Record<InviteField, string>>, formErrors: string[] = [], status = 422) =>
+      data({ intent, notice: null, fields, form: formErrors, values }, { status, headers });
+    if (capacity.kind !== 'number') return fail({ capacityPerWeek: t('bulk.invalidNumber') });
+    let producerId = who;
+    if (!uuid.test(who)) {
+      const shop = who ? await getShop(caller, who.replace(/^.*\/shops\//, '')) : null;
+      if (!shop?.ok) return fail({ producer: t('networks.shopNotFound') });
+      producerId = shop.data.id;
+    }
+    const result = await inviteMember(caller, networkId, { producerId, capacityPerWeek: capacity.value });
+    if (result.ok) return data({ intent, notice: t('networks.invited'), fields: {}, form: [], values: null }, { headers });
+    const errors = formErrorsFromProblem<InviteField>(result.problem, locale, (field) =>
+      field === 'producerId' ? 'producer' : field === 'capacityPerWeek' ? 'capacityPerWeek' : null,
+    );
+    return fail(errors.fields, errors.form, result.problem.status || 503);
+  }
+
+  if (intent === 'accept-invitation') {
+    const result = await acceptNetworkInvitation(caller, networkId);
+    if (result.ok) return data({ intent, notice: t('networks.joined'), fields: {}, form: [], values: null }, { headers });
+    return data({ intent, notice: null, fields: {}, form: [problemMessage(result.problem, locale)], values: null }, { status: result.problem.status || 503, headers });
+  }
+
+  if (intent === 'create-bulk-order') {
+    const values: Record<BulkField, string> = {
+      title: formText(form, 'title').trim(),
+      categorySlug: formText(form, 'categorySlug'),
+      quantity: formText(form, 'quantity'),
+      dueDate: formText(form, 'dueDate'),
+      unitPrice: formText(form, 'unitPrice'),
+      spec: formText(form, 'spec').trim(),
+    };
+    const quantity = parseWholeNumber(values.quantity);
+    const price = parseTomanAsRial(values.unitPrice);
+    const dueDate = dueDateOf(values.dueDate);
+    const fields: Partial<Record<BulkField, string>> = {};
+    if (quantity.kind !== 'number') fields.quantity = t('bulk.invalidNumber');
+    if (price.kind !== 'number') fields.unitPrice = t('bulk.invalidNumber');
+    if (!dueDate) fields.dueDate = t('error.generic');
+    if (quantity.kind !== 'number' || price.kind !== 'number' || !dueDate) {
+      return data({ intent, notice: null, fields, form: [], values }, { status: 422, headers });
+    }
+    const result = await createBulkOrder(caller, networkId, {
+      title: values.title,
+      categorySlug: values.categorySlug,
+      quantity: quantity.value,
+      dueDate,
+      unitPriceMinor: price.value,
+      currency: 'IRR',
+      ...(values.spec ? { spec: values.spec } : {}),
+    });
+    if (result.ok) {
+      throw redirect(`/dashboard/bulk-orders/${result.data.id}`, { headers: [...headers, ['Set-Cookie', await rememberWork(request, networkId, result.data.id)]] });
+    }
+    const errors = formErrorsFromProblem<BulkField>(result.problem, locale, (field) =>
+      field === 'unitPriceMinor' ? 'unitPrice' : (['title', 'categorySlug', 'quantity', 'dueDate', 'spec'] as const).find((name) => name === field) ?? null,
+    );
+    return data({ intent, notice: null, fields: errors.fields, form: errors.form, values }, { status: result.problem.status || 503, headers });
+  }
+  throw new Response(null, { status: 400, headers });
+}
+
+export default function NetworkPage() {
+  const { network, isLeader, bulkOrders, tradeNames: names, ownMembership } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const own = (intent: string) => (answer?.intent === intent ? answer : undefined);
+  return (
+    <section className="page-wide dashboard network-page">
+      <Link to="/dashboard" className="back-link">
+        {t('dashboard.back')}
+      </Link>
+      <header className="section-header">
+        <div>
+          <p className="eyebrow">{t('networks.title')}</p>
+          <h1>{network.name}</h1>
+        </div>
+        <p className="section-count">{network.trades.map((slug) => names[slug] ?? slug).join(locale === 'fa' ? '، ' : ', ')}</p>
+      </header>
+
+      {ownMembership?.status === 'invited' && !isLeader ? (
+        <Form method="post" className="status-card" data-status="pending">
+          <FormAlert messages={own('accept-invitation')?.form ?? []} />
+          <button type="submit" name="intent" value="accept-invitation" className="button button-primary">
+            {t('networks.acceptInvitation')}
+          </button>
+        </Form>
+      ) : (
+        <FormNotice message={own('accept-invitation')?.notice} />
+      )}
+
+      <section aria-labelledby="members-title" className="panel">
+        <h2 id="members-title">{t('networks.members')}</h2>
+        <table className="data-table members-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('networks.shop')}</th>
+              <th scope="col">{t('networks.capacity')}</th>
+              <th scope="col">{t('networks.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {network.members.map((member) => (
+              <tr key={member.producerId} data-status={member.status}>
+                <td>{member.shopName}</td>
+                <td>{formatNumber(member.capacityPerWeek, locale)}</td>
+                <td>{t(`networks.status.${member.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {isLeader ? <InviteForm answer={own('invite')} /> : null}
+      </section>
+
+      {isLeader ? (
+        <section aria-labelledby="bulk-title" className="panel">
+          <h2 id="bulk-title">{t('networks.bulkOrders')}</h2>
+          {bulkOrders.length === 0 ? (
+            <p className="notice">{t('networks.bulkOrdersNone')}</p>
+          ) : (
+            <ul className="bulk-order-list">
+              {bulkOrders.map((order) => (
+                <li key={order.id}>
+                  <BulkOrderLine order={order} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="bulk-order-new" open={own('create-bulk-order') ? true : undefined}>
+            <summary>{t('networks.newBulkOrder')}</summary>
+            <BulkOrderForm trades={network.trades.map((slug) => ({ slug, name: names[slug] ?? slug }))} answer={own('create-bulk-order')} />
+          </details>
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+function BulkOrderLine({ order }: { order: BulkOrder }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Link to={`/dashboard/bulk-orders/${order.id}`} className="bulk-order-link">
+      <span className="bulk-order-title">{order.title}</span>
+      <span className="review-meta">
+        {t('bulk.summary', { quantity: formatNumber(order.quantity, locale), date: formatDay(order.dueDate, locale) })} ·{' '}
+        {t('bulk.unitPriceIs', { price: formatMoney(order.unitPriceMinor, order.currency, locale) })}
+      </span>
+      <span className="status-badge" data-status={order.status}>
+        {t(`bulk.status.${order.status}`)}
+      </span>
+    </Link>
+  );
+}
+
+type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>;
+
+function InviteForm({ answer }: { answer: ActionAnswer | undefined }) {
+  const t = useT();
+  const navigation = useNavigation();
+  const fields: Partial<Record<InviteField, string>> = answer?.fields ?? {};
+  const values = (answer?.values ?? null) as Partial<Record<InviteField, string>> | null;
+  return (
+    <Form method="post" className="stack-form invite-form" noValidate>
+      <h3>{t('networks.invite')}</h3>
+      {answer?.notice ? <FormNotice message={answer.notice} /> : <FormAlert messages={answer?.form ?? []} />}
+      <div className="field-row">
+        <TextField
+          name="producer"
+          label={t('networks.inviteWho')}
+          hint={t('networks.inviteWhoHint')}
+          required
+          dir="ltr"
+          autoComplete="off"
+          defaultValue={values?.producer ?? ''}
+          error={fields.producer}
+        />
+        <TextField
+          name="capacityPerWeek"
+          label={t('networks.capacity')}
+          hint={t('networks.capacityHint')}
+          required
+          inputMode="numeric"
+          defaultValue={values?.capacityPerWeek ?? ''}
+          error={fields.capacityPerWeek}
+        />
+      </div>
+      <button type="submit" name="intent" value="invite" className="button button-primary" disabled={navigation.state !== 'idle'}>
+        {t('networks.inviteSubmit')}
+      </button>
+    </Form>
+  );
+}
+
+function BulkOrderForm({ trades, answer }: { trades: Array<{ slug: string; name: string }>; answer: ActionAnswer | undefined }) {
+  const t = useT();
+  const navigation = useNavigation();
+  const fields: Partial<Record<BulkField, string>> = answer?.fields ?? {};
+  const values = (answer?.values ?? null) as Partial<Record<BulkField, string>> | null;
+  return (
+    <Form method="post" className="stack-form" noValidate>
+      <FormAlert messages={answer?.form ?? []} />
+      <TextField name="title" label={t('bulk.title')} required maxLength={200} defaultValue={values?.title ?? ''} error={fields.title} />
+      <div className="field-row">
+        <SelectField name="categorySlug" label={t('bulk.category')} required defaultValue={values?.categorySlug ?? trades[0]?.slug ?? ''} error={fields.categorySlug}>
+          {trades.map((trade) => (
+            <option key={trade.slug} value={trade.slug}>
+              {trade.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField name="quantity" label={t('bulk.quantity')} required inputMode="numeric" defaultValue={values?.quantity ?? ''} error={fields.quantity} />
+      </div>
+      <div className="field-row">
+        <TextField name="dueDate" type="date" label={t('bulk.dueDate')} required defaultValue={values?.dueDate ?? ''} error={fields.dueDate} />
+        <TextField name="unitPrice" label={t('bulk.unitPrice')} required inputMode="decimal" defaultValue={values?.unitPrice ?? ''} error={fields.unitPrice} />
+      </div>
+      <TextAreaField name="spec" label={t('bulk.spec')} maxLength={5000} defaultValue={values?.spec ?? ''} error={fields.spec} />
+      <button type="submit" name="intent" value="create-bulk-order" className="button button-primary" disabled={navigation.state !== 'idle'}>
+        {t('bulk.create')}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerAdmin, registerProducer } from '../../api/test/support.ts';
+import { messages } from '../app/i18n/messages.ts';
+import { openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
+
+let stack: BrowserStack;
+let leader: Awaited<ReturnType<typeof registerProducer>>;
+const members: Array<Awaited<ReturnType<typeof registerProducer>> & { shopName: string }> = [];
+let bulkOrderId = '';
+
+beforeAll(async () => {
+  stack = await startBrowserStack();
+  const { api } = stack;
+  const admin = await registerAdmin(api);
+  leader = await registerProducer(api, admin, { shop: { shopName: 'حوله‌بافی سرپرست' } });
+  const created = await api.app.inject({
+    method: 'POST',
+    url: '/v1/networks',
+    headers: leader.auth,
+    payload: { name: 'شبکهٔ حوله‌بافان یزد', provinceCode: 'IR-21', trades: ['towels'] },
+  });
+  if (created.statusCode !== 201) throw new Error(`network: ${created.statusCode} ${created.body}`);
+  const networkId = (created.json() as { id: string }).id;
+  // Three members making 7, 14 and 21 towels a week: over two weeks, room for 14, 28 and 42.
+  for (const [shopName, capacityPerWeek] of [['حوله‌بافی الف', 7], ['حوله‌بافی ب', 14], ['حوله‌بافی ج', 21]] as const) {
+    const member = await registerProducer(api, admin, { shop: { shopName } });
+    const invited = await api.app.inject({ method: 'POST', url: `/v1/networks/${networkId}/members`, headers: leader.auth, payload: { producerId: member.producer.id, capacityPerWeek } });
+    if (invited.statusCode !== 201) throw new Error(`invite: ${invited.statusCode} ${invited.body}`);
+    const joined = await api.app.inject({ method: 'POST', url: `/v1/networks/${networkId}/members/accept`, headers: member.auth });
+    if (joined.statusCode !== 200) throw new Error(`accept: ${joined.statusCode} ${joined.body}`);
+    members.push({ ...member, shopName });
+  }
+  const due = new Date(Date.now() + 14.5 * 86_400_000).toISOString();
+  const order = await api.app.inject({
+    method: 'POST',
+    url: `/v1/networks/${networkId}/bulk-orders`,
+    headers: leader.auth,
+    payload: { title: 'حولهٔ هتل', categorySlug: 'towels', quantity: 30, dueDate: due, unitPriceMinor: 1_000_000, currency: 'IRR' },
+  });
+  if (order.statusCode !== 201) throw new Error(`bulk order: ${order.statusCode} ${order.body}`);
+  bulkOrderId = (order.json() as { id: string }).id;
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+const fa = (key: keyof typeof messages) => messages[key].fa;
+const url = (path: string) => `${stack.baseUrl}${path}`;
+const shareLabel = (shopName: string) => fa('bulk.unitsFor').replace('{shop}', `\u2068${shopName}\u2069`);
+
+async function logIn(page: Page, path: string, who: { user: { email: string }; password: string }) {
+  await page.goto(url(path));
+  await page.waitForURL((address) => address.pathname === '/login');
+  await page.getByLabel(fa('field.email')).fill(who.user.email);
+  await page.getByLabel(fa('field.password')).fill(who.password);
+  await page.getByRole('button', { name: fa('login.submit') }).click();
+  await page.waitForURL(url(path));
+}
+
+describe('a bulk order split among a network’s members in the browser', () => {
+  it('suggests a split by capacity, sends the leader’s adjusted numbers, and lets a member accept their share', async () => {
+    const [a, b, c] = members as [(typeof members)[0], (typeof members)[0], (typeof members)[0]];
+    const leaderVisit = await openVisitor(stack.browser);
+    const { page } = leaderVisit;
+    await logIn(page, `/dashboard/bulk-orders/${bulkOrderId}`, leader);
+    await page.getByRole('heading', { level: 2, name: fa('bulk.suggested') }).waitFor();
+
+    // 30 towels in proportion to 14 : 28 : 42 free.
+    const share = (who: { shopName: string }) => page.getByLabel(shareLabel(who.shopName), { exact: true });
+    expect(await share(a).inputValue()).toBe('5');
+    expect(await share(b).inputValue()).toBe('10');
+    expect(await share(c).inputValue()).toBe('15');
+
+    // A total that does not add up is refused above the form; then two numbers moved, keeping 30.
+    await share(a).fill('۹');
+    await page.getByRole('button', { name: fa('bulk.send') }).click();
+    await page.locator('.split-form .form-alert').filter({ hasText: '۳۴' }).waitFor();
+    await share(a).fill('۷');
+    await share(b).fill('۸');
+    await page.getByRole('button', { name: fa('bulk.send') }).click();
+    await page.getByRole('status').filter({ hasText: fa('bulk.sent') }).waitFor();
+
+    const card = (producerId: string) => page.locator(`.allocation-card[data-producer="${producerId}"]`);
+    await expect.poll(() => card(a.producer.id).locator('.allocation-quantity').textContent()).toBe('۷');
+    expect(await card(b.producer.id).locator('.allocation-quantity').textContent()).toBe('۸');
+    expect(await card(c.producer.id).locator('.allocation-quantity').textContent()).toBe('۱۵');
+    expect(await card(a.producer.id).getAttribute('data-status')).toBe('offered');
+    expect(await page.getByRole('heading', { name: fa('bulk.suggested') }).count()).toBe(0);
+    await leaderVisit.context.close();
+    expect(leaderVisit.errors, 'errors in the leader’s browser').toEqual([]);
+
+    // Member A finds their share of 7 on the order's page and accepts it.
+    const memberVisit = await openVisitor(stack.browser);
+    const memberPage = memberVisit.page;
+    await logIn(memberPage, `/dashboard/bulk-orders/${bulkOrderId}`, a);
+    const task = memberPage.locator('.task-card');
+    expect(await task.locator('.allocation-quantity').textContent()).toBe('۷');
+    await task.getByRole('button', { name: fa('bulk.accept') }).click();
+    await memberPage.getByRole('status').filter({ hasText: fa('bulk.acceptedNotice') }).waitFor();
+    await expect.poll(() => task.getAttribute('data-status')).toBe('accepted');
+    await task.getByLabel(fa('bulk.doneQuantity')).waitFor();
+    expect(await memberPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await memberVisit.context.close();
+    expect(memberVisit.errors, 'errors in the member’s browser').toEqual([]);
+  }, 90_000);
+});
