@@ -7,6 +7,8 @@ import { openVisitor, startBrowserStack, type BrowserStack } from './support/bro
 let stack: BrowserStack;
 let leader: Awaited<ReturnType<typeof registerProducer>>;
 const members: Array<Awaited<ReturnType<typeof registerProducer>> & { shopName: string }> = [];
+let invitee: Awaited<ReturnType<typeof registerProducer>>;
+let networkId = '';
 let bulkOrderId = '';
 
 beforeAll(async () => {
@@ -21,7 +23,7 @@ beforeAll(async () => {
     payload: { name: 'شبکهٔ حوله‌بافان یزد', provinceCode: 'IR-21', trades: ['towels'] },
   });
   if (created.statusCode !== 201) throw new Error(`network: ${created.statusCode} ${created.body}`);
-  const networkId = (created.json() as { id: string }).id;
+  networkId = (created.json() as { id: string }).id;
   // Three members making 7, 14 and 21 towels a week: over two weeks, room for 14, 28 and 42.
   for (const [shopName, capacityPerWeek] of [['حوله‌بافی الف', 7], ['حوله‌بافی ب', 14], ['حوله‌بافی ج', 21]] as const) {
     const member = await registerProducer(api, admin, { shop: { shopName } });
@@ -31,6 +33,10 @@ beforeAll(async () => {
     if (joined.statusCode !== 200) throw new Error(`accept: ${joined.statusCode} ${joined.body}`);
     members.push({ ...member, shopName });
   }
+  // A fourth shop is invited and answers from the dashboard.
+  invitee = await registerProducer(api, admin, { shop: { shopName: 'حوله‌بافی د' } });
+  const invitation = await api.app.inject({ method: 'POST', url: `/v1/networks/${networkId}/members`, headers: leader.auth, payload: { producerId: invitee.producer.id, capacityPerWeek: 10 } });
+  if (invitation.statusCode !== 201) throw new Error(`invite: ${invitation.statusCode} ${invitation.body}`);
   const due = new Date(Date.now() + 14.5 * 86_400_000).toISOString();
   const order = await api.app.inject({
     method: 'POST',
@@ -91,10 +97,16 @@ describe('a bulk order split among a network’s members in the browser', () => 
     await leaderVisit.context.close();
     expect(leaderVisit.errors, 'errors in the leader’s browser').toEqual([]);
 
-    // Member A finds their share of 7 on the order's page and accepts it.
+    // Member A finds their share of 7 in their task list, follows it to the order's page and accepts it.
     const memberVisit = await openVisitor(stack.browser);
     const memberPage = memberVisit.page;
-    await logIn(memberPage, `/dashboard/bulk-orders/${bulkOrderId}`, a);
+    await logIn(memberPage, '/dashboard/tasks', a);
+    const line = memberPage.locator('.task-line');
+    expect(await line.count()).toBe(1);
+    expect(await line.getAttribute('data-status')).toBe('offered');
+    expect(await line.textContent()).toContain(fa('tasks.share').replace('{count}', '۷'));
+    await line.getByRole('link', { name: fa('tasks.respond') }).click();
+    await memberPage.waitForURL(url(`/dashboard/bulk-orders/${bulkOrderId}`));
     const task = memberPage.locator('.task-card');
     expect(await task.locator('.allocation-quantity').textContent()).toBe('۷');
     await task.getByRole('button', { name: fa('bulk.accept') }).click();
@@ -102,7 +114,33 @@ describe('a bulk order split among a network’s members in the browser', () => 
     await expect.poll(() => task.getAttribute('data-status')).toBe('accepted');
     await task.getByLabel(fa('bulk.doneQuantity')).waitFor();
     expect(await memberPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
+
+    // Back on the list, the share is accepted and the order's page is where progress is reported.
+    await memberPage.getByRole('link', { name: fa('tasks.back') }).click();
+    await memberPage.waitForURL(url('/dashboard/tasks'));
+    await expect.poll(() => line.getAttribute('data-status')).toBe('accepted');
+    await line.getByRole('link', { name: fa('tasks.work') }).waitFor();
     await memberVisit.context.close();
     expect(memberVisit.errors, 'errors in the member’s browser').toEqual([]);
   }, 90_000);
+
+  it('lists an invited producer’s network on the dashboard and lets them accept from there', async () => {
+    const visit = await openVisitor(stack.browser);
+    const { page } = visit;
+    await logIn(page, '/dashboard', invitee);
+    const line = page.locator(`.network-line[data-network="${networkId}"]`);
+    expect(await line.getAttribute('data-role')).toBe('invited');
+    expect(await line.textContent()).toContain(fa('networks.role.invited'));
+    await line.getByRole('button', { name: fa('networks.acceptInvitation') }).click();
+    await page.getByRole('status').filter({ hasText: fa('networks.joined') }).waitFor();
+    await expect.poll(() => line.getAttribute('data-role')).toBe('member');
+    expect(await line.getByRole('button', { name: fa('networks.acceptInvitation') }).count()).toBe(0);
+
+    // As a member now, the network's page lists its bulk order.
+    await line.getByRole('link').click();
+    await page.waitForURL(url(`/dashboard/networks/${networkId}`));
+    await page.locator(`a[href="/dashboard/bulk-orders/${bulkOrderId}"]`).waitFor();
+    await visit.context.close();
+    expect(visit.errors, 'errors in the invitee’s browser').toEqual([]);
+  }, 60_000);
 });

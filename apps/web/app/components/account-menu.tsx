@@ -49,6 +49,11 @@ export function AccountMenu({ account }: { account: Account | null }) {
               <Link to="/dashboard/earnings">{t('account.earnings')}</Link>
             </li>
           ) : null}
+          {account.hasShop ? (
+            <li>
+              <Link to="/dashboard/tasks">{t('account.tasks')}</Link>
+            </li>
+          ) : null}
           {account.isAdmin ? (
             <li>
               <Link to="/admin/producers">{t('account.admin')}</Link>

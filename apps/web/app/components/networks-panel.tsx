@@ -1,26 +1,28 @@
-import { formatNumber } from '@bazaarche/i18n';
 import { Form, Link, useNavigation } from '@remix-run/react';
-import { useLocale, useT } from '../i18n/use-t.ts';
+import { useT } from '../i18n/use-t.ts';
 import type { Category, Province } from '../lib/catalogue-types.ts';
 import type { FormErrors } from '../lib/form-errors.ts';
+import type { MyNetwork } from '../lib/network-view.ts';
 import { FormAlert } from './form-alert.tsx';
+import { FormNotice } from './form-notice.tsx';
 import { SelectField } from './select-field.tsx';
 import { TextField } from './text-field.tsx';
 
 export type NetworkField = 'name' | 'provinceCode' | 'trade' | 'capacity';
 
 interface NetworksPanelProps {
-  networks: Array<{ id: string; name: string; members: number }>;
+  networks: MyNetwork[];
   provinces: Province[];
   trades: Category[];
   values: Record<NetworkField, string> | undefined;
   errors: FormErrors<NetworkField> | undefined;
+  /** The answer to accepting an invitation from this panel, if that was the last post. */
+  invitation: { networkId: string; notice: string | null; error: string | null } | undefined;
 }
 
-/** The networks an approved producer leads, and a form to found one. */
-export function NetworksPanel({ networks, provinces, trades, values, errors }: NetworksPanelProps) {
+/** The networks an approved producer leads, belongs to or is invited to (GET /v1/me), and a form to found one. */
+export function NetworksPanel({ networks, provinces, trades, values, errors, invitation }: NetworksPanelProps) {
   const t = useT();
-  const locale = useLocale();
   const navigation = useNavigation();
   const fields = errors?.fields ?? {};
   const allTrades = trades.flatMap((trade) => [trade, ...trade.children]);
@@ -28,15 +30,26 @@ export function NetworksPanel({ networks, provinces, trades, values, errors }: N
     <section className="panel networks-panel" aria-labelledby="networks-title">
       <h2 id="networks-title">{t('networks.title')}</h2>
       <p className="page-lead">{t('networks.lead')}</p>
+      {invitation?.notice ? <FormNotice message={invitation.notice} /> : null}
       {networks.length === 0 ? (
         <p className="notice">{t('networks.none')}</p>
       ) : (
-        <ul className="chips">
+        <ul className="network-list">
           {networks.map((network) => (
-            <li key={network.id} className="chip">
-              <Link to={`/dashboard/networks/${network.id}`}>
-                {network.name} ({formatNumber(network.members, locale)})
-              </Link>
+            <li key={network.id} className="network-line" data-network={network.id} data-role={network.role}>
+              <Link to={`/dashboard/networks/${network.id}`}>{network.name}</Link>
+              <span className="status-badge" data-status={network.role === 'invited' ? 'pending' : 'approved'}>
+                {t(`networks.role.${network.role}`)}
+              </span>
+              {network.role === 'invited' ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="networkId" value={network.id} />
+                  <button type="submit" name="intent" value="accept-invitation" className="button button-small button-primary" disabled={navigation.state !== 'idle'}>
+                    {t('networks.acceptInvitation')}
+                  </button>
+                </Form>
+              ) : null}
+              {invitation?.networkId === network.id && invitation.error ? <FormAlert messages={[invitation.error]} /> : null}
             </li>
           ))}
         </ul>

@@ -238,8 +238,8 @@ export function refundPayment(caller: ApiCaller, paymentId: string, body: Refund
   return settle(clientFor(caller).POST('/v1/payments/{id}/refunds', { params: { path: { id: paymentId } }, body }));
 }
 
-// Networks and bulk orders. The API lists neither a person's networks nor a network's bulk orders,
-// so the pages reach them by ids kept from the API's answers (see lib/known-work.server.ts).
+// Networks and bulk orders. A person's networks come with GET /v1/me (`networks`, with their role);
+// a network's bulk orders, a bulk order's suggested split and a shop's allocations have endpoints of their own.
 
 export type NetworkBody = paths['/v1/networks']['post']['requestBody']['content']['application/json'];
 export type BulkOrderBody = paths['/v1/networks/{id}/bulk-orders']['post']['requestBody']['content']['application/json'];
@@ -266,6 +266,21 @@ export function createBulkOrder(caller: ApiCaller, networkId: string, body: Bulk
 
 export function getBulkOrder(caller: ApiCaller, bulkOrderId: string) {
   return settle(clientFor(caller).GET('/v1/bulk-orders/{id}', { params: { path: { id: bulkOrderId } } }));
+}
+
+/** A network's bulk orders, newest first: for its leader, admins and active members (404 to anyone else). */
+export function listNetworkBulkOrders(caller: ApiCaller, networkId: string) {
+  return settle(clientFor(caller).GET('/v1/networks/{id}/bulk-orders', { params: { path: { id: networkId } } }));
+}
+
+/** What a capacity split would allocate now, with each active member's free capacity to the due date (leader only). */
+export function getSuggestedSplit(caller: ApiCaller, bulkOrderId: string) {
+  return settle(clientFor(caller).GET('/v1/bulk-orders/{id}/suggested-split', { params: { path: { id: bulkOrderId } } }));
+}
+
+/** The caller's shop's shares of bulk orders, newest first: the member's task list. */
+export function listShopAllocations(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/seller/allocations'));
 }
 
 /** A refused split's issues, one per line and one for the total, as the API's `invalid_split` details give them. */
@@ -317,6 +332,8 @@ export function reportProgress(caller: ApiCaller, allocationId: string, doneQuan
 
 export type Network = Extract<Awaited<ReturnType<typeof getNetwork>>, { ok: true }>['data'];
 export type BulkOrder = Extract<Awaited<ReturnType<typeof getBulkOrder>>, { ok: true }>['data'];
+export type SuggestedSplit = Extract<Awaited<ReturnType<typeof getSuggestedSplit>>, { ok: true }>['data'];
+export type ShopAllocation = Extract<Awaited<ReturnType<typeof listShopAllocations>>, { ok: true }>['data']['items'][number];
 
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
 export type Category = Extract<Awaited<ReturnType<typeof listCategories>>, { ok: true }>['data']['items'][number];

@@ -24,3 +24,16 @@ export function dueDateOf(day: string): string | null {
 export function percentOf(part: number, whole: number): number {
   return whole > 0 ? Math.min(100, Math.round((part / whole) * 1000) / 10) : 0;
 }
+
+export type NetworkRole = 'leader' | 'member' | 'invited';
+
+export interface MyNetwork {
+  id: string;
+  name: string;
+  role: NetworkRole;
+}
+
+/** GET /v1/me's networks with their role narrowed (the API types it as a string); unknown roles are left out. */
+export function myNetworks(networks: ReadonlyArray<{ id: string; name: string; role: string }>): MyNetwork[] {
+  return networks.flatMap((n) => (n.role === 'leader' || n.role === 'member' || n.role === 'invited' ? [{ id: n.id, name: n.name, role: n.role }] : []));
+}

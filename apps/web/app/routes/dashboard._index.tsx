@@ -14,12 +14,12 @@ import {
   listCategories,
   listProvinces,
   listSellerListings,
+  acceptNetworkInvitation,
   createNetwork,
-  getNetwork,
   openShop,
   updateShop,
 } from '../lib/api.server.ts';
-import { readKnownWork, rememberWork } from '../lib/known-work.server.ts';
+import { myNetworks } from '../lib/network-view.ts';
 import { parseWholeNumber } from '../lib/number-input.ts';
 import { NetworksPanel, type NetworkField } from '../components/networks-panel.tsx';
 import type { ListingSummary } from '../lib/catalogue-types.ts';
@@ -48,16 +48,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A rejected shop is edited right here, so its form needs the choices too.
   const choices = shop.status === 'rejected' ? await shopFormChoices(caller) : null;
   const saved = new URL(request.url).searchParams.get('saved') === 'shop';
-  const networks = shop.status === 'approved' ? await knownNetworks(request, caller) : null;
+  // The networks the user leads, belongs to or is invited to, as GET /v1/me gives them on every request.
+  const networks = shop.status === 'approved' ? myNetworks(user.networks) : null;
   const networkChoices = shop.status === 'approved' ? await shopFormChoices(caller) : null;
   return data({ kind: 'shop' as const, shop, listings: listings.ok ? listings.data : null, choices, saved, networks, networkChoices }, { headers });
-}
-
-/** The networks this browser founded (see known-work.server.ts): the API lists no one's networks. */
-async function knownNetworks(request: Request, caller: Parameters<typeof getNetwork>[0]) {
-  const ids = Object.keys(await readKnownWork(request));
-  const found = await Promise.all(ids.map((id) => getNetwork(caller, id)));
-  return found.flatMap((result) => (result.ok ? [{ id: result.data.id, name: result.data.name, members: result.data.members.length }] : []));
 }
 
 async function shopFormChoices(caller: Parameters<typeof listProvinces>[0]) {
@@ -94,13 +88,20 @@ export async function action({ request }: ActionFunctionArgs) {
       trades: values.trade ? [values.trade] : [],
       ...(capacity.kind === 'number' ? { leaderCapacityPerWeek: capacity.value } : {}),
     });
-    if (result.ok) {
-      throw redirect(`/dashboard/networks/${result.data.id}`, { headers: [...headers, ['Set-Cookie', await rememberWork(request, result.data.id)]] });
-    }
+    if (result.ok) throw redirect(`/dashboard/networks/${result.data.id}`, { headers });
     const errors = formErrorsFromProblem<NetworkField>(result.problem, locale, (field) =>
       field === 'trades' || field.startsWith('trades.') ? 'trade' : field === 'leaderCapacityPerWeek' ? 'capacity' : field === 'name' || field === 'provinceCode' ? field : null,
     );
     return data({ kind: 'network-form' as const, values, errors }, { status: result.problem.status || 503, headers });
+  }
+
+  if (intent === 'accept-invitation') {
+    const networkId = formText(form, 'networkId');
+    const result = await acceptNetworkInvitation(caller, networkId);
+    const t = translator(locale);
+    // The loader runs again after the post, and GET /v1/me then names the user a member.
+    if (result.ok) return data({ kind: 'invitation' as const, networkId, notice: t('networks.joined'), error: null }, { headers });
+    return data({ kind: 'invitation' as const, networkId, notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
   }
 
   const change = statusChangeOf(intent);
@@ -141,6 +142,7 @@ export default function Dashboard() {
 
   const { shop, listings, choices, saved, networks, networkChoices } = loaded;
   const networkAnswer = answer?.kind === 'network-form' ? answer : undefined;
+  const invitationAnswer = answer?.kind === 'invitation' ? answer : undefined;
   return (
     <section className="page-wide dashboard">
       <header className="dashboard-header">
@@ -195,6 +197,9 @@ export default function Dashboard() {
             <Link to="/dashboard/earnings" className="button">
               {t('dashboard.earnings')}
             </Link>
+            <Link to="/dashboard/tasks" className="button">
+              {t('dashboard.tasks')}
+            </Link>
             <Link to={`/shops/${shop.slug}`} className="button">
               {t('dashboard.viewShop')}
             </Link>
@@ -206,7 +211,14 @@ export default function Dashboard() {
       )}
 
       {networks && networkChoices ? (
-        <NetworksPanel networks={networks} provinces={networkChoices.provinces} trades={networkChoices.trades} values={networkAnswer?.values} errors={networkAnswer?.errors} />
+        <NetworksPanel
+          networks={networks}
+          provinces={networkChoices.provinces}
+          trades={networkChoices.trades}
+          values={networkAnswer?.values}
+          errors={networkAnswer?.errors}
+          invitation={invitationAnswer}
+        />
       ) : null}
 
       <section className="dashboard-listings" aria-labelledby="listings-title">

@@ -1,4 +1,3 @@
-import { freeCapacity, splitByCapacity } from '@bazaarche/domain';
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
@@ -13,10 +12,12 @@ import {
   type BulkOrder,
   getBulkOrder,
   getNetwork,
+  getSuggestedSplit,
   qualityCheck,
   reportProgress,
   type SplitIssue,
   splitBulkOrderManually,
+  type SuggestedSplit,
 } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { formatDay } from '../lib/dates.ts';
@@ -43,12 +44,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isLeader = network.data.leader.userId === user.id;
   const shopNames = Object.fromEntries(network.data.members.map((m) => [m.producerId, m.shopName]));
   const hasLiveAllocation = order.allocations.some((a) => a.status !== 'declined');
-  // The API's capacity split writes offers at once; the suggestion is worked out here so the leader can change it first.
-  // Units members owe in other bulk orders are not visible to the web, so the API may still find a share too large (422).
-  const suggestion =
-    isLeader && !hasLiveAllocation && order.status !== 'completed'
-      ? suggestSplit(order, network.data.members.filter((m) => m.status === 'active'), new Date())
-      : null;
+  // The API works out what its capacity split would allocate now, counting what members owe in other bulk
+  // orders, and writes nothing: the leader changes the numbers here and sends them as a manual split.
+  const suggested = isLeader && !hasLiveAllocation && order.status !== 'completed' ? await getSuggestedSplit(caller, order.id) : null;
+  const suggestion = suggested?.ok ? suggestionRows(suggested.data, shopNames) : null;
+  // Without the suggestion the split form is not shown; the rest of the page still is.
+  const suggestionUnavailable = suggested !== null && !suggested.ok;
   const ownProducerId = user.producer?.id ?? null;
   return data(
     {
@@ -57,24 +58,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       isLeader,
       shopNames,
       suggestion,
+      suggestionUnavailable,
       mine: order.allocations.filter((a) => a.producerId === ownProducerId && a.status !== 'declined'),
     },
     { headers },
   );
 }
 
-function suggestSplit(order: BulkOrder, members: Array<{ producerId: string; shopName: string; capacityPerWeek: number }>, now: Date) {
-  const capacities = members.map((m) => ({
-    producerId: m.producerId,
-    freeCapacity: freeCapacity({ unitsPerWeek: m.capacityPerWeek, now, dueDate: new Date(order.dueDate), unitsCommitted: 0 }),
-  }));
-  const split = splitByCapacity(order.quantity, capacities);
-  const shareOf = new Map(split.allocations.map((a) => [a.producerId, a.quantity]));
+/** The API's suggestion as the form's rows: members with free capacity, each with their share (0 when none). */
+function suggestionRows(suggested: SuggestedSplit, shopNames: Record<string, string>) {
+  const shareOf = new Map(suggested.allocations.map((a) => [a.producerId, a.quantity]));
   return {
-    rows: members
-      .map((m, i) => ({ producerId: m.producerId, shopName: m.shopName, freeCapacity: capacities[i]!.freeCapacity, quantity: shareOf.get(m.producerId) ?? 0 }))
-      .filter((row) => row.freeCapacity > 0),
-    unplaced: split.unplaced,
+    rows: suggested.members
+      .filter((m) => m.freeCapacity > 0)
+      .map((m) => ({ producerId: m.producerId, shopName: shopNames[m.producerId] ?? m.producerId, freeCapacity: m.freeCapacity, quantity: shareOf.get(m.producerId) ?? 0 })),
+    unplaced: suggested.unplaced,
   };
 }
 
@@ -174,15 +172,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>;
 
 export default function BulkOrderPage() {
-  const { order, network, isLeader, shopNames, suggestion, mine } = useLoaderData<typeof loader>();
+  const { order, network, isLeader, shopNames, suggestion, suggestionUnavailable, mine } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const ownAnswer = (target: string) => (answer?.target === target ? answer : undefined);
   return (
     <section className="page-wide dashboard bulk-order-page">
-      <Link to={isLeader ? `/dashboard/networks/${network.id}` : '/dashboard'} className="back-link">
-        {isLeader ? t('networks.back') : t('dashboard.back')}
+      <Link to={isLeader ? `/dashboard/networks/${network.id}` : '/dashboard/tasks'} className="back-link">
+        {isLeader ? t('networks.back') : t('tasks.back')}
       </Link>
       <header className="section-header">
         <div>
@@ -213,7 +211,13 @@ export default function BulkOrderPage() {
         </section>
       ) : null}
 
-      {suggestion ? <SplitForm order={order} suggestion={suggestion} answer={ownAnswer('split')} /> : <FormNotice message={ownAnswer('split')?.notice} />}
+      {suggestion ? (
+        <SplitForm order={order} suggestion={suggestion} answer={ownAnswer('split')} />
+      ) : suggestionUnavailable ? (
+        <p className="notice">{t('error.unavailable')}</p>
+      ) : (
+        <FormNotice message={ownAnswer('split')?.notice} />
+      )}
 
       {isLeader && order.allocations.length > 0 ? (
         <section className="panel" aria-labelledby="allocations-title">
@@ -231,7 +235,7 @@ export default function BulkOrderPage() {
   );
 }
 
-function SplitForm({ order, suggestion, answer }: { order: BulkOrder; suggestion: NonNullable<ReturnType<typeof suggestSplit>>; answer: ActionAnswer | undefined }) {
+function SplitForm({ order, suggestion, answer }: { order: BulkOrder; suggestion: NonNullable<ReturnType<typeof suggestionRows>>; answer: ActionAnswer | undefined }) {
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();

@@ -12,16 +12,15 @@ import {
   acceptNetworkInvitation,
   type BulkOrder,
   createBulkOrder,
-  getBulkOrder,
   getNetwork,
   getShop,
   inviteMember,
   listCategories,
+  listNetworkBulkOrders,
 } from '../lib/api.server.ts';
 import { formatDay } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
-import { readKnownWork, rememberWork } from '../lib/known-work.server.ts';
 import { dueDateOf, tradeNames } from '../lib/network-view.ts';
 import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
@@ -39,15 +38,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found.ok) throw new Response(null, { status: found.problem.status === 404 || found.problem.status === 400 ? 404 : 503, headers });
   const network = found.data;
   const isLeader = network.leader.userId === user.id;
-  const known = (await readKnownWork(request))[network.id] ?? [];
-  const [orders, categories] = await Promise.all([
-    isLeader ? Promise.all(known.map((id) => getBulkOrder(caller, id))) : Promise.resolve([]),
-    listCategories(caller),
-  ]);
-  const bulkOrders = orders.flatMap((result) => (result.ok ? [result.data] : []));
-  const names = categories.ok ? tradeNames(categories.data.items) : {};
   const ownMembership = user.producer ? network.members.find((m) => m.producerId === user.producer!.id) ?? null : null;
-  return data({ network, isLeader, bulkOrders, tradeNames: names, ownMembership }, { headers });
+  // The API lists a network's bulk orders to its leader, admins and active members; an invited producer sees none yet.
+  const seesOrders = isLeader || ownMembership?.status === 'active' || user.roles.includes('admin');
+  const [orders, categories] = await Promise.all([seesOrders ? listNetworkBulkOrders(caller, network.id) : Promise.resolve(null), listCategories(caller)]);
+  // null: the list could not be had, told apart from an empty one.
+  const bulkOrders = orders === null ? [] : orders.ok ? orders.data.items : null;
+  const names = categories.ok ? tradeNames(categories.data.items) : {};
+  return data({ network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership }, { headers });
 }
 
 type InviteField = 'producer' | 'capacityPerWeek';
@@ -115,9 +113,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       currency: 'IRR',
       ...(values.spec ? { spec: values.spec } : {}),
     });
-    if (result.ok) {
-      throw redirect(`/dashboard/bulk-orders/${result.data.id}`, { headers: [...headers, ['Set-Cookie', await rememberWork(request, networkId, result.data.id)]] });
-    }
+    if (result.ok) throw redirect(`/dashboard/bulk-orders/${result.data.id}`, { headers });
     const errors = formErrorsFromProblem<BulkField>(result.problem, locale, (field) =>
       field === 'unitPriceMinor' ? 'unitPrice' : (['title', 'categorySlug', 'quantity', 'dueDate', 'spec'] as const).find((name) => name === field) ?? null,
     );
@@ -127,7 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NetworkPage() {
-  const { network, isLeader, bulkOrders, tradeNames: names, ownMembership } = useLoaderData<typeof loader>();
+  const { network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -179,10 +175,12 @@ export default function NetworkPage() {
         {isLeader ? <InviteForm answer={own('invite')} /> : null}
       </section>
 
-      {isLeader ? (
+      {seesOrders ? (
         <section aria-labelledby="bulk-title" className="panel">
           <h2 id="bulk-title">{t('networks.bulkOrders')}</h2>
-          {bulkOrders.length === 0 ? (
+          {bulkOrders === null ? (
+            <p className="notice">{t('error.unavailable')}</p>
+          ) : bulkOrders.length === 0 ? (
             <p className="notice">{t('networks.bulkOrdersNone')}</p>
           ) : (
             <ul className="bulk-order-list">
@@ -193,10 +191,12 @@ export default function NetworkPage() {
               ))}
             </ul>
           )}
-          <details className="bulk-order-new" open={own('create-bulk-order') ? true : undefined}>
-            <summary>{t('networks.newBulkOrder')}</summary>
-            <BulkOrderForm trades={network.trades.map((slug) => ({ slug, name: names[slug] ?? slug }))} answer={own('create-bulk-order')} />
-          </details>
+          {isLeader ? (
+            <details className="bulk-order-new" open={own('create-bulk-order') ? true : undefined}>
+              <summary>{t('networks.newBulkOrder')}</summary>
+              <BulkOrderForm trades={network.trades.map((slug) => ({ slug, name: names[slug] ?? slug }))} answer={own('create-bulk-order')} />
+            </details>
+          ) : null}
         </section>
       ) : null}
     </section>

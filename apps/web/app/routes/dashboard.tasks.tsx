@@ -1,0 +1,87 @@
+import { formatMoney, formatNumber } from '@bazaarche/i18n';
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { localeOfMatches, translator } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import { listShopAllocations, type ShopAllocation } from '../lib/api.server.ts';
+import { formatDay } from '../lib/dates.ts';
+import { signedInContext } from '../lib/request-context.server.ts';
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translator(localeOfMatches(matches));
+  return [{ title: `${t('tasks.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
+};
+
+/** A member's task list: their shop's shares of bulk orders (GET /v1/seller/allocations), each linking to its order. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, caller, headers } = await signedInContext(request);
+  // Allocations belong to shops: someone without one is shown how to open one.
+  if (!user.producer) throw redirect('/dashboard', { headers });
+  const found = await listShopAllocations(caller);
+  if (!found.ok) throw new Response(null, { status: 503, headers });
+  const networkNames = Object.fromEntries(user.networks.map((n) => [n.id, n.name]));
+  return data({ tasks: found.data.items, networkNames }, { headers });
+}
+
+export default function Tasks() {
+  const { tasks, networkNames } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <section className="page-wide dashboard tasks-page">
+      <Link to="/dashboard" className="back-link">
+        {t('dashboard.back')}
+      </Link>
+      <header className="section-header">
+        <h1>{t('tasks.title')}</h1>
+      </header>
+      <p className="page-lead">{t('tasks.lead')}</p>
+      {tasks.length === 0 ? (
+        <p className="notice">{t('tasks.none')}</p>
+      ) : (
+        <ul className="task-list">
+          {tasks.map((task) => (
+            <li key={task.id} className="panel task-line" data-allocation={task.id} data-status={task.status}>
+              <TaskLine task={task} networkName={networkNames[task.bulkOrder.networkId]} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TaskLine({ task, networkName }: { task: ShopAllocation; networkName: string | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const n = (value: number) => formatNumber(value, locale);
+  const order = task.bulkOrder;
+  // Where the member has something to do, the link says what; otherwise it simply leads to the order.
+  const action = task.status === 'offered' ? t('tasks.respond') : task.status === 'accepted' ? t('tasks.work') : t('tasks.view');
+  return (
+    <>
+      {networkName ? <p className="eyebrow">{networkName}</p> : null}
+      <div className="bulk-order-link">
+        <Link to={`/dashboard/bulk-orders/${order.id}`} className="bulk-order-title">
+          {order.title}
+        </Link>
+        <span className="status-badge" data-status={task.status}>
+          {t(`allocationStatus.${task.status}`)}
+        </span>
+      </div>
+      <p className="review-meta">
+        {t('tasks.share', { count: n(task.quantity) })} · {t('tasks.due', { date: formatDay(order.dueDate, locale) })} ·{' '}
+        {t('bulk.unitPriceIs', { price: formatMoney(order.unitPriceMinor, order.currency, locale) })}
+      </p>
+      {task.status !== 'offered' && task.status !== 'declined' ? (
+        <p className="review-meta">
+          {t('tasks.progress', { done: n(task.doneQuantity), delivered: n(task.deliveredQuantity), accepted: n(task.acceptedQuantity), rejected: n(task.rejectedQuantity) })}
+        </p>
+      ) : null}
+      <div className="card-actions">
+        <Link to={`/dashboard/bulk-orders/${order.id}`} className={task.status === 'offered' || task.status === 'accepted' ? 'button button-small button-primary' : 'button button-small'}>
+          {action}
+        </Link>
+      </div>
+    </>
+  );
+}
