@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAdmin, registerProducer } from '../../api/test/support.ts';
 import { messages } from '../app/i18n/messages.ts';
-import { openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
+import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;
 let leader: Awaited<ReturnType<typeof registerProducer>>;
@@ -54,16 +54,9 @@ afterAll(async () => {
 
 const fa = (key: keyof typeof messages) => messages[key].fa;
 const url = (path: string) => `${stack.baseUrl}${path}`;
+const logIn = (page: Page, path: string, who: { user: { email: string }; password: string }) => logInAt(page, stack.baseUrl, path, who);
 const shareLabel = (shopName: string) => fa('bulk.unitsFor').replace('{shop}', `\u2068${shopName}\u2069`);
 
-async function logIn(page: Page, path: string, who: { user: { email: string }; password: string }) {
-  await page.goto(url(path));
-  await page.waitForURL((address) => address.pathname === '/login');
-  await page.getByLabel(fa('field.email')).fill(who.user.email);
-  await page.getByLabel(fa('field.password')).fill(who.password);
-  await page.getByRole('button', { name: fa('login.submit') }).click();
-  await page.waitForURL(url(path));
-}
 
 describe('a bulk order split among a network’s members in the browser', () => {
   it('suggests a split by capacity, sends the leader’s adjusted numbers, and lets a member accept their share', async () => {
@@ -102,6 +95,7 @@ describe('a bulk order split among a network’s members in the browser', () => 
     const memberPage = memberVisit.page;
     await logIn(memberPage, '/dashboard/tasks', a);
     const line = memberPage.locator('.task-line');
+    await line.first().waitFor();
     expect(await line.count()).toBe(1);
     expect(await line.getAttribute('data-status')).toBe('offered');
     expect(await line.textContent()).toContain(fa('tasks.share').replace('{count}', '۷'));

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput } from '../../api/test/support.ts';
 import { messages } from '../app/i18n/messages.ts';
-import { openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
+import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;
 let admin: Awaited<ReturnType<typeof registerAdmin>>;
@@ -38,15 +38,8 @@ afterAll(async () => {
 
 const fa = (key: keyof typeof messages) => messages[key].fa;
 const url = (path: string) => `${stack.baseUrl}${path}`;
+const logIn = (page: Page, path: string, who: { user: { email: string }; password: string }) => logInAt(page, stack.baseUrl, path, who);
 
-async function logIn(page: Page, path: string, who: { user: { email: string }; password: string }) {
-  await page.goto(url(path));
-  await page.waitForURL((address) => address.pathname === '/login');
-  await page.getByLabel(fa('field.email')).fill(who.user.email);
-  await page.getByLabel(fa('field.password')).fill(who.password);
-  await page.getByRole('button', { name: fa('login.submit') }).click();
-  await page.waitForURL(url(path));
-}
 
 describe('a producer’s earnings and payouts in the browser', () => {
   it('holds a paid order, makes it payable less commission on delivery, and shows it paid out after an admin’s payout', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../../api/test/support.ts';
+import { messages } from '../../app/i18n/messages.ts';
 
 const webDir = fileURLToPath(new URL('../..', import.meta.url));
 const serverBuild = join(webDir, 'build/server/index.js');
@@ -115,4 +116,14 @@ async function waitUntilAnswering(url: string, server: ChildProcess, output: str
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the web server did not answer within 15 s:\n${output.join('')}`);
+}
+
+/** Opens `path` on the stack, signs in on the login page it is sent to (in Persian), and waits to be back at `path`. */
+export async function logIn(page: Page, baseUrl: string, path: string, who: { user: { email: string }; password: string }) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL((address) => address.pathname === '/login');
+  await page.getByLabel(messages['field.email'].fa).fill(who.user.email);
+  await page.getByLabel(messages['field.password'].fa).fill(who.password);
+  await page.getByRole('button', { name: messages['login.submit'].fa }).click();
+  await page.waitForURL(`${baseUrl}${path}`);
 }
