@@ -68,16 +68,16 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(meRoutes);
       await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
       await v1.register(paymentRoutes);
-      await v1.register(ledgerRoutes);
+      await v1.register(ledgerRoutes, { currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
-      await v1.register(producerRoutes, { storage });
-      await v1.register(listingRoutes, { storage });
+      await v1.register(producerRoutes, { storage, currency: config.currency });
+      await v1.register(listingRoutes, { storage, currency: config.currency });
       await v1.register(listingImageRoutes, { storage });
       await v1.register(networkRoutes);
-      await v1.register(cartRoutes, { storage });
+      await v1.register(cartRoutes, { storage, currency: config.currency });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
     },

@@ -121,6 +121,24 @@ describe(`listings on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, ()
     expect(await t.database.db.$count(listings)).toBe(before);
   });
 
+  it('refuses a price in another currency than the configured one (IRR by default), in the caller\'s language', async () => {
+    const before = await t.database.db.$count(listings);
+    const create = (locale: string) =>
+      t.app.inject({ method: 'POST', url: '/v1/listings', headers: { ...seller.auth, 'accept-language': locale }, payload: { ...listingInput, priceMinor: 4250, currency: 'USD' } });
+    const en = await create('en');
+    expect(en.statusCode).toBe(422);
+    expect(en.json().error.details).toEqual([{ field: 'currency', code: 'wrong_currency', message: 'This marketplace trades in IRR: give the amount in IRR.' }]);
+    const fa = await create('fa');
+    expect(fa.statusCode).toBe(422);
+    expect(fa.json().error.details).toEqual([{ field: 'currency', code: 'wrong_currency', message: expect.stringContaining('IRR') }]);
+    expect(await t.database.db.$count(listings)).toBe(before);
+
+    const { id } = await createListing(t, seller);
+    const patched = await request('PATCH', `/v1/listings/${id}`, seller.auth, { currency: 'USD' });
+    expect(patched.statusCode).toBe(422);
+    expect(patched.json().error.details).toEqual([expect.objectContaining({ field: 'currency', code: 'wrong_currency' })]);
+  });
+
   it('keeps other people out: 404 for what they cannot see, 403 for writing what they can', async () => {
     const { id: draftId } = await createListing(t, seller);
     const { id: activeId } = await createListing(t, seller);

@@ -3,7 +3,7 @@ import { signedStripeDelivery, startStripeTestServer, type StripeTestServer } fr
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expireOverdueOrders } from '../src/services/orders/expire-overdue-orders.ts';
-import { createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
+import { createTestApp, listingInput, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const secretKey = 'sk_test_51PbZrCHm2eXqVQ7kBazaarcheTestKey00000000';
@@ -55,12 +55,7 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
   let seller: Awaited<ReturnType<typeof registerProducer>>;
   let buyer: Session;
 
-  /** Listings take only rials through the API so far (the catalogue's currency is not configuration yet): priced in dollars here. */
-  const dollarListing = async () => {
-    const listing = await publishedListing(t, seller, { stock: 5 });
-    await t.database.db.update(listings).set({ currency: 'USD', priceMinor: 4250 }).where(eq(listings.id, listing.id));
-    return listing;
-  };
+  const dollarListing = () => publishedListing(t, seller, { priceMinor: 4250, currency: 'USD', stock: 5 });
   const placeByCard = async (): Promise<PlacedOrder> => {
     const listing = await dollarListing();
     const response = await t.app.inject({
@@ -281,8 +276,16 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect((await payout(1)).json().error.code).toBe('payout_exceeds_payable');
   });
 
+  it('refuses a listing priced in another currency than the marketplace one', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/v1/listings', headers: seller.auth, payload: { ...listingInput, currency: 'IRR' } });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details).toEqual([expect.objectContaining({ field: 'currency', code: 'wrong_currency' })]);
+  });
+
   it('charges cards only in the currency Stripe is set up for', async () => {
-    const listing = await publishedListing(t, seller, { priceMinor: 4_500_000, currency: 'IRR', stock: 5 });
+    // Only a listing priced before the marketplace changed currency can still be in rial.
+    const listing = await dollarListing();
+    await t.database.db.update(listings).set({ currency: 'IRR', priceMinor: 4_500_000 }).where(eq(listings.id, listing.id));
     const response = await t.app.inject({
       method: 'POST',
       url: '/v1/orders',

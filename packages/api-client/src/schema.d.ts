@@ -1712,8 +1712,7 @@ export interface paths {
                         };
                         categorySlug: string;
                         priceMinor: number;
-                        /** @enum {string} */
-                        currency: "IRR";
+                        currency: string;
                         stock?: number | null;
                         madeToOrder?: {
                             processingDays: number;
@@ -1867,8 +1866,7 @@ export interface paths {
                         };
                         categorySlug?: string;
                         priceMinor?: number;
-                        /** @enum {string} */
-                        currency?: "IRR";
+                        currency?: string;
                         stock?: number | null;
                         madeToOrder?: {
                             processingDays: number;

@@ -41,6 +41,7 @@ const messages = defineMessages({
   invalid_sheba: { fa: 'شمارهٔ شبا معتبر نیست (IR و ۲۴ رقم).', en: 'Not a valid Sheba number (IR and 24 digits).' },
   producer_not_eligible: { fa: 'این غرفه وجود ندارد یا هنوز تأیید نشده است.', en: 'This shop does not exist or is not approved yet.' },
   not_a_member: { fa: 'این تولیدکننده عضو فعال این شبکه نیست.', en: 'This producer is not an active member of this network.' },
+  wrong_currency: { fa: 'واحد پول این بازارچه {value} است؛ مبلغ را به {value} بنویسید.', en: 'This marketplace trades in {value}: give the amount in {value}.' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });
 

@@ -68,7 +68,8 @@ export async function seedCatalogue(
 
     for (const item of demo.listings) {
       const { photo, status, ...input } = item;
-      const listingId = await createListing(db, actor, input);
+      // The demo catalogue is Iranian and priced in rial, whatever the configured currency.
+      const listingId = await createListing(db, actor, input, { currency: input.currency });
       await attachImage(db, actor, listingId, photos.get(lookOf(photo))!, { fa: item.title.fa, en: item.title.en });
       if (status === 'active' && demo.status === 'approved') await changeListingStatus(db, actor, listingId, 'publish');
       created += 1;

@@ -1,12 +1,16 @@
 import { type Database, listings, listingVariants } from '@bazaarche/db';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
-import { assertConsistent, type ListingInput, type VariantInput } from './listing-input.ts';
+import { assertConsistent, assertMarketplaceCurrency, type ListingInput, type VariantInput } from './listing-input.ts';
 import { findLeafCategory } from './taxonomy.ts';
 
-/** A new listing starts as a draft of the caller's shop; a shop still under review may prepare drafts. */
-export async function createListing(db: Database, actor: Actor, input: ListingInput) {
+/**
+ * A new listing starts as a draft of the caller's shop; a shop still under review may prepare drafts.
+ * It is priced in `marketplace.currency`, the one the marketplace settles in.
+ */
+export async function createListing(db: Database, actor: Actor, input: ListingInput, marketplace: { currency: string }) {
   if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+  assertMarketplaceCurrency(input.currency, marketplace.currency);
   const producerId = actor.producer.id;
   const variants = input.variants ?? [];
   const stock = input.stock ?? null;

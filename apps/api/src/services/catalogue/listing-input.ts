@@ -20,6 +20,11 @@ export interface ListingInput {
   variants?: VariantInput[] | undefined;
 }
 
+/** A listing is priced in the one currency the marketplace settles in (`config.currency`). */
+export function assertMarketplaceCurrency(currency: string, marketplaceCurrency: string): void {
+  if (currency !== marketplaceCurrency) throw AppError.invalid({ field: 'currency', code: 'wrong_currency', value: marketplaceCurrency });
+}
+
 /** The rules across fields that a schema cannot say: one SKU once, stock or made-to-order. */
 export function assertConsistent(stock: number | null, processingDays: number | null, variants: VariantInput[]): void {
   const seen = new Set<string>();

@@ -4,8 +4,11 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { ProducerResponse } from '../../schemas/catalogue.ts';
 import { nameIn } from './taxonomy.ts';
 
-/** Producers as the API shows them, with trade and province names in the caller's language. */
-export async function presentProducers(db: Executor, rows: Producer[], locale: Locale): Promise<ProducerResponse[]> {
+/**
+ * Producers as the API shows them, with trade and province names in the caller's language.
+ * Shops charge shipping in `currency`, the one the marketplace settles in (`config.currency`).
+ */
+export async function presentProducers(db: Executor, rows: Producer[], locale: Locale, currency: string): Promise<ProducerResponse[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const trades = await db
@@ -28,8 +31,7 @@ export async function presentProducers(db: Executor, rows: Producer[], locale: L
       bio: row.bio,
       status: row.status as ProducerResponse['status'],
       rejectionReason: row.rejectionReason,
-      // Shops charge shipping in the currency the marketplace settles in.
-      shipping: { feeMinor: row.shippingFeeMinor, freeAboveMinor: row.freeShippingAboveMinor, currency: 'IRR' },
+      shipping: { feeMinor: row.shippingFeeMinor, freeAboveMinor: row.freeShippingAboveMinor, currency },
       payoutSheba: row.payoutSheba,
       stripeAccountId: row.stripeAccountId,
       createdAt: row.createdAt.toISOString(),
@@ -38,7 +40,7 @@ export async function presentProducers(db: Executor, rows: Producer[], locale: L
   });
 }
 
-export async function presentProducer(db: Executor, row: Producer, locale: Locale): Promise<ProducerResponse> {
-  const [presented] = await presentProducers(db, [row], locale);
+export async function presentProducer(db: Executor, row: Producer, locale: Locale, currency: string): Promise<ProducerResponse> {
+  const [presented] = await presentProducers(db, [row], locale, currency);
   return presented!;
 }

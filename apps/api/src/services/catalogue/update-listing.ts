@@ -6,7 +6,7 @@ import type { Actor } from '../../plugins/actor.ts';
 import { insertVariants } from './create-listing.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { findManageableListing } from './listing-access.ts';
-import { assertConsistent, type ListingInput } from './listing-input.ts';
+import { assertConsistent, assertMarketplaceCurrency, type ListingInput } from './listing-input.ts';
 import { findLeafCategory } from './taxonomy.ts';
 
 export type ListingPatch = Partial<ListingInput>;
@@ -15,9 +15,10 @@ export type ListingPatch = Partial<ListingInput>;
  * A partial edit. Switching to made-to-order clears the stock and the other way round, unless the
  * patch says both; given variants replace the old ones whole.
  */
-export async function updateListing(db: Database, actor: Actor, listingId: string, patch: ListingPatch) {
+export async function updateListing(db: Database, actor: Actor, listingId: string, patch: ListingPatch, marketplace: { currency: string }) {
   return db.transaction(async (tx) => {
     const { listing } = await findManageableListing(tx, listingId, actor);
+    if (patch.currency !== undefined) assertMarketplaceCurrency(patch.currency, marketplace.currency);
     if (listing.status === 'archived') throw new AppError('listing_state_conflict', { status: 409 });
     const currentVariants = await tx.select().from(listingVariants).where(eq(listingVariants.listingId, listingId)).orderBy(asc(listingVariants.position));
     const variants = patch.variants ?? currentVariants;

@@ -8,9 +8,6 @@ import type { CartLineProblemResponse, CartResponse } from '../../schemas/cart.t
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 
-// An empty cart still answers in the currency the marketplace settles in.
-const MARKETPLACE_CURRENCY = 'IRR';
-
 /** A line of a buyer's cart with its listing as it is now. */
 export interface CartLine {
   id: string;
@@ -49,10 +46,14 @@ export function blocksPurchase(problem: CartLineProblem | null): boolean {
   return problem !== null && problem.code !== 'price_changed';
 }
 
-/** What the lines that can be bought now come to, per seller with shipping, in the cart's currency. */
-export function cartTotals(lines: CartLine[]): OrderTotals & { currency: string } {
-  const currency = lines[0]?.listing.currency ?? MARKETPLACE_CURRENCY;
-  // Every listing is priced in rial today; a line in another currency could not be added to these sums.
+/**
+ * What the lines that can be bought now come to, per seller with shipping, in the cart's currency;
+ * an empty cart answers in `marketplaceCurrency`, the one the marketplace settles in.
+ */
+export function cartTotals(lines: CartLine[], marketplaceCurrency: string): OrderTotals & { currency: string } {
+  const currency = lines[0]?.listing.currency ?? marketplaceCurrency;
+  // Listings are priced in the marketplace currency; one left in another (priced before a change of
+  // configuration) could not be added to these sums.
   const payable = lines.filter((line) => line.listing.currency === currency && !blocksPurchase(line.problem));
   const rules = new Map<string, ShippingRule>(lines.map((line) => [line.listing.producerId, line.listing.shipping]));
   const totals = orderTotals(
@@ -136,11 +137,11 @@ function presentProblem(problem: CartLineProblem, currency: string, locale: Loca
 }
 
 /** The cart as the API shows it: listing cards, each line's problem in the caller's language, and totals per seller. */
-export async function presentCart(db: Executor, lines: CartLine[], locale: Locale, storage: Storage): Promise<CartResponse> {
+export async function presentCart(db: Executor, lines: CartLine[], locale: Locale, storage: Storage, marketplaceCurrency: string): Promise<CartResponse> {
   const ids = [...new Set(lines.map((line) => line.listingId))];
   const rows = ids.length === 0 ? [] : await db.select().from(listings).where(inArray(listings.id, ids));
   const cards = new Map((await presentListingSummaries(db, rows, locale, storage)).map((card) => [card.id, card]));
-  const totals = cartTotals(lines);
+  const totals = cartTotals(lines, marketplaceCurrency);
 
   const items: CartResponse['items'] = lines.flatMap((line) => {
     const card = cards.get(line.listingId);

@@ -46,7 +46,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: st
         .limit(perPage)
         .offset((page - 1) * perPage);
       const [total] = await db.select({ n: count() }).from(producers).where(where);
-      const presented = await presentProducers(db, rows.map((r) => r.producer), request.locale);
+      const presented = await presentProducers(db, rows.map((r) => r.producer), request.locale, currency);
       return { items: presented.map((p, i) => ({ ...p, owner: rows[i]!.owner })), total: total?.n ?? 0, page, perPage };
     },
   );
@@ -54,13 +54,13 @@ export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: st
   app.post(
     '/producers/:id/approve',
     { schema: { tags, security, params, response: { 200: producer, ...errorResponses(401, 403, 404, 409, 422) } } },
-    async (request) => presentProducer(db, await reviewProducer(db, request.params.id, { kind: 'approve' }), request.locale),
+    async (request) => presentProducer(db, await reviewProducer(db, request.params.id, { kind: 'approve' }), request.locale, currency),
   );
 
   app.post(
     '/producers/:id/reject',
     { schema: { tags, security, params, body: reasonBody, response: { 200: producer, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
-    async (request) => presentProducer(db, await reviewProducer(db, request.params.id, { kind: 'reject', reason: request.body.reason }), request.locale),
+    async (request) => presentProducer(db, await reviewProducer(db, request.params.id, { kind: 'reject', reason: request.body.reason }), request.locale, currency),
   );
 
   app.post(

@@ -115,7 +115,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
     async (request, reply) => {
       const actor = await app.requireActor(request);
       // Payouts are in the currency the marketplace settles in.
-      if (request.body.currency !== currency) throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'invalid' }] });
+      if (request.body.currency !== currency) throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'wrong_currency', value: currency }] });
       const made = await payOut(db, request.body, actor.userId, { currency, stripe });
       const [shop] = made.producerId
         ? await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId))

@@ -7,14 +7,15 @@ import { uuidParam } from '../../../schemas/catalogue.ts';
 import { presentCart, putCartLine, readCart, removeCartLine } from '../../../services/orders/cart.ts';
 
 /** The signed-in buyer's cart, kept on the server: every route here is the caller's own cart. */
-export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+/** `currency`: the marketplace currency (`config.currency`), the one an empty cart answers in. */
+export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
   const db = app.database.db;
   const tags = ['cart'];
   const security = [{ bearer: [] }];
   app.addHook('preHandler', app.authenticate);
 
   app.get('/cart', { schema: { tags, security, response: { 200: cartResponse, ...errorResponses(401) } } }, async (request) =>
-    presentCart(db, await readCart(db, request.user.id), request.locale, storage),
+    presentCart(db, await readCart(db, request.user.id), request.locale, storage, currency),
   );
 
   app.put(
@@ -22,7 +23,7 @@ export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (ap
     { schema: { tags, security, body: cartLineBody, response: { 200: cartResponse, ...errorResponses(400, 401, 404, 409, 422) } } },
     async (request) => {
       await putCartLine(db, request.user.id, request.body);
-      return presentCart(db, await readCart(db, request.user.id), request.locale, storage);
+      return presentCart(db, await readCart(db, request.user.id), request.locale, storage, currency);
     },
   );
 

@@ -69,7 +69,8 @@ function csvField(value: string | number | null): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
+/** `currency`: the marketplace currency (`config.currency`), the one the ledger keeps its accounts in. */
+export const ledgerRoutes: FastifyPluginAsyncZod<{ currency: string }> = async (app, { currency }) => {
   const db = app.database.db;
 
   /** Whose statement: the caller's shop by default; a network for its leader; anyone's for an admin. */
@@ -126,7 +127,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           // makes spreadsheet programs read the Persian as UTF-8.
           .send(`\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n` as never);
       }
-      return { seller: found.seller, currency: 'IRR', balance: { heldMinor: found.heldMinor, payableMinor: found.payableMinor, paidOutMinor: found.paidOutMinor }, entries };
+      return { seller: found.seller, currency, balance: { heldMinor: found.heldMinor, payableMinor: found.payableMinor, paidOutMinor: found.paidOutMinor }, entries };
     },
   );
 };

@@ -11,7 +11,8 @@ import { presentListing } from '../../../services/catalogue/present-listing.ts';
 import { updateListing } from '../../../services/catalogue/update-listing.ts';
 import { createListingBody, listingPatchBody } from './schemas.ts';
 
-export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+/** `currency`: the marketplace currency (`config.currency`), the only one a listing may be priced in. */
+export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
   const db = app.database.db;
   const tags = ['listings'];
   const security = [{ bearer: [] }];
@@ -24,7 +25,7 @@ export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       schema: { tags, security, body: createListingBody, response: { 201: listing, ...errorResponses(400, 401, 403, 422) } },
     },
     async (request, reply) => {
-      const id = await createListing(db, await app.requireActor(request), request.body);
+      const id = await createListing(db, await app.requireActor(request), request.body, { currency });
       return reply.status(201).send(await presentListing(db, id, request.locale, storage));
     },
   );
@@ -45,7 +46,7 @@ export const listingRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       schema: { tags, security, params, body: listingPatchBody, response: { 200: listing, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => {
-      await updateListing(db, await app.requireActor(request), request.params.id, request.body);
+      await updateListing(db, await app.requireActor(request), request.params.id, request.body, { currency });
       return presentListing(db, request.params.id, request.locale, storage);
     },
   );

@@ -25,8 +25,9 @@ const listingFields = {
   description: localizedText(5000),
   categorySlug: z.string().min(1).max(60),
   priceMinor: money,
-  // The marketplace settles in rial for now; other currencies arrive with the payment providers that pay them.
-  currency: z.enum(['IRR']),
+  // Any ISO 4217 code passes the schema, so the OpenAPI document is the same whatever the configuration;
+  // the listing services then refuse one that is not the marketplace's currency (422 on `currency`).
+  currency: z.string().regex(/^[A-Z]{3}$/),
   stock: quantity.nullish(),
   madeToOrder: z.object({ processingDays: z.number().int().min(1).max(365) }).strict().nullish(),
   minOrderQty: z.number().int().min(1).max(100_000).optional(),

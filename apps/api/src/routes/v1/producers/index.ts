@@ -26,7 +26,8 @@ const shopPage = producer
   })
   .meta({ id: 'ShopPage' });
 
-export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
+/** `currency`: the marketplace currency (`config.currency`), the one shops charge shipping in. */
+export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
   const db = app.database.db;
   const tags = ['producers'];
 
@@ -38,7 +39,7 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async
     },
     async (request, reply) => {
       const created = await openShop(db, request.user.id, request.body);
-      return reply.status(201).send(await presentProducer(db, created, request.locale));
+      return reply.status(201).send(await presentProducer(db, created, request.locale, currency));
     },
   );
 
@@ -54,7 +55,7 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async
         response: { 200: producer, ...errorResponses(400, 401, 404, 422) },
       },
     },
-    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.id, request.body), request.locale),
+    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.id, request.body), request.locale, currency),
   );
 
   app.get(
@@ -68,7 +69,7 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async
       const actor = await app.loadActor(request);
       const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
       if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found', { status: 404 });
-      const { licenseNo, rejectionReason, payoutSheba, stripeAccountId, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale);
+      const { licenseNo, rejectionReason, payoutSheba, stripeAccountId, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale, currency);
       const { rows } = await pageOfListings(db, and(eq(listings.producerId, row.id), eq(listings.status, 'active')), { page: 1, perPage: 100 });
       return {
         ...shop,
