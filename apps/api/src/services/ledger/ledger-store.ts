@@ -2,6 +2,7 @@ import { type Executor, fulfilments, ledgerEntries, ledgerTransactions } from '@
 import {
   type AccountKey,
   isBalanced,
+  type LedgerEntry,
   type LedgerFulfilment,
   type LedgerTransaction,
   type LedgerTransactionKind,
@@ -71,43 +72,37 @@ export async function loadTransactions(db: Executor, where: { orderId: string } 
     .innerJoin(ledgerEntries, eq(ledgerEntries.transactionId, ledgerTransactions.id))
     .where(inArray(ledgerTransactions.id, ids))
     .orderBy(asc(ledgerTransactions.sequence), asc(ledgerEntries.id));
-  const byId = new Map<string, StoredTransaction>();
+  const grouped = new Map<string, { row: typeof ledgerTransactions.$inferSelect; entries: LedgerEntry[] }>();
   for (const { tx, account, amountMinor } of rows) {
-    let stored = byId.get(tx.id);
-    if (!stored) {
-      stored = { transaction: toDomain(tx.kind as LedgerTransactionKind, tx), createdAt: tx.createdAt, currency: tx.currency };
-      byId.set(tx.id, stored);
-    }
-    stored.transaction.entries.push({ account: account as AccountKey, amountMinor });
+    const group = grouped.get(tx.id) ?? { row: tx, entries: [] };
+    group.entries.push({ account: account as AccountKey, amountMinor });
+    grouped.set(tx.id, group);
   }
-  // A payout names its seller only through its entries.
-  for (const { transaction } of byId.values()) {
-    if (transaction.kind === 'payout') {
-      const payable = transaction.entries.find((e) => e.account.startsWith('payable:'));
-      if (payable) transaction.reference.seller = payable.account.slice('payable:'.length) as SellerKey;
-    }
-  }
-  return [...byId.values()];
+  return [...grouped.values()].map(({ row, entries }) => ({ transaction: toDomain(row, entries), createdAt: row.createdAt, currency: row.currency }));
 }
 
-function toDomain(kind: LedgerTransactionKind, row: typeof ledgerTransactions.$inferSelect): LedgerTransaction {
+function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEntry[]): LedgerTransaction {
+  const kind = row.kind as LedgerTransactionKind;
   const orderId = row.orderId ?? '';
   const fulfilmentId = row.fulfilmentId ?? '';
   switch (kind) {
     case 'payment_captured':
-      return { kind, reference: { orderId, paymentId: row.paymentId ?? '' }, entries: [] };
+      return { kind, reference: { orderId, paymentId: row.paymentId ?? '' }, entries };
     case 'fulfilment_delivered':
-      return { kind, reference: { orderId, fulfilmentId }, entries: [] };
+      return { kind, reference: { orderId, fulfilmentId }, entries };
     case 'commission':
-      return { kind, reference: { orderId, fulfilmentId }, commissionBps: row.commissionBps ?? 0, entries: [] };
+      return { kind, reference: { orderId, fulfilmentId }, commissionBps: row.commissionBps ?? 0, entries };
     case 'refund':
-      return { kind, reference: { orderId, fulfilmentId, refundId: row.refundId ?? '' }, entries: [] };
-    case 'payout':
-      return { kind, reference: { payoutId: row.payoutId ?? '', seller: 'producer:unknown' as SellerKey }, entries: [] };
+      return { kind, reference: { orderId, fulfilmentId, refundId: row.refundId ?? '' }, entries };
+    case 'payout': {
+      // A payout names its seller only through the payable account it debits.
+      const payable = entries.find((e) => e.account.startsWith('payable:'));
+      return { kind, reference: { payoutId: row.payoutId ?? '', seller: (payable?.account.slice('payable:'.length) ?? '') as SellerKey }, entries };
+    }
     case 'bulk_acceptance': {
       // No columns of its own: its event key names the bulk order, the allocation and the check.
       const [, bulkOrderId = '', allocationId = '', checkNumber = '0'] = row.eventKey.split(':');
-      return { kind, reference: { bulkOrderId, allocationId, checkNumber: Number(checkNumber) }, entries: [] };
+      return { kind, reference: { bulkOrderId, allocationId, checkNumber: Number(checkNumber) }, entries };
     }
   }
 }

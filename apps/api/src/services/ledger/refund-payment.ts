@@ -1,6 +1,6 @@
 import { type Database, orderEvents, payments, refunds } from '@bazaarche/db';
 import { fulfilmentPosition, nextPaymentStatus, type PaymentStatus, postRefund } from '@bazaarche/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { lockOrder } from '../orders/order-access.ts';
 import { ledgerFulfilments, loadTransactions, postTransactions } from './ledger-store.ts';
@@ -24,7 +24,7 @@ export async function refundPayment(db: Database, paymentId: string, request: Re
     const [found] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
     if (!found) throw new AppError('payment_not_found', { status: 404 });
     const order = await lockOrder(tx, found.orderId);
-    const [payment] = await tx.select().from(payments).where(and(eq(payments.id, paymentId))).for('update');
+    const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
     if (payment!.status !== 'succeeded' && payment!.status !== 'refund_due') {
       throw new AppError('payment_state_conflict', { status: 409, details: { status: payment!.status } });
     }

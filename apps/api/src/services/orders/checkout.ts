@@ -16,6 +16,7 @@ import {
 import { cartLinePriceMinor, cartLineProblem, orderTotals, type ShippingRule, validateShippingAddress } from '@bazaarche/domain';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { canonicalJson } from '../canonical-json.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 
@@ -233,18 +234,7 @@ function lineKey(line: { listingId: string; variantId?: string | null | undefine
 
 /** What the buyer asked for, independent of key order, so a replay can be told from a different order under the same key. */
 function hashRequest(request: CheckoutRequest): string {
-  const canonical = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(canonical)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(
-            Object.entries(value)
-              .filter(([, v]) => v !== undefined)
-              .sort(([a], [b]) => (a < b ? -1 : 1))
-              .map(([k, v]) => [k, canonical(v)]),
-          )
-        : value;
-  return createHash('sha256').update(JSON.stringify(canonical(request))).digest('hex');
+  return createHash('sha256').update(canonicalJson(request)).digest('hex');
 }
 
 async function findByIdempotencyKey(db: Executor, buyerUserId: string, key: string, requestHash: string): Promise<CheckoutResult | null> {

@@ -4,6 +4,7 @@ import type { Storage } from '@bazaarche/media';
 import { type AnswerCache, type CatalogSearch, createAnswerCache, createIndexGeneration, type SearchQuery, type SearchResult, type Suggestion } from '@bazaarche/search';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ListingSummaryResponse } from '../../schemas/catalogue.ts';
+import { canonicalJson } from '../canonical-json.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
 
 export interface ListingSearchAnswer {
@@ -41,7 +42,7 @@ export function createListingSearch(db: Database, engine: CatalogSearch, storage
 
   return {
     async search(query, locale) {
-      const answer = await answers.get(`${locale}:${queryKey(query)}`, async () => {
+      const answer = await answers.get(`${locale}:${canonicalJson(query)}`, async () => {
         const found = await engine.search(query);
         const rows = found.ids.length ? await db.select().from(listings).where(inArray(listings.id, found.ids)) : [];
         const ordered = found.ids.flatMap((id) => rows.filter((row) => row.id === id));
@@ -55,13 +56,4 @@ export function createListingSearch(db: Database, engine: CatalogSearch, storage
       return suggestions.get(`${limit}:${text}`, () => engine.suggest(text, limit));
     },
   };
-}
-
-/** The same query however its fields were ordered or left undefined. */
-function queryKey(query: SearchQuery): string {
-  return JSON.stringify(
-    Object.entries(query)
-      .filter(([, value]) => value !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
 }
