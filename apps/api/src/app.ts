@@ -76,7 +76,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(producerRoutes, { storage, currency: config.currency });
       await v1.register(listingRoutes, { storage, currency: config.currency });
       await v1.register(listingImageRoutes, { storage });
-      await v1.register(networkRoutes);
+      await v1.register(networkRoutes, { storage });
       await v1.register(cartRoutes, { storage, currency: config.currency });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });

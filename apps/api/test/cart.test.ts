@@ -57,7 +57,7 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
         listingId: id,
         variantId: null,
         quantity: 2,
-        listing: expect.objectContaining({ id, name: 'حوله حمام نخی', priceMinor: 4_500_000, seller: { id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) } }),
+        listing: expect.objectContaining({ id, name: 'حوله حمام نخی', priceMinor: 4_500_000, seller: { kind: 'producer', id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) } }),
         variant: null,
         unitPriceMinor: 4_500_000,
         lineTotalMinor: 9_000_000,
@@ -66,7 +66,7 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
     ]);
     expect(first).toMatchObject({ subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000, currency: 'IRR' });
     expect(first.sellers).toEqual([
-      { producer: { id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) }, subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000 },
+      { producer: { kind: 'producer', id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) }, subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000 },
     ]);
 
     const again = (await put(buyer, { listingId: id, variantId: null, quantity: 3 })).json();
@@ -241,8 +241,8 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
     const grouped = (await put(buyer, { listingId: mat.id, quantity: 1 })).json();
     expect(grouped.items.map((i: { listingId: string }) => i.listingId)).toEqual([rug.id, bowl.id, mat.id]);
     expect(grouped.sellers).toEqual([
-      { producer: { id: first.producer.id, slug: first.producer.slug, shopName: 'گلیم‌بافی نیلوفر' }, subtotalMinor: 6_500_000, shippingMinor: 300_000, totalMinor: 6_800_000 },
-      { producer: { id: second.producer.id, slug: second.producer.slug, shopName: 'سفال میبد' }, subtotalMinor: 2_000_000, shippingMinor: 200_000, totalMinor: 2_200_000 },
+      { producer: { kind: 'producer', id: first.producer.id, slug: first.producer.slug, shopName: 'گلیم‌بافی نیلوفر' }, subtotalMinor: 6_500_000, shippingMinor: 300_000, totalMinor: 6_800_000 },
+      { producer: { kind: 'producer', id: second.producer.id, slug: second.producer.slug, shopName: 'سفال میبد' }, subtotalMinor: 2_000_000, shippingMinor: 200_000, totalMinor: 2_200_000 },
     ]);
     expect(grouped).toMatchObject({ subtotalMinor: 8_500_000, shippingMinor: 500_000, totalMinor: 9_000_000, currency: 'IRR' });
 

@@ -1101,6 +1101,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fulfilments/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A network’s leader (or an admin) gives the network’s part of an order to a member: `{ producerId }` names an active member (422 `not_a_member` otherwise); `{ automatic: true }` lets the routing rule pick: most free capacity over the coming week, then the buyer’s province, then the member given a part longest ago (409 `no_member_has_capacity` when no one has room). It may be given again until it ships (409 after). The buyer gets 403, anyone else 404. Answers with the order as the leader sees it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignFulfilmentRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/fulfilments/{id}/ship": {
         parameters: {
             query?: never;
@@ -1110,7 +1197,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description `processing` → `shipped`, with the carrier and tracking code the buyer sees in the timeline; 409 in any other state. For the seller who sends it and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
+        /** @description `processing` → `shipped`, with the carrier and tracking code the buyer sees in the timeline; 409 in any other state. For the seller who sends it (a shop, or the member a network gave it to), the network’s leader and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
         post: {
             parameters: {
                 query?: never;
@@ -1197,7 +1284,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description `shipped` → `delivered`; 409 in any other state. When every fulfilment not cancelled has been delivered, the order becomes `completed`. For the seller who sends it and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
+        /** @description `shipped` → `delivered`; 409 in any other state. When every fulfilment not cancelled has been delivered, the order becomes `completed`. For the seller who sends it (a shop, or the member a network gave it to), the network’s leader and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
         post: {
             parameters: {
                 query?: never;
@@ -1726,6 +1813,7 @@ export interface paths {
                             priceMinor?: number | null;
                             stock?: number | null;
                         }[];
+                        networkId?: string | null;
                     };
                 };
             };
@@ -1880,6 +1968,7 @@ export interface paths {
                             priceMinor?: number | null;
                             stock?: number | null;
                         }[];
+                        networkId?: string | null;
                     };
                 };
             };
@@ -2577,6 +2666,8 @@ export interface paths {
                         provinceCode: string;
                         trades: string[];
                         coordinationFeeBps?: number;
+                        /** @enum {string} */
+                        routing?: "manual" | "automatic";
                         leaderCapacityPerWeek?: number;
                     };
                 };
@@ -2687,7 +2778,168 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** @description The leader (or an admin) changes the network’s name, coordination fee, routing of retail orders, or shipping rule. A new fee applies to what is delivered or checked from now on. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NetworkSettingsRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Network"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/networks/{id}/members/{producerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description A member declares the units a week they can make in the network’s trades (the leader may set it for them). It counts from now on in splits and routing; what was already allocated stays. An invited producer may declare it before accepting. Anyone else: 403, or 404 when not a member. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    producerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacityPerWeek: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkMembership"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/networks/{id}/members": {
@@ -4027,13 +4279,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The caller’s shop’s fulfilments, newest first, optionally in one `status`: each with its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. 403 `no_shop` without a shop. */
+        /** @description The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue. 403 `no_shop` for a caller with neither a shop nor a network. */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     perPage?: number;
                     status?: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+                    unassigned?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -4760,6 +5013,18 @@ export interface components {
                 url: string;
             }[];
         };
+        NetworkRefInput: {
+            id: string;
+            slug: string;
+            name: string;
+        };
+        SellerRefInput: {
+            /** @enum {string} */
+            kind: "producer" | "network";
+            id: string;
+            slug: string;
+            shopName: string;
+        };
         ListingSummaryInput: {
             id: string;
             /** @enum {string} */
@@ -4781,11 +5046,7 @@ export interface components {
             } | null;
             inStock: boolean;
             cover: components["schemas"]["ImageInput"] | null;
-            seller: {
-                id: string;
-                slug: string;
-                shopName: string;
-            };
+            seller: components["schemas"]["SellerRefInput"];
         };
         ListingInput: {
             id: string;
@@ -4827,6 +5088,7 @@ export interface components {
                 province: components["schemas"]["ProvinceRefInput"];
                 city: string;
             };
+            network: components["schemas"]["NetworkRefInput"] | null;
             rejectionReason: string | null;
             publishedAt: string | null;
             createdAt: string;
@@ -4945,11 +5207,7 @@ export interface components {
         CartInput: {
             items: components["schemas"]["CartItemInput"][];
             sellers: {
-                producer: {
-                    id: string;
-                    slug: string;
-                    shopName: string;
-                };
+                producer: components["schemas"]["SellerRefInput"];
                 subtotalMinor: number;
                 shippingMinor: number;
                 totalMinor: number;
@@ -4980,11 +5238,11 @@ export interface components {
         };
         FulfilmentInput: {
             id: string;
-            seller: {
-                id: string;
-                slug: string;
+            seller: components["schemas"]["SellerRefInput"];
+            assignee: {
+                producerId: string;
                 shopName: string;
-            };
+            } | null;
             /** @enum {string} */
             status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
             subtotalMinor: number;
@@ -5052,11 +5310,11 @@ export interface components {
         };
         SellerFulfilmentInput: {
             id: string;
-            seller: {
-                id: string;
-                slug: string;
+            seller: components["schemas"]["SellerRefInput"];
+            assignee: {
+                producerId: string;
                 shopName: string;
-            };
+            } | null;
             /** @enum {string} */
             status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
             subtotalMinor: number;
@@ -5122,7 +5380,7 @@ export interface components {
             entries: {
                 at: string;
                 /** @enum {string} */
-                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance";
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee";
                 /** @enum {string} */
                 account: "held" | "payable";
                 amountMinor: number;
@@ -5131,6 +5389,7 @@ export interface components {
                 refundId: string | null;
                 payoutId: string | null;
                 commissionBps: number | null;
+                coordinationFeeBps: number | null;
             }[];
         };
         ProfileInput: {
@@ -5159,6 +5418,17 @@ export interface components {
                 role: string;
             }[];
         };
+        NetworkShippingInput: {
+            flatFeeMinor: number;
+            freeAboveMinor: number | null;
+        };
+        NetworkSettingsRequestInput: {
+            name?: string;
+            coordinationFeeBps?: number;
+            /** @enum {string} */
+            routing?: "manual" | "automatic";
+            shipping?: components["schemas"]["NetworkShippingInput"];
+        };
         NetworkInput: {
             id: string;
             slug: string;
@@ -5170,6 +5440,10 @@ export interface components {
                 producerId: string | null;
             };
             coordinationFeeBps: number;
+            /** @enum {string} */
+            routing: "manual" | "automatic";
+            shipping: components["schemas"]["NetworkShippingInput"];
+            listings: components["schemas"]["ListingSummaryInput"][];
             members: {
                 producerId: string;
                 shopName: string;
@@ -5281,6 +5555,13 @@ export interface components {
             name: string;
             children: components["schemas"]["CategoryInput"][];
         };
+        AssignFulfilmentRequestInput: {
+            /** Format: uuid */
+            producerId: string;
+        } | {
+            /** @constant */
+            automatic: true;
+        };
         Health: {
             ok: boolean;
             db: {
@@ -5366,6 +5647,18 @@ export interface components {
                 url: string;
             }[];
         };
+        NetworkRef: {
+            id: string;
+            slug: string;
+            name: string;
+        };
+        SellerRef: {
+            /** @enum {string} */
+            kind: "producer" | "network";
+            id: string;
+            slug: string;
+            shopName: string;
+        };
         ListingSummary: {
             id: string;
             /** @enum {string} */
@@ -5387,11 +5680,7 @@ export interface components {
             } | null;
             inStock: boolean;
             cover: components["schemas"]["Image"] | null;
-            seller: {
-                id: string;
-                slug: string;
-                shopName: string;
-            };
+            seller: components["schemas"]["SellerRef"];
         };
         Listing: {
             id: string;
@@ -5433,6 +5722,7 @@ export interface components {
                 province: components["schemas"]["ProvinceRef"];
                 city: string;
             };
+            network: components["schemas"]["NetworkRef"] | null;
             rejectionReason: string | null;
             publishedAt: string | null;
             createdAt: string;
@@ -5551,11 +5841,7 @@ export interface components {
         Cart: {
             items: components["schemas"]["CartItem"][];
             sellers: {
-                producer: {
-                    id: string;
-                    slug: string;
-                    shopName: string;
-                };
+                producer: components["schemas"]["SellerRef"];
                 subtotalMinor: number;
                 shippingMinor: number;
                 totalMinor: number;
@@ -5586,11 +5872,11 @@ export interface components {
         };
         Fulfilment: {
             id: string;
-            seller: {
-                id: string;
-                slug: string;
+            seller: components["schemas"]["SellerRef"];
+            assignee: {
+                producerId: string;
                 shopName: string;
-            };
+            } | null;
             /** @enum {string} */
             status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
             subtotalMinor: number;
@@ -5658,11 +5944,11 @@ export interface components {
         };
         SellerFulfilment: {
             id: string;
-            seller: {
-                id: string;
-                slug: string;
+            seller: components["schemas"]["SellerRef"];
+            assignee: {
+                producerId: string;
                 shopName: string;
-            };
+            } | null;
             /** @enum {string} */
             status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
             subtotalMinor: number;
@@ -5728,7 +6014,7 @@ export interface components {
             entries: {
                 at: string;
                 /** @enum {string} */
-                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance";
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee";
                 /** @enum {string} */
                 account: "held" | "payable";
                 amountMinor: number;
@@ -5737,6 +6023,7 @@ export interface components {
                 refundId: string | null;
                 payoutId: string | null;
                 commissionBps: number | null;
+                coordinationFeeBps: number | null;
             }[];
         };
         Profile: {
@@ -5765,6 +6052,17 @@ export interface components {
                 role: string;
             }[];
         };
+        NetworkShipping: {
+            flatFeeMinor: number;
+            freeAboveMinor: number | null;
+        };
+        NetworkSettingsRequest: {
+            name?: string;
+            coordinationFeeBps?: number;
+            /** @enum {string} */
+            routing?: "manual" | "automatic";
+            shipping?: components["schemas"]["NetworkShipping"];
+        };
         Network: {
             id: string;
             slug: string;
@@ -5776,6 +6074,10 @@ export interface components {
                 producerId: string | null;
             };
             coordinationFeeBps: number;
+            /** @enum {string} */
+            routing: "manual" | "automatic";
+            shipping: components["schemas"]["NetworkShipping"];
+            listings: components["schemas"]["ListingSummary"][];
             members: {
                 producerId: string;
                 shopName: string;
@@ -5886,6 +6188,13 @@ export interface components {
             nameEn: string;
             name: string;
             children: components["schemas"]["Category"][];
+        };
+        AssignFulfilmentRequest: {
+            /** Format: uuid */
+            producerId: string;
+        } | {
+            /** @constant */
+            automatic: true;
         };
     };
     responses: never;

@@ -22,7 +22,8 @@ export {
 } from './ledger/accounts.ts';
 export { balancesOf } from './ledger/balances.ts';
 export { commissionMinor, MAX_COMMISSION_BPS } from './ledger/commission.ts';
-export { fulfilmentPosition, type FulfilmentPosition, type LedgerFulfilment } from './ledger/fulfilment-position.ts';
+export { coordinationFeeMinor } from './ledger/coordination-fee.ts';
+export { fulfilmentPosition, payeeOf, type FulfilmentPosition, type LedgerFulfilment } from './ledger/fulfilment-position.ts';
 export { postBulkAcceptance, type BulkAcceptanceInput } from './ledger/post-bulk-acceptance.ts';
 export { postDelivery } from './ledger/post-delivery.ts';
 export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';

@@ -70,11 +70,16 @@ export const errorMessages = defineMessages({
     fa: 'سهم فروشنده از این بازپرداخت بیش از طلب فعلی اوست (پیش‌تر تسویه شده است).',
     en: "The seller's share of this refund is more than they are owed now (it was already paid out).",
   },
+  refund_exceeds_network_payable: {
+    fa: 'سهم کارمزد هماهنگی شبکه از این بازپرداخت بیش از طلب فعلی شبکه است (پیش‌تر تسویه شده است).',
+    en: "The network's coordination-fee share of this refund is more than the network is owed now (it was already paid out).",
+  },
   payout_exceeds_payable: { fa: 'مبلغ تسویه از طلب قابل پرداخت فروشنده بیشتر است.', en: 'The payout is more than the seller is owed.' },
   payout_destination_missing: { fa: 'این غرفه هنوز شمارهٔ شبای تسویه ثبت نکرده است.', en: 'This shop has not given a Sheba number for payouts yet.' },
   // Networks and bulk orders
   network_not_found: { fa: 'این شبکه پیدا نشد.', en: 'This network was not found.' },
   network_member_exists: { fa: 'این تولیدکننده پیش‌تر به این شبکه دعوت شده است.', en: 'This producer has already been invited to this network.' },
+  network_member_not_found: { fa: 'این تولیدکننده عضو این شبکه نیست.', en: 'This producer is not a member of this network.' },
   network_invitation_missing: { fa: 'دعوتی برای پیوستن به این شبکه ندارید.', en: 'You have no invitation to join this network.' },
   bulk_order_not_found: { fa: 'این سفارش عمده پیدا نشد.', en: 'This bulk order was not found.' },
   bulk_order_state_conflict: { fa: 'وضعیت سفارش عمده اجازهٔ این کار را نمی‌دهد.', en: 'The bulk order is not in a state that allows this.' },
@@ -84,6 +89,14 @@ export const errorMessages = defineMessages({
   quality_check_exceeds_delivered: {
     fa: 'تعداد پذیرفته و ردشده از آنچه تحویل شده و هنوز بررسی نشده بیشتر است.',
     en: 'More units were accepted and rejected than were delivered and not yet checked.',
+  },
+  fulfilment_unassigned: {
+    fa: 'این مرسولهٔ شبکه هنوز به هیچ عضوی سپرده نشده است؛ نخست رهبر شبکه باید آن را به یک عضو بسپارد.',
+    en: 'This network shipment has not been given to a member yet; the network’s leader must assign it first.',
+  },
+  no_member_has_capacity: {
+    fa: 'هیچ عضو فعالی در هفتهٔ پیش رو ظرفیت آزاد کافی برای این مرسوله ندارد؛ آن را دستی به یک عضو بسپارید.',
+    en: 'No active member has enough free capacity in the coming week for this shipment; assign it to a member by hand.',
   },
   rate_limited: { fa: 'درخواست‌های شما زیاد بوده است؛ کمی بعد دوباره تلاش کنید.', en: 'Too many requests; please try again shortly.' },
   internal: { fa: 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.', en: 'Something went wrong on our side; please try again.' },

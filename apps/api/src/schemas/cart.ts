@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listingSummary } from './catalogue.ts';
+import { listingSummary, sellerRef } from './catalogue.ts';
 
 const minor = z.number().int();
 
@@ -42,10 +42,10 @@ export const cartItem = z
 export const cartResponse = z
   .object({
     items: z.array(cartItem),
-    /** One entry per shop in the cart, in the order its first line appears; lines with a blocking problem count for nothing. */
+    /** One entry per seller (shop, or network for its listings) in the cart, in the order its first line appears; lines with a blocking problem count for nothing. */
     sellers: z.array(
       z.object({
-        producer: z.object({ id: z.string(), slug: z.string(), shopName: z.string() }),
+        producer: sellerRef,
         subtotalMinor: minor,
         shippingMinor: minor,
         totalMinor: minor,

@@ -44,6 +44,16 @@ export const image = z
 const localized = z.object({ fa: z.string(), en: z.string().nullable() });
 const madeToOrder = z.object({ processingDays: z.number().int() }).nullable();
 
+export const networkRef = z.object({ id: z.string(), slug: z.string(), name: z.string() }).meta({ id: 'NetworkRef' });
+
+/**
+ * Who a buyer buys from: a shop, or a network for a network listing. `shopName` is the network's name
+ * for a network, so one field names either.
+ */
+export const sellerRef = z
+  .object({ kind: z.enum(['producer', 'network']), id: z.string(), slug: z.string(), shopName: z.string() })
+  .meta({ id: 'SellerRef' });
+
 export const listingSummary = z
   .object({
     id: z.string(),
@@ -56,7 +66,7 @@ export const listingSummary = z
     madeToOrder,
     inStock: z.boolean(),
     cover: image.nullable(),
-    seller: z.object({ id: z.string(), slug: z.string(), shopName: z.string() }),
+    seller: sellerRef,
   })
   .meta({ id: 'ListingSummary' });
 
@@ -83,6 +93,8 @@ export const listing = z
     ),
     images: z.array(image),
     seller: z.object({ id: z.string(), slug: z.string(), shopName: z.string(), province: provinceRef, city: z.string() }),
+    /** The network that sells it, when it is a network listing: orders for it go to the network, and the buyer deals with the network alone. */
+    network: networkRef.nullable(),
     rejectionReason: z.string().nullable(),
     publishedAt: z.string().nullable(),
     createdAt: z.string(),

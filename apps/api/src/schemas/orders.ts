@@ -1,5 +1,6 @@
 import { fulfilmentStatuses, orderStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
+import { sellerRef } from './catalogue.ts';
 
 /** Digits may come in Persian or Arabic-Indic; the address rules normalise and check them. */
 export const shippingAddress = z
@@ -49,7 +50,9 @@ const orderLine = z.object({
 export const fulfilmentResponse = z
   .object({
     id: z.string(),
-    seller: z.object({ id: z.string(), slug: z.string(), shopName: z.string() }),
+    seller: sellerRef,
+    /** The member a network gave its part to, shown to the network's leader, that member and admins; null for the buyer, who deals with the network. */
+    assignee: z.object({ producerId: z.string(), shopName: z.string() }).nullable(),
     status: z.enum(fulfilmentStatuses),
     subtotalMinor: z.number().int(),
     shippingMinor: z.number().int(),

@@ -23,14 +23,14 @@ export const ledgerTransactions = pgTable(
     paymentId: uuid().references(() => payments.id, { onDelete: 'restrict' }),
     refundId: uuid(),
     payoutId: uuid(),
-    /** The rate a commission was charged at, so a refund reverses it at the same rate. */
+    /** The rate a commission (or a network's coordination fee) was charged at, so a refund reverses it at the same rate. */
     commissionBps: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('ledger_transactions_event_key').on(t.eventKey),
     index('ledger_transactions_order_idx').on(t.orderId),
-    check('ledger_transactions_kind_check', sql`${t.kind} in ('payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance')`),
+    check('ledger_transactions_kind_check', sql`${t.kind} in ('payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee')`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { networks } from './networks.ts';
 import { producers } from './producers.ts';
 import { categories } from './taxonomy.ts';
 
@@ -10,6 +11,8 @@ export const listings = pgTable(
     producerId: uuid()
       .notNull()
       .references(() => producers.id, { onDelete: 'cascade' }),
+    /** Sold by this network, when set: its orders go to the network, whose leader gives each to a member. */
+    networkId: uuid().references(() => networks.id, { onDelete: 'restrict' }),
     categoryId: integer()
       .notNull()
       .references(() => categories.id),
@@ -33,6 +36,9 @@ export const listings = pgTable(
   (t) => [
     index('listings_producer_idx').on(t.producerId, t.status),
     index('listings_category_idx').on(t.categoryId),
+    index('listings_network_idx')
+      .on(t.networkId, t.status)
+      .where(sql`${t.networkId} is not null`),
     check('listings_status_check', sql`${t.status} in ('draft', 'active', 'paused', 'archived', 'rejected')`),
     check('listings_price_check', sql`${t.priceMinor} > 0`),
     check('listings_stock_check', sql`${t.stock} is null or ${t.stock} >= 0`),

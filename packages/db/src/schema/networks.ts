@@ -20,12 +20,19 @@ export const networks = pgTable(
       .references(() => users.id, { onDelete: 'restrict' }),
     /** The leader's share of each bulk order's value for coordinating it, in basis points. */
     coordinationFeeBps: integer().notNull().default(500),
+    /** How its retail orders reach a member: the leader picks (`manual`), or the routing rule does at payment (`automatic`). */
+    routing: text().notNull().default('manual'),
+    /** The network's shipping rule for its listings, as a shop's: a flat fee per order, free at or above a subtotal. */
+    shippingFeeMinor: bigint({ mode: 'number' }).notNull().default(0),
+    freeShippingAboveMinor: bigint({ mode: 'number' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('networks_slug_key').on(t.slug),
     index('networks_leader_idx').on(t.leaderUserId),
     check('networks_fee_check', sql`${t.coordinationFeeBps} between 0 and 10000`),
+    check('networks_routing_check', sql`${t.routing} in ('manual', 'automatic')`),
+    check('networks_shipping_check', sql`${t.shippingFeeMinor} >= 0 and (${t.freeShippingAboveMinor} is null or ${t.freeShippingAboveMinor} > 0)`),
   ],
 );
 

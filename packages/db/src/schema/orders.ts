@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { listings, listingVariants } from './listings.ts';
+import { networks } from './networks.ts';
 import { producers } from './producers.ts';
 import { users } from './users.ts';
 
@@ -69,7 +70,11 @@ export const orders = pgTable(
   ],
 );
 
-/** The part of an order one seller sends: its own state, shipping fee and parcel. */
+/**
+ * The part of an order one seller sends: its own state, shipping fee and parcel. The seller is a
+ * producer, or a network for network listings; a network's part is made and sent by the member its
+ * leader assigns (`producerId`, null until then).
+ */
 export const fulfilments = pgTable(
   'fulfilments',
   {
@@ -77,9 +82,10 @@ export const fulfilments = pgTable(
     orderId: uuid()
       .notNull()
       .references(() => orders.id, { onDelete: 'cascade' }),
-    producerId: uuid()
-      .notNull()
-      .references(() => producers.id, { onDelete: 'restrict' }),
+    producerId: uuid().references(() => producers.id, { onDelete: 'restrict' }),
+    networkId: uuid().references(() => networks.id, { onDelete: 'restrict' }),
+    /** When the network last gave it to a member: its routing rule prefers the member assigned longest ago. */
+    assignedAt: timestamp({ withTimezone: true }),
     /** Sellers in the order the buyer first put their items in. */
     position: integer().notNull(),
     status: text().notNull().default('awaiting_payment'),
@@ -94,6 +100,10 @@ export const fulfilments = pgTable(
   (t) => [
     index('fulfilments_order_idx').on(t.orderId),
     index('fulfilments_producer_idx').on(t.producerId, t.status, t.createdAt),
+    index('fulfilments_network_idx')
+      .on(t.networkId, t.status, t.createdAt)
+      .where(sql`${t.networkId} is not null`),
+    check('fulfilments_seller_check', sql`${t.producerId} is not null or ${t.networkId} is not null`),
     check('fulfilments_status_check', sql`${t.status} in ('awaiting_payment', 'processing', 'shipped', 'delivered', 'cancelled')`),
     check('fulfilments_totals_check', sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.shippingMinor}`),
   ],

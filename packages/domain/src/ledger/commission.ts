@@ -14,8 +14,9 @@ export function commissionMinor(goodsMinor: number, commissionBps: number): numb
   return Number((BigInt(goodsMinor) * BigInt(commissionBps) + 5_000n) / 10_000n);
 }
 
-export function assertCommissionBps(commissionBps: number): void {
-  if (!Number.isSafeInteger(commissionBps) || commissionBps < 0 || commissionBps > MAX_COMMISSION_BPS) {
-    throw new RangeError(`commissionBps must be a whole number from 0 to ${MAX_COMMISSION_BPS}, got ${commissionBps}`);
+/** A rate in basis points, the commission's or a network's coordination fee's, named in the error. */
+export function assertCommissionBps(bps: number, name = 'commissionBps'): void {
+  if (!Number.isSafeInteger(bps) || bps < 0 || bps > MAX_COMMISSION_BPS) {
+    throw new RangeError(`${name} must be a whole number from 0 to ${MAX_COMMISSION_BPS}, got ${bps}`);
   }
 }

@@ -1,13 +1,18 @@
 import { assertMinorUnits, sumMinorUnits } from '../money/minor-units.ts';
-import type { SellerKey } from './accounts.ts';
+import { PLATFORM_CASH, type SellerKey } from './accounts.ts';
 import { assertCommissionBps } from './commission.ts';
-import { debitTotalMinor, type LedgerTransaction } from './transaction.ts';
+import { addSigned, type LedgerTransaction } from './transaction.ts';
 
 /** A fulfilment as the ledger needs it: the amounts snapshotted on its row at checkout. */
 export interface LedgerFulfilment {
   id: string;
   orderId: string;
   seller: SellerKey;
+  /**
+   * Who earns its money on delivery when that is not the seller: the member producer a network's leader
+   * assigned to a network's fulfilment. Fixed once delivered, since a refund takes back from whoever it names.
+   */
+  payee?: SellerKey;
   subtotalMinor: number;
   shippingMinor: number;
 }
@@ -20,11 +25,13 @@ export interface FulfilmentPosition {
   delivered: boolean;
   /** The rate its delivery charged; null before delivery, or when the commission came to nothing. */
   commissionBps: number | null;
+  /** The network's coordination fee its delivery charged the payee; null before delivery, or when there was none. */
+  coordinationFeeBps: number | null;
 }
 
 /** The position of one fulfilment, from the transactions that reference it or its order's payment (others are ignored). */
 export function fulfilmentPosition(fulfilment: Pick<LedgerFulfilment, 'id' | 'orderId'>, transactions: Iterable<LedgerTransaction>): FulfilmentPosition {
-  const position: FulfilmentPosition = { paid: false, refundedMinor: 0, delivered: false, commissionBps: null };
+  const position: FulfilmentPosition = { paid: false, refundedMinor: 0, delivered: false, commissionBps: null, coordinationFeeBps: null };
   const refunds: number[] = [];
   for (const tx of transactions) {
     if (tx.kind === 'payment_captured') {
@@ -32,11 +39,25 @@ export function fulfilmentPosition(fulfilment: Pick<LedgerFulfilment, 'id' | 'or
     } else if (tx.kind !== 'payout' && tx.kind !== 'bulk_acceptance' && tx.reference.fulfilmentId === fulfilment.id) {
       if (tx.kind === 'fulfilment_delivered') position.delivered = true;
       if (tx.kind === 'commission') position.commissionBps = tx.commissionBps;
-      if (tx.kind === 'refund') refunds.push(debitTotalMinor(tx));
+      if (tx.kind === 'coordination_fee') position.coordinationFeeBps = tx.coordinationFeeBps;
+      if (tx.kind === 'refund') refunds.push(cashRefundedMinor(tx));
     }
   }
   position.refundedMinor = sumMinorUnits(refunds, 'refundedMinor');
   return position;
+}
+
+/** Who earns a fulfilment's money on delivery: its payee, or else its seller. */
+export function payeeOf(fulfilment: Pick<LedgerFulfilment, 'seller' | 'payee'>): SellerKey {
+  return fulfilment.payee ?? fulfilment.seller;
+}
+
+/**
+ * A refund's amount: the cash it pays back. Not its debits, which exceed it when rounding owes the payee
+ * a unit back (see `postRefund`).
+ */
+function cashRefundedMinor(tx: LedgerTransaction): number {
+  return 0 - addSigned(tx.entries.filter((e) => e.account === PLATFORM_CASH).map((e) => e.amountMinor), 'refund');
 }
 
 export function fulfilmentTotalMinor({ subtotalMinor, shippingMinor }: LedgerFulfilment): number {
@@ -52,6 +73,7 @@ export function refundableMinor(fulfilment: LedgerFulfilment, position: Fulfilme
   if (position.refundedMinor > (position.paid ? total : 0)) throw new RangeError(`Fulfilment ${fulfilment.id} has more refunded than paid`);
   if (position.delivered && !position.paid) throw new RangeError(`Fulfilment ${fulfilment.id} is delivered in the ledger but not paid`);
   if (position.commissionBps !== null) assertCommissionBps(position.commissionBps);
+  if (position.coordinationFeeBps !== null) assertCommissionBps(position.coordinationFeeBps, 'coordinationFeeBps');
   return position.paid ? total - position.refundedMinor : 0;
 }
 

@@ -3,31 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { nextFulfilmentStatus, type FulfilmentStatus } from '../orders/fulfilment-status.ts';
 import { heldAccount, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type AccountKey, type SellerKey } from './accounts.ts';
 import { balancesOf } from './balances.ts';
-import { fulfilmentPosition, type LedgerFulfilment } from './fulfilment-position.ts';
+import { fulfilmentPosition, payeeOf, type LedgerFulfilment } from './fulfilment-position.ts';
 import { postDelivery } from './post-delivery.ts';
 import { postPayment } from './post-payment.ts';
 import { postPayout } from './post-payout.ts';
-import { postRefund } from './post-refund.ts';
+import { postRefund, type RefundInput } from './post-refund.ts';
 import { statementFor } from './statement.ts';
 import { isBalanced, type LedgerPosting, type LedgerRefusal, type LedgerTransaction } from './transaction.ts';
 
 // A random walk over orders, payments, deliveries, cancellations, refunds and payouts. After every step
 // the ledger is checked against a model that knows nothing of accounts: only what happened to each
-// fulfilment, from which it states what every balance must be.
+// fulfilment, from which it states what every balance must be. Networks sell some fulfilments, made
+// either by a member producer (who may also sell their own) or by the network itself.
 
-const sellers: SellerKey[] = [sellerKey('producer', 'arta'), sellerKey('producer', 'sabalan'), sellerKey('network', 'tabriz')];
+const producers: SellerKey[] = [sellerKey('producer', 'arta'), sellerKey('producer', 'sabalan')];
+const sellers: SellerKey[] = [...producers, sellerKey('network', 'tabriz'), sellerKey('network', 'yazd')];
 
 /** An amount relative to what the ledger allows (in 1/10,000ths, above 10,000 is too much), or absolute. */
 type Amount = { share: number } | { exactly: number };
 type Action =
-  | { kind: 'place'; fulfilments: { seller: number; subtotalMinor: number; shippingMinor: number }[] }
+  /** `member` picks the producer who makes a network's fulfilment; null, or a producer's own, has none. */
+  | { kind: 'place'; fulfilments: { seller: number; member: number | null; subtotalMinor: number; shippingMinor: number }[] }
   | { kind: 'pay'; order: number }
   | { kind: 'deliver'; order: number; fulfilment: number }
   | { kind: 'cancel'; order: number; fulfilment: number }
-  | { kind: 'refund'; order: number; fulfilment: number; amount: Amount }
+  /** `delivered` picks among delivered fulfilments, whose refunds meet payables. */
+  | { kind: 'refund'; order: number; fulfilment: number; delivered: boolean; amount: Amount }
   | { kind: 'payout'; seller: number; amount: Amount }
-  | { kind: 'rate'; commissionBps: number };
+  | { kind: 'rate'; commissionBps: number }
+  | { kind: 'fee'; coordinationFeeBps: number };
 
+const bps = fc.oneof(fc.constantFrom(0, 500, 750, 5_000, 10_000), fc.integer({ min: 0, max: 10_000 }));
 const minor = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 5_000_000 }));
 const amount: fc.Arbitrary<Amount> = fc.oneof(
   { arbitrary: fc.record({ share: fc.constantFrom(10_000, 10_001) }), weight: 1 },
@@ -42,16 +48,19 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       kind: fc.constant('place' as const),
       fulfilments: fc
         .uniqueArray(fc.nat({ max: sellers.length - 1 }), { minLength: 1, maxLength: sellers.length })
-        .chain((picked) => fc.tuple(...picked.map((seller) => fc.record({ seller: fc.constant(seller), subtotalMinor: minor, shippingMinor: minor })))),
+        .chain((picked) =>
+          fc.tuple(...picked.map((seller) => fc.record({ seller: fc.constant(seller), member: fc.option(fc.nat({ max: producers.length - 1 })), subtotalMinor: minor, shippingMinor: minor }))),
+        ),
     }),
     weight: 2,
   },
   { arbitrary: fc.record({ kind: fc.constant('pay' as const), order: index }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('deliver' as const), order: index, fulfilment: index }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('cancel' as const), order: index, fulfilment: index }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('refund' as const), order: index, fulfilment: index, amount }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('refund' as const), order: index, fulfilment: index, delivered: fc.boolean(), amount }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('payout' as const), seller: fc.nat({ max: sellers.length - 1 }), amount }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('rate' as const), commissionBps: fc.oneof(fc.constantFrom(0, 500, 750, 10_000), fc.integer({ min: 0, max: 10_000 })) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('rate' as const), commissionBps: bps }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('fee' as const), coordinationFeeBps: bps }), weight: 1 },
 );
 
 interface ModelFulfilment extends LedgerFulfilment {
@@ -61,6 +70,9 @@ interface ModelFulfilment extends LedgerFulfilment {
   deliveredAtBps: number | null;
   /** Whether its delivery charged any commission (the ledger keeps the rate only then). */
   charged: boolean;
+  /** The coordination fee in force when it was delivered, when a member made it. */
+  feeAtBps: number | null;
+  feeCharged: boolean;
 }
 interface ModelOrder {
   id: string;
@@ -74,11 +86,20 @@ function modelCommission(f: ModelFulfilment, refundedMinor = f.refundedMinor): n
   const goodsKept = Math.max(0, f.subtotalMinor - refundedMinor);
   return Math.floor((2 * goodsKept * f.deliveredAtBps + 10_000) / 20_000);
 }
+/** The fee as the spec states it: half up like the commission, but never more than the commission leaves of the goods. */
+function modelFee(f: ModelFulfilment, refundedMinor = f.refundedMinor): number {
+  if (f.feeAtBps === null) return 0;
+  const goodsKept = Math.max(0, f.subtotalMinor - refundedMinor);
+  return Math.min(Math.floor((2 * goodsKept * f.feeAtBps + 10_000) / 20_000), goodsKept - modelCommission(f, refundedMinor));
+}
 const totalOf = (f: ModelFulfilment) => f.subtotalMinor + f.shippingMinor;
+/** Who earns a delivered fulfilment's money: its member, or else its seller. */
+const earnerOf = (f: ModelFulfilment) => f.payee ?? f.seller;
 
 class Model {
   orders: ModelOrder[] = [];
   commissionBps = 750;
+  coordinationFeeBps = 500;
   paymentsMinor = 0;
   refundsMinor = 0;
   payouts = new Map<SellerKey, number>();
@@ -95,10 +116,10 @@ class Model {
       .reduce((sum, f) => sum + this.refundable(f), 0);
   }
   payable(seller: SellerKey): number {
-    const earned = this.all()
-      .filter((f) => f.seller === seller && f.status === 'delivered')
-      .reduce((sum, f) => sum + totalOf(f) - f.refundedMinor - modelCommission(f), 0);
-    return earned - (this.payouts.get(seller) ?? 0);
+    const delivered = this.all().filter((f) => f.status === 'delivered');
+    const earned = delivered.filter((f) => earnerOf(f) === seller).reduce((sum, f) => sum + totalOf(f) - f.refundedMinor - modelCommission(f) - modelFee(f), 0);
+    const fees = delivered.filter((f) => f.seller === seller).reduce((sum, f) => sum + modelFee(f), 0);
+    return earned + fees - (this.payouts.get(seller) ?? 0);
   }
   commission(): number {
     return this.all().reduce((sum, f) => sum + modelCommission(f), 0);
@@ -111,9 +132,12 @@ class Model {
     const refundable = this.refundable(f);
     if (amountMinor > refundable) return { code: 'refund_exceeds_paid', refundableMinor: refundable };
     if (f.status !== 'delivered') return null;
-    const sellerShare = amountMinor - (modelCommission(f) - modelCommission(f, f.refundedMinor + amountMinor));
-    const payable = this.payable(f.seller);
-    return sellerShare > payable ? { code: 'refund_exceeds_payable', sellerShareMinor: sellerShare, payableMinor: payable } : null;
+    const feeShare = modelFee(f) - modelFee(f, f.refundedMinor + amountMinor);
+    const sellerShare = amountMinor - (modelCommission(f) - modelCommission(f, f.refundedMinor + amountMinor)) - feeShare;
+    const payable = this.payable(earnerOf(f));
+    if (sellerShare > payable) return { code: 'refund_exceeds_payable', sellerShareMinor: sellerShare, payableMinor: payable };
+    const networkPayable = this.payable(f.seller);
+    return feeShare > networkPayable ? { code: 'refund_exceeds_network_payable', feeShareMinor: feeShare, payableMinor: networkPayable } : null;
   }
 }
 
@@ -139,7 +163,12 @@ function run(actions: Action[]): void {
       case 'place': {
         const id = `o-${model.orders.length}`;
         const fulfilments = step.fulfilments.map(
-          (f, i): ModelFulfilment => ({ id: `${id}-f${i}`, orderId: id, seller: sellers[f.seller]!, subtotalMinor: f.subtotalMinor, shippingMinor: f.shippingMinor, status: 'awaiting_payment', refundedMinor: 0, deliveredAtBps: null, charged: false }),
+          (f, i): ModelFulfilment => {
+            const seller = sellers[f.seller]!;
+            const payee = seller.startsWith('network:') && f.member !== null ? { payee: producers[f.member]! } : {};
+            const amounts = { subtotalMinor: f.subtotalMinor, shippingMinor: f.shippingMinor };
+            return { id: `${id}-f${i}`, orderId: id, seller, ...payee, ...amounts, status: 'awaiting_payment', refundedMinor: 0, deliveredAtBps: null, charged: false, feeAtBps: null, feeCharged: false };
+          },
         );
         model.orders.push({ id, paid: false, fulfilments });
         break;
@@ -160,10 +189,13 @@ function run(actions: Action[]): void {
         // A cancelled fulfilment cannot be delivered: the state machine's refusal. Unpaid and twice are the ledger's own.
         if (!f || f.status === 'cancelled') break;
         const expected: LedgerRefusal | null = f.status === 'awaiting_payment' ? { code: 'not_paid' } : f.status === 'delivered' ? { code: 'already_delivered' } : null;
-        if (post(postDelivery(f, fulfilmentPosition(f, ledger), model.commissionBps), expected)) {
+        // The fee in force is passed for every fulfilment, as a network's setting would be: one its seller makes pays none.
+        if (post(postDelivery(f, fulfilmentPosition(f, ledger), model.commissionBps, model.coordinationFeeBps), expected)) {
           f.status = nextFulfilmentStatus(nextFulfilmentStatus(f.status, 'ship')!, 'deliver')!;
           f.deliveredAtBps = model.commissionBps;
           f.charged = modelCommission(f) > 0;
+          f.feeAtBps = f.payee ? model.coordinationFeeBps : null;
+          f.feeCharged = modelFee(f) > 0;
         }
         break;
       }
@@ -175,19 +207,19 @@ function run(actions: Action[]): void {
         // What was paid for it is owed back whole.
         const owed = model.refundable(f);
         if (owed > 0) {
-          post(postRefund({ fulfilment: f, position: fulfilmentPosition(f, ledger), refundId: `r-${ledger.length}`, amountMinor: owed, sellerPayableMinor: statementFor(f.seller, ledger).payableMinor }), null);
+          post(postRefund(refundInput(f, owed, ledger)), null);
           f.refundedMinor += owed;
           model.refundsMinor += owed;
         }
         break;
       }
       case 'refund': {
-        const f = pick(step.order, step.fulfilment);
+        const delivered = model.all().filter((f) => f.status === 'delivered');
+        const f = step.delivered ? delivered[step.fulfilment % Math.max(delivered.length, 1)] : pick(step.order, step.fulfilment);
         if (!f) break;
         const amountMinor = resolve(step.amount, model.refundable(f));
         const expected = model.refundOutcome(f, amountMinor);
-        const input = { fulfilment: f, position: fulfilmentPosition(f, ledger), refundId: `r-${ledger.length}`, amountMinor, sellerPayableMinor: statementFor(f.seller, ledger).payableMinor };
-        if (post(postRefund(input), expected)) {
+        if (post(postRefund(refundInput(f, amountMinor, ledger)), expected)) {
           f.refundedMinor += amountMinor;
           model.refundsMinor += amountMinor;
         }
@@ -208,9 +240,24 @@ function run(actions: Action[]): void {
       case 'rate':
         model.commissionBps = step.commissionBps;
         break;
+      case 'fee':
+        model.coordinationFeeBps = step.coordinationFeeBps;
+        break;
     }
     check(model, ledger);
   }
+}
+
+/** A refund as the API asks for one: with the payee's and the seller's payable read from the ledger. */
+function refundInput(f: LedgerFulfilment, amountMinor: number, ledger: LedgerTransaction[]): RefundInput {
+  return {
+    fulfilment: f,
+    position: fulfilmentPosition(f, ledger),
+    refundId: `r-${ledger.length}`,
+    amountMinor,
+    sellerPayableMinor: statementFor(payeeOf(f), ledger).payableMinor,
+    networkPayableMinor: statementFor(f.seller, ledger).payableMinor,
+  };
 }
 
 function check(model: Model, ledger: LedgerTransaction[]): void {
@@ -240,6 +287,7 @@ function check(model: Model, ledger: LedgerTransaction[]): void {
       refundedMinor: f.refundedMinor,
       delivered: f.status === 'delivered',
       commissionBps: f.charged ? f.deliveredAtBps : null,
+      coordinationFeeBps: f.feeCharged ? f.feeAtBps : null,
     });
   }
 }
@@ -257,28 +305,34 @@ describe('refunds of one fulfilment in parts, at any size up to MAX_SAFE_INTEGER
           cuts: fc.uniqueArray(fc.integer({ min: 1, max: f.subtotalMinor + f.shippingMinor }), { maxLength: 6 }),
           deliverAfter: fc.nat({ max: 7 }),
           commissionBps: fc.integer({ min: 0, max: 10_000 }),
+          // Made by a member for a network, paying this fee, or sold by a producer of its own.
+          coordinationFeeBps: fc.option(fc.integer({ min: 0, max: 10_000 })),
         }),
       );
     fc.assert(
-      fc.property(fulfilmentAndCuts, ({ fulfilment: amounts, cuts, deliverAfter, commissionBps }) => {
-        const seller = sellers[0]!;
-        const f: LedgerFulfilment = { id: 'f', orderId: 'o', seller, ...amounts };
+      fc.property(fulfilmentAndCuts, ({ fulfilment: amounts, cuts, deliverAfter, commissionBps, coordinationFeeBps }) => {
+        const network = sellers[2]!;
+        const f: LedgerFulfilment =
+          coordinationFeeBps === null ? { id: 'f', orderId: 'o', seller: producers[0]!, ...amounts } : { id: 'f', orderId: 'o', seller: network, payee: producers[1]!, ...amounts };
         const total = amounts.subtotalMinor + amounts.shippingMinor;
         const bounds = [0, ...cuts.filter((c) => c < total).sort((x, y) => x - y), total];
         const parts = bounds.slice(1).map((bound, i) => bound - bounds[i]!);
         const ledger: LedgerTransaction[] = [postPayment({ id: 'o', fulfilments: [f] }, 'pay')];
         const deliver = () => {
-          const posting = postDelivery(f, fulfilmentPosition(f, ledger), commissionBps);
+          const posting = postDelivery(f, fulfilmentPosition(f, ledger), commissionBps, coordinationFeeBps ?? 0);
           if (!posting.ok) throw new Error(posting.refusal.code);
           ledger.push(...posting.transactions);
           // Checked in bigint by another route: round half up is floor((2 × goods × bps + 10,000) / 20,000).
           const goodsKept = BigInt(Math.max(0, amounts.subtotalMinor - fulfilmentPosition(f, ledger).refundedMinor));
-          const commission = (2n * goodsKept * BigInt(commissionBps) + 10_000n) / 20_000n;
-          expect(BigInt(-(balancesOf(ledger).get(PLATFORM_COMMISSION) ?? 0))).toBe(commission);
+          const halfUp = (bps: number) => (2n * goodsKept * BigInt(bps) + 10_000n) / 20_000n;
+          const commission = halfUp(commissionBps);
+          const fee = coordinationFeeBps === null ? 0n : halfUp(coordinationFeeBps) < goodsKept - commission ? halfUp(coordinationFeeBps) : goodsKept - commission;
+          const balances = balancesOf(ledger);
+          expect([BigInt(-(balances.get(PLATFORM_COMMISSION) ?? 0)), BigInt(-(balances.get(payableAccount(network)) ?? 0))]).toEqual([commission, fee]);
         };
         parts.forEach((amountMinor, i) => {
           if (i === deliverAfter) deliver();
-          const posting = postRefund({ fulfilment: f, position: fulfilmentPosition(f, ledger), refundId: `r${i}`, amountMinor, sellerPayableMinor: statementFor(seller, ledger).payableMinor });
+          const posting = postRefund(refundInput(f, amountMinor, ledger));
           if (!posting.ok) throw new Error(posting.refusal.code);
           ledger.push(...posting.transactions);
         });

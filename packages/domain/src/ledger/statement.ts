@@ -7,6 +7,8 @@ export interface SellerStatementLine {
   reference: LedgerTransaction['reference'];
   /** The rate, on a commission line. */
   commissionBps: number | null;
+  /** The rate, on a coordination fee line: taken from a member's payable, added to the network's. */
+  coordinationFeeBps: number | null;
   account: 'held' | 'payable';
   amountMinor: number;
 }
@@ -22,7 +24,7 @@ export interface SellerStatement {
   lines: SellerStatementLine[];
 }
 
-/** What a seller sees of the ledger; transactions that do not touch their accounts are ignored. */
+/** What a seller, producer or network, sees of the ledger; transactions that do not touch their accounts are ignored. */
 export function statementFor(seller: SellerKey, transactions: Iterable<LedgerTransaction>): SellerStatement {
   const held = heldAccount(seller);
   const payable = payableAccount(seller);
@@ -35,6 +37,7 @@ export function statementFor(seller: SellerKey, transactions: Iterable<LedgerTra
         kind: tx.kind,
         reference: tx.reference,
         commissionBps: tx.kind === 'commission' ? tx.commissionBps : null,
+        coordinationFeeBps: tx.kind === 'coordination_fee' ? tx.coordinationFeeBps : null,
         account: entry.account === held ? 'held' : 'payable',
         // Held and payable are owed by the platform, so credits in the ledger: flipped to read as the seller's (0 - x, so never -0).
         amountMinor: 0 - entry.amountMinor,

@@ -17,6 +17,8 @@ export type LedgerTransaction =
   | { kind: 'fulfilment_delivered'; reference: { orderId: string; fulfilmentId: string }; entries: LedgerEntry[] }
   /** Kept with its rate, because a later refund reverses commission at the rate that was charged. */
   | { kind: 'commission'; reference: { orderId: string; fulfilmentId: string }; commissionBps: number; entries: LedgerEntry[] }
+  /** A network's fee from the member who did the work; kept with its rate for the same reason. */
+  | { kind: 'coordination_fee'; reference: { orderId: string; fulfilmentId: string }; coordinationFeeBps: number; entries: LedgerEntry[] }
   | { kind: 'refund'; reference: { orderId: string; fulfilmentId: string; refundId: string }; entries: LedgerEntry[] }
   | { kind: 'payout'; reference: { payoutId: string; seller: SellerKey }; entries: LedgerEntry[] }
   /** Units of a bulk order accepted at a quality check; `checkNumber` counts the allocation's paid checks from 1. */
@@ -29,8 +31,10 @@ export type LedgerRefusal =
   | { code: 'not_paid' }
   | { code: 'already_delivered' }
   | { code: 'refund_exceeds_paid'; refundableMinor: number }
-  /** The seller's share of a refund after delivery must come out of money still owed to them. */
+  /** The payee's share of a refund after delivery (the seller's, unless a member earned it) must come out of money still owed to them. */
   | { code: 'refund_exceeds_payable'; sellerShareMinor: number; payableMinor: number }
+  /** Likewise the coordination fee a refund takes back must come out of money still owed to the network. */
+  | { code: 'refund_exceeds_network_payable'; feeShareMinor: number; payableMinor: number }
   | { code: 'payout_exceeds_payable'; payableMinor: number };
 
 export type LedgerPosting = { ok: true; transactions: LedgerTransaction[] } | { ok: false; refusal: LedgerRefusal };
@@ -44,11 +48,6 @@ export function isBalanced(tx: LedgerTransaction): boolean {
     if (!Number.isSafeInteger(sum)) return false;
   }
   return sum === 0;
-}
-
-/** The debit side of a transaction: how much money it moves. */
-export function debitTotalMinor(tx: LedgerTransaction): number {
-  return addSigned(tx.entries.filter((e) => e.amountMinor > 0).map((e) => e.amountMinor), 'debit total');
 }
 
 /**

@@ -2,6 +2,7 @@ import { type Database, listings, listingVariants } from '@bazaarche/db';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { assertConsistent, assertMarketplaceCurrency, type ListingInput, type VariantInput } from './listing-input.ts';
+import { assertSellsThrough } from '../networks/networks.ts';
 import { findLeafCategory } from './taxonomy.ts';
 
 /**
@@ -18,10 +19,12 @@ export async function createListing(db: Database, actor: Actor, input: ListingIn
   assertConsistent(stock, processingDays, variants);
   return db.transaction(async (tx) => {
     const category = await findLeafCategory(tx, input.categorySlug);
+    if (input.networkId) await assertSellsThrough(tx, producerId, input.networkId);
     const [listing] = await tx
       .insert(listings)
       .values({
         producerId,
+        networkId: input.networkId ?? null,
         categoryId: category.id,
         titleFa: input.title.fa,
         titleEn: input.title.en || null,

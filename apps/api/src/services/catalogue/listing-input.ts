@@ -18,6 +18,7 @@ export interface ListingInput {
   madeToOrder?: { processingDays: number } | null | undefined;
   minOrderQty?: number | undefined;
   variants?: VariantInput[] | undefined;
+  networkId?: string | null | undefined;
 }
 
 /** A listing is priced in the one currency the marketplace settles in (`config.currency`). */

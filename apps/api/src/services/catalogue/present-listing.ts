@@ -6,6 +6,7 @@ import {
   listingImages,
   listingVariants,
   listings,
+  networks,
   producers,
   provinces,
 } from '@bazaarche/db';
@@ -35,18 +36,19 @@ function localizedTitle(listing: Listing, locale: Locale): string {
 export async function presentListings(db: Executor, ids: string[], locale: Locale, storage: Storage): Promise<ListingResponse[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ listing: listings, category: categories, producer: producers, province: provinces })
+    .select({ listing: listings, category: categories, producer: producers, province: provinces, network: { id: networks.id, slug: networks.slug, name: networks.name } })
     .from(listings)
     .innerJoin(categories, eq(categories.id, listings.categoryId))
     .innerJoin(producers, eq(producers.id, listings.producerId))
     .innerJoin(provinces, eq(provinces.code, producers.provinceCode))
+    .leftJoin(networks, eq(networks.id, listings.networkId))
     .where(inArray(listings.id, ids));
   const variants = await db.select().from(listingVariants).where(inArray(listingVariants.listingId, ids)).orderBy(asc(listingVariants.position));
   const images = await db.select().from(listingImages).where(inArray(listingImages.listingId, ids)).orderBy(asc(listingImages.position), asc(listingImages.createdAt));
   return ids.flatMap((id) => {
     const row = rows.find((r) => r.listing.id === id);
     if (!row) return [];
-    const { listing, category, producer, province } = row;
+    const { listing, category, producer, province, network } = row;
     return [
       {
         id: listing.id,
@@ -70,6 +72,7 @@ export async function presentListings(db: Executor, ids: string[], locale: Local
           province: { code: province.code, name: nameIn(province, locale) },
           city: producer.city,
         },
+        network,
         rejectionReason: listing.rejectionReason,
         publishedAt: listing.publishedAt?.toISOString() ?? null,
         createdAt: listing.createdAt.toISOString(),
@@ -84,7 +87,7 @@ export async function presentListing(db: Executor, id: string, locale: Locale, s
   return presented!;
 }
 
-/** Cards for lists: the cover photo only, and whether one can be ordered now. */
+/** Cards for lists: the cover photo only, whether one can be ordered now, and who sells it (a network listing's network). */
 export async function presentListingSummaries(
   db: Executor,
   rows: Listing[],
@@ -93,12 +96,14 @@ export async function presentListingSummaries(
 ): Promise<ListingSummaryResponse[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [categoryRows, producerRows, variantStock, covers] = await Promise.all([
+  const networkIds = [...new Set(rows.flatMap((r) => (r.networkId ? [r.networkId] : [])))];
+  const [categoryRows, producerRows, networkRows, variantStock, covers] = await Promise.all([
     db.select().from(categories).where(inArray(categories.id, [...new Set(rows.map((r) => r.categoryId))])),
     db
       .select({ id: producers.id, slug: producers.slug, shopName: producers.shopName })
       .from(producers)
       .where(inArray(producers.id, [...new Set(rows.map((r) => r.producerId))])),
+    networkIds.length === 0 ? [] : db.select({ id: networks.id, slug: networks.slug, shopName: networks.name }).from(networks).where(inArray(networks.id, networkIds)),
     db.select({ listingId: listingVariants.listingId, stock: listingVariants.stock }).from(listingVariants).where(inArray(listingVariants.listingId, ids)),
     // Postgres picks the first image per listing by position: one row each, however many photos.
     db
@@ -121,7 +126,9 @@ export async function presentListingSummaries(
       madeToOrder: row.processingDays === null ? null : { processingDays: row.processingDays },
       inStock: isAvailable({ stock: row.stock, processingDays: row.processingDays, variants: variantStock.filter((v) => v.listingId === row.id) }),
       cover: cover ? presentImage(cover, storage) : null,
-      seller: producerRows.find((p) => p.id === row.producerId)!,
+      seller: row.networkId
+        ? { kind: 'network' as const, ...networkRows.find((n) => n.id === row.networkId)! }
+        : { kind: 'producer' as const, ...producerRows.find((p) => p.id === row.producerId)! },
     };
   });
 }

@@ -7,6 +7,7 @@ import { insertVariants } from './create-listing.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { findManageableListing } from './listing-access.ts';
 import { assertConsistent, assertMarketplaceCurrency, type ListingInput } from './listing-input.ts';
+import { assertSellsThrough } from '../networks/networks.ts';
 import { findLeafCategory } from './taxonomy.ts';
 
 export type ListingPatch = Partial<ListingInput>;
@@ -30,6 +31,7 @@ export async function updateListing(db: Database, actor: Actor, listingId: strin
     assertConsistent(stock, processingDays, variants);
 
     const category = patch.categorySlug ? await findLeafCategory(tx, patch.categorySlug) : undefined;
+    if (patch.networkId) await assertSellsThrough(tx, listing.producerId, patch.networkId);
     await tx
       .update(listings)
       .set({
@@ -39,6 +41,7 @@ export async function updateListing(db: Database, actor: Actor, listingId: strin
         ...(patch.priceMinor !== undefined && { priceMinor: patch.priceMinor }),
         ...(patch.currency !== undefined && { currency: patch.currency }),
         ...(patch.minOrderQty !== undefined && { minOrderQty: patch.minOrderQty }),
+        ...(patch.networkId !== undefined && { networkId: patch.networkId }),
         stock,
         processingDays,
         status: statusAfterEdit(listing.status as ListingStatus),

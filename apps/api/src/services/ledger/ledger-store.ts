@@ -18,6 +18,7 @@ function eventKey(tx: LedgerTransaction): string {
       return `payment_captured:${tx.reference.paymentId}`;
     case 'fulfilment_delivered':
     case 'commission':
+    case 'coordination_fee':
       return `${tx.kind}:${tx.reference.fulfilmentId}`;
     case 'refund':
       return `refund:${tx.reference.refundId}`;
@@ -44,7 +45,7 @@ export async function postTransactions(db: Executor, transactions: LedgerTransac
         paymentId: reference.paymentId ?? null,
         refundId: reference.refundId ?? null,
         payoutId: reference.payoutId ?? null,
-        commissionBps: tx.kind === 'commission' ? tx.commissionBps : null,
+        commissionBps: tx.kind === 'commission' ? tx.commissionBps : tx.kind === 'coordination_fee' ? tx.coordinationFeeBps : null,
       })
       .returning({ id: ledgerTransactions.id });
     await db.insert(ledgerEntries).values(tx.entries.map((entry) => ({ transactionId: row!.id, account: entry.account, amountMinor: entry.amountMinor })));
@@ -92,6 +93,8 @@ function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEn
       return { kind, reference: { orderId, fulfilmentId }, entries };
     case 'commission':
       return { kind, reference: { orderId, fulfilmentId }, commissionBps: row.commissionBps ?? 0, entries };
+    case 'coordination_fee':
+      return { kind, reference: { orderId, fulfilmentId }, coordinationFeeBps: row.commissionBps ?? 0, entries };
     case 'refund':
       return { kind, reference: { orderId, fulfilmentId, refundId: row.refundId ?? '' }, entries };
     case 'payout': {
@@ -110,10 +113,18 @@ function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEn
 /** An order's fulfilments as the ledger sees them: the amounts snapshotted at checkout, and who sells each. */
 export async function ledgerFulfilments(db: Executor, orderId: string): Promise<LedgerFulfilment[]> {
   const rows = await db
-    .select({ id: fulfilments.id, producerId: fulfilments.producerId, subtotalMinor: fulfilments.subtotalMinor, shippingMinor: fulfilments.shippingMinor })
+    .select({ id: fulfilments.id, producerId: fulfilments.producerId, networkId: fulfilments.networkId, subtotalMinor: fulfilments.subtotalMinor, shippingMinor: fulfilments.shippingMinor })
     .from(fulfilments)
     .where(eq(fulfilments.orderId, orderId))
     .orderBy(asc(fulfilments.position));
-  return rows.map((f) => ({ id: f.id, orderId, seller: sellerKey('producer', f.producerId), subtotalMinor: f.subtotalMinor, shippingMinor: f.shippingMinor }));
+  return rows.map((f) => ({
+    id: f.id,
+    orderId,
+    // A network's part is paid to the network and earned by the member it was given to.
+    seller: f.networkId ? sellerKey('network', f.networkId) : sellerKey('producer', f.producerId!),
+    ...(f.networkId && f.producerId ? { payee: sellerKey('producer', f.producerId) } : {}),
+    subtotalMinor: f.subtotalMinor,
+    shippingMinor: f.shippingMinor,
+  }));
 }
 

@@ -1,5 +1,5 @@
 import { type Database, orderEvents, payments, refunds } from '@bazaarche/db';
-import { fulfilmentPosition, nextPaymentStatus, type PaymentStatus, postRefund } from '@bazaarche/domain';
+import { fulfilmentPosition, nextPaymentStatus, payeeOf, type PaymentStatus, postRefund } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { lockOrder } from '../orders/order-access.ts';
@@ -32,15 +32,17 @@ export async function refundPayment(db: Database, paymentId: string, request: Re
     const fulfilment = parts.find((f) => f.id === request.fulfilmentId);
     if (!fulfilment) throw AppError.invalid({ field: 'fulfilmentId', code: 'invalid' });
     const history = (await loadTransactions(tx, { orderId: order.id })).map((s) => s.transaction);
-    const { payableMinor } = await sellerStatement(tx, fulfilment.seller);
+    // A network's part was earned by its member: their payable gives back their share, the network's its fee.
+    const { payableMinor } = await sellerStatement(tx, payeeOf(fulfilment));
+    const networkPayableMinor = fulfilment.payee ? (await sellerStatement(tx, fulfilment.seller)).payableMinor : undefined;
     const [refund] = await tx
       .insert(refunds)
       .values({ paymentId, fulfilmentId: fulfilment.id, amountMinor: request.amountMinor, currency: payment!.currency, reason: request.reason, reference: request.reference, createdByUserId: adminUserId })
       .returning({ id: refunds.id });
-    const posting = postRefund({ fulfilment, position: fulfilmentPosition(fulfilment, history), refundId: refund!.id, amountMinor: request.amountMinor, sellerPayableMinor: payableMinor });
+    const posting = postRefund({ fulfilment, position: fulfilmentPosition(fulfilment, history), refundId: refund!.id, amountMinor: request.amountMinor, sellerPayableMinor: payableMinor, networkPayableMinor });
     if (!posting.ok) {
       const { code, ...details } = posting.refusal;
-      throw new AppError(code === 'refund_exceeds_payable' ? 'refund_exceeds_payable' : 'refund_exceeds_paid', { status: 409, details });
+      throw new AppError(code === 'refund_exceeds_payable' || code === 'refund_exceeds_network_payable' ? code : 'refund_exceeds_paid', { status: 409, details });
     }
     await postTransactions(tx, posting.transactions, payment!.currency);
 

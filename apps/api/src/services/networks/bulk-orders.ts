@@ -14,6 +14,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { findCategories } from '../catalogue/taxonomy.ts';
 import { postTransactions } from '../ledger/ledger-store.ts';
+import { unitsCommitted } from './member-load.ts';
 import { findNetwork, leads } from './networks.ts';
 
 type Network = typeof networks.$inferSelect;
@@ -129,8 +130,8 @@ export async function getBulkOrder(db: Database, actor: Actor | null, id: string
 
 /**
  * Free capacity of the network's active members up to the order's due date, counting what they still
- * have to make in other bulk orders (see freeCapacity); `thisOrder` also subtracts their units to
- * make in this one, for placing units beside existing allocations.
+ * have to make in other bulk orders and in network retail orders (see unitsCommitted, freeCapacity);
+ * `thisOrder` also subtracts their units to make in this one, for placing units beside existing allocations.
  */
 async function memberCapacities(db: Executor, order: BulkOrder, now: Date, thisOrder: AllocationRow[] = []): Promise<MemberCapacity[]> {
   const members = await db
@@ -138,21 +139,7 @@ async function memberCapacities(db: Executor, order: BulkOrder, now: Date, thisO
     .from(networkMembers)
     .where(and(eq(networkMembers.networkId, order.networkId), eq(networkMembers.status, 'active')));
   if (members.length === 0) return [];
-  const committed = await db
-    .select({ producerId: allocations.producerId, units: sql<number>`sum(${allocations.quantity} - ${allocations.deliveredQuantity})`.mapWith(Number) })
-    .from(allocations)
-    .where(
-      and(
-        inArray(
-          allocations.producerId,
-          members.map((m) => m.producerId),
-        ),
-        ne(allocations.bulkOrderId, order.id),
-        inArray(allocations.status, ['offered', 'accepted']),
-      ),
-    )
-    .groupBy(allocations.producerId);
-  const committedOf = new Map(committed.map((c) => [c.producerId, c.units]));
+  const committedOf = await unitsCommitted(db, members.map((m) => m.producerId), { exceptBulkOrderId: order.id });
   return members.map((m) => {
     const here = thisOrder.filter((a) => a.producerId === m.producerId).reduce((sum, a) => sum + unitsToMake(a), 0);
     const free = freeCapacity({ unitsPerWeek: m.capacityPerWeek, now, dueDate: order.dueDate, unitsCommitted: committedOf.get(m.producerId) ?? 0 });

@@ -1,15 +1,21 @@
-import { categories, type Database, type Executor, networkMembers, networks, networkTrades, producers } from '@bazaarche/db';
+import { categories, type Database, type Executor, listings, networkMembers, networks, networkTrades, producers } from '@bazaarche/db';
 import { slugify, uniqueSlug } from '@bazaarche/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import type { Locale } from '@bazaarche/i18n';
+import type { Storage } from '@bazaarche/media';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
+import { pageOfListings } from '../catalogue/list-listings.ts';
+import { presentListingSummaries } from '../catalogue/present-listing.ts';
 import { assertProvinceExists, findCategories } from '../catalogue/taxonomy.ts';
+import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 
 export interface NetworkInput {
   name: string;
   provinceCode: string;
   trades: string[];
   coordinationFeeBps?: number | undefined;
+  routing?: 'manual' | 'automatic' | undefined;
   /** The founder's own capacity, when they own a shop and so join as a member; 0 unless given. */
   leaderCapacityPerWeek?: number | undefined;
 }
@@ -32,7 +38,14 @@ export async function createNetwork(db: Database, actor: Actor, input: NetworkIn
       });
       const [network] = await tx
         .insert(networks)
-        .values({ slug, name: input.name, provinceCode: input.provinceCode, leaderUserId: actor.userId, coordinationFeeBps: input.coordinationFeeBps ?? 500 })
+        .values({
+          slug,
+          name: input.name,
+          provinceCode: input.provinceCode,
+          leaderUserId: actor.userId,
+          coordinationFeeBps: input.coordinationFeeBps ?? 500,
+          routing: input.routing ?? 'manual',
+        })
         .onConflictDoNothing()
         .returning();
       if (!network) continue;
@@ -58,8 +71,11 @@ export function leads(actor: Actor | null, network: { leaderUserId: string }): b
   return Boolean(actor && (actor.isAdmin || actor.userId === network.leaderUserId));
 }
 
-/** The public network page; the leader and admins also see who is invited and has not joined yet, and an invited producer their own invitation. */
-export async function presentNetwork(db: Executor, network: typeof networks.$inferSelect, actor: Actor | null) {
+/**
+ * The public network page, with the network's listings on sale; the leader and admins also see who is
+ * invited and has not joined yet, and an invited producer their own invitation.
+ */
+export async function presentNetwork(db: Executor, network: typeof networks.$inferSelect, actor: Actor | null, { locale, storage }: { locale: Locale; storage: Storage }) {
   const trades = await db
     .select({ slug: categories.slug })
     .from(networkTrades)
@@ -81,6 +97,12 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
     .orderBy(asc(networkMembers.invitedAt), asc(networkMembers.producerId));
   const [leaderShop] = await db.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, network.leaderUserId));
   const full = leads(actor, network);
+  const onSale = and(
+    eq(listings.networkId, network.id),
+    eq(listings.status, 'active'),
+    inArray(listings.producerId, db.select({ id: producers.id }).from(producers).where(eq(producers.status, 'approved'))),
+  );
+  const { rows: listingRows } = await pageOfListings(db, onSale, { page: 1, perPage: 100 });
   return {
     id: network.id,
     slug: network.slug,
@@ -89,6 +111,9 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
     trades: trades.map((t) => t.slug),
     leader: { userId: network.leaderUserId, producerId: leaderShop?.id ?? null },
     coordinationFeeBps: network.coordinationFeeBps,
+    routing: network.routing as 'manual' | 'automatic',
+    shipping: { flatFeeMinor: network.shippingFeeMinor, freeAboveMinor: network.freeShippingAboveMinor },
+    listings: await presentListingSummaries(db, listingRows, locale, storage),
     members: members
       // An invited producer sees their own invitation, so they can accept it.
       .filter((m) => full || m.status === 'active' || m.ownerUserId === actor?.userId)
@@ -113,6 +138,17 @@ export async function inviteMember(db: Database, actor: Actor, networkId: string
   });
 }
 
+/** A member (or the network's leader for them) declares the units a week the member can make. */
+export async function declareCapacity(db: Database, actor: Actor, networkId: string, producerId: string, capacityPerWeek: number) {
+  const network = await findNetwork(db, networkId);
+  const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
+  const [existing] = await db.select({ producerId: networkMembers.producerId }).from(networkMembers).where(where);
+  if (!existing) throw new AppError('network_member_not_found', { status: 404 });
+  if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
+  const [member] = await db.update(networkMembers).set({ capacityPerWeek }).where(where).returning();
+  return member!;
+}
+
 /** The invited producer's owner joins the network. */
 export async function acceptInvitation(db: Database, actor: Actor, networkId: string) {
   await findNetwork(db, networkId);
@@ -127,4 +163,47 @@ export async function acceptInvitation(db: Database, actor: Actor, networkId: st
     .returning();
   if (!member) throw new AppError('network_member_exists', { status: 409 });
   return member;
+}
+
+export interface NetworkSettings {
+  name?: string | undefined;
+  coordinationFeeBps?: number | undefined;
+  routing?: 'manual' | 'automatic' | undefined;
+  shipping?: { flatFeeMinor: number; freeAboveMinor: number | null } | undefined;
+}
+
+/**
+ * The leader (or an admin) changes how the network works. A new coordination fee applies to what is
+ * delivered or checked from now on; what was posted keeps the rate it was posted at.
+ */
+export async function updateNetwork(db: Database, actor: Actor, networkId: string, settings: NetworkSettings) {
+  return db.transaction(async (tx) => {
+    const network = await findNetwork(tx, networkId);
+    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    const [updated] = await tx
+      .update(networks)
+      .set({
+        ...(settings.name !== undefined && { name: settings.name }),
+        ...(settings.coordinationFeeBps !== undefined && { coordinationFeeBps: settings.coordinationFeeBps }),
+        ...(settings.routing !== undefined && { routing: settings.routing }),
+        ...(settings.shipping !== undefined && { shippingFeeMinor: settings.shipping.flatFeeMinor, freeShippingAboveMinor: settings.shipping.freeAboveMinor }),
+      })
+      .where(eq(networks.id, networkId))
+      .returning();
+    // Its listings are found by its name too.
+    if (settings.name !== undefined && settings.name !== network.name) {
+      const sold = await tx.select({ id: listings.id }).from(listings).where(eq(listings.networkId, networkId));
+      await enqueueSearchUpdate(tx, sold.map((l) => l.id));
+    }
+    return updated!;
+  });
+}
+
+/** A listing may be sold through a network only by an active member's shop, which then makes and sends the network's orders with the others. */
+export async function assertSellsThrough(db: Executor, producerId: string, networkId: string): Promise<void> {
+  const [member] = await db
+    .select({ status: networkMembers.status })
+    .from(networkMembers)
+    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId), eq(networkMembers.status, 'active')));
+  if (!member) throw AppError.invalid({ field: 'networkId', code: 'not_a_member', value: networkId });
 }

@@ -18,7 +18,7 @@ export async function cancelOrder(db: Database, orderId: string, actor: Actor): 
     if (!found) throw new AppError('order_not_found', { status: 404 });
     const isBuyer = found.buyerUserId === actor.userId;
     if (!isBuyer && !actor.isAdmin) {
-      throw (await sellsInOrder(tx, orderId, actor.producer?.id)) ? new AppError('forbidden', { status: 403 }) : new AppError('order_not_found', { status: 404 });
+      throw (await sellsInOrder(tx, orderId, actor)) ? new AppError('forbidden', { status: 403 }) : new AppError('order_not_found', { status: 404 });
     }
     const order = await lockOrder(tx, orderId);
     const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, orderId));

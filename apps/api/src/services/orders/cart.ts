@@ -55,9 +55,9 @@ export function cartTotals(lines: CartLine[], marketplaceCurrency: string): Orde
   // Listings are priced in the marketplace currency; one left in another (priced before a change of
   // configuration) could not be added to these sums.
   const payable = lines.filter((line) => line.listing.currency === currency && !blocksPurchase(line.problem));
-  const rules = new Map<string, ShippingRule>(lines.map((line) => [line.listing.producerId, line.listing.shipping]));
+  const rules = new Map<string, ShippingRule>(lines.map((line) => [line.listing.seller, line.listing.shipping]));
   const totals = orderTotals(
-    payable.map((line) => ({ sellerKey: line.listing.producerId, unitPriceMinor: line.unitPriceMinor, quantity: line.quantity })),
+    payable.map((line) => ({ sellerKey: line.listing.seller, unitPriceMinor: line.unitPriceMinor, quantity: line.quantity })),
     rules,
   );
   return { ...totals, currency };
@@ -162,12 +162,13 @@ export async function presentCart(db: Executor, lines: CartLine[], locale: Local
     ];
   });
 
-  // Every shop with a line is shown, even one whose lines cannot be bought now: it then ships nothing.
+  // Every seller (shop or network) with a line is shown, even one whose lines cannot be bought now: it then ships nothing.
   const sellers = new Map<string, CartResponse['sellers'][number]>();
   for (const item of items) {
-    if (sellers.has(item.listing.seller.id)) continue;
-    const fulfilment = totals.fulfilments.find((f) => f.sellerKey === item.listing.seller.id);
-    sellers.set(item.listing.seller.id, {
+    const key = `${item.listing.seller.kind}:${item.listing.seller.id}`;
+    if (sellers.has(key)) continue;
+    const fulfilment = totals.fulfilments.find((f) => f.sellerKey === key);
+    sellers.set(key, {
       producer: item.listing.seller,
       subtotalMinor: fulfilment?.subtotalMinor ?? 0,
       shippingMinor: fulfilment?.shippingMinor ?? 0,

@@ -13,7 +13,7 @@ import {
   provinces,
   type ShippingAddressSnapshot,
 } from '@bazaarche/db';
-import { cartLinePriceMinor, cartLineProblem, orderTotals, type ShippingRule, validateShippingAddress } from '@bazaarche/domain';
+import { cartLinePriceMinor, cartLineProblem, orderTotals, parseSellerKey, type ShippingRule, validateShippingAddress } from '@bazaarche/domain';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { canonicalJson } from '../canonical-json.ts';
@@ -52,7 +52,7 @@ const DAY_MS = 86_400_000;
  * Places an order in one transaction: lines checked against the listings as they are now, units
  * taken from stock by conditional updates (never below zero however many buyers press at once:
  * the update that would go below matches no row), titles and prices copied into the lines, one
- * fulfilment per seller with its shipping fee, a pending payment, and the cart emptied. Anything
+ * fulfilment per seller (a shop, or a network for its listings) with its shipping fee, a pending payment, and the cart emptied. Anything
  * refused rolls it all back.
  */
 export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
@@ -80,7 +80,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { status: 404, details: { line: index } });
       const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
       if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
-      return { ...line, listing, sellerKey: listing.producerId, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
+      return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
     });
     const currencies = new Set(priced.map((line) => line.listing.currency));
     if (currencies.size > 1) throw new AppError('currency_mismatch', { status: 422 });
@@ -116,15 +116,20 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
     const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
     await Promise.all([
       tx.insert(fulfilments).values(
-        totals.fulfilments.map((f, position) => ({
-          id: fulfilmentOf.get(f.sellerKey)!,
-          orderId: order.id,
-          producerId: f.sellerKey,
-          position,
-          subtotalMinor: f.subtotalMinor,
-          shippingMinor: f.shippingMinor,
-          totalMinor: f.totalMinor,
-        })),
+        totals.fulfilments.map((f, position) => {
+          const seller = parseSellerKey(f.sellerKey)!;
+          return {
+            id: fulfilmentOf.get(f.sellerKey)!,
+            orderId: order.id,
+            // A network's part waits for its leader (or its routing rule, at payment) to give it to a member.
+            producerId: seller.kind === 'producer' ? seller.id : null,
+            networkId: seller.kind === 'network' ? seller.id : null,
+            position,
+            subtotalMinor: f.subtotalMinor,
+            shippingMinor: f.shippingMinor,
+            totalMinor: f.totalMinor,
+          };
+        }),
       ),
       tx.insert(orderLines).values(
         totals.fulfilments.flatMap((f) =>

@@ -18,7 +18,7 @@ export async function confirmManualPayment(db: Database, paymentId: string, acto
       .innerJoin(orders, eq(orders.id, payments.orderId))
       .where(eq(payments.id, paymentId));
     if (!payment) throw new AppError('payment_not_found', { status: 404 });
-    if (!actor.isAdmin && !(await sellsInOrder(tx, payment.orderId, actor.producer?.id))) {
+    if (!actor.isAdmin && !(await sellsInOrder(tx, payment.orderId, actor))) {
       throw payment.buyerUserId === actor.userId ? new AppError('forbidden', { status: 403 }) : new AppError('payment_not_found', { status: 404 });
     }
     // A card payment is confirmed by its provider, never by hand.

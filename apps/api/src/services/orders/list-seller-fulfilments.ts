@@ -1,24 +1,32 @@
 import { type Executor, fulfilments } from '@bazaarche/db';
 import type { FulfilmentStatus } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { SellerFulfilmentResponse } from '../../schemas/orders.ts';
+import { scopeCondition, type SellerScope } from './order-access.ts';
 import { presentOrders } from './present-order.ts';
 
 export interface SellerFulfilmentsQuery {
   status?: FulfilmentStatus | undefined;
+  /** Only network parts no member has been given yet: the leader's queue to assign. */
+  unassigned?: boolean | undefined;
   page: number;
   perPage: number;
 }
 
-/** A shop's parcels, newest first, each with its order as that shop sees it. */
+/**
+ * The parcels a seller works, newest first, each with its order as they see it: their shop's own,
+ * their networks' (for a leader), and network parts assigned to their shop.
+ */
 export async function listSellerFulfilments(
   db: Executor,
-  producerId: string,
-  { status, page, perPage }: SellerFulfilmentsQuery,
+  scope: SellerScope,
+  { status, unassigned, page, perPage }: SellerFulfilmentsQuery,
   locale: Locale,
 ): Promise<{ items: SellerFulfilmentResponse[]; total: number }> {
-  const where = and(eq(fulfilments.producerId, producerId), status ? eq(fulfilments.status, status) : undefined);
+  const inScope = scopeCondition(scope);
+  if (!inScope) return { items: [], total: 0 };
+  const where = and(inScope, status ? eq(fulfilments.status, status) : undefined, unassigned ? isNull(fulfilments.producerId) : undefined);
   const [rows, [total]] = await Promise.all([
     db
       .select({ id: fulfilments.id, orderId: fulfilments.orderId })
@@ -29,7 +37,7 @@ export async function listSellerFulfilments(
       .offset((page - 1) * perPage),
     db.select({ n: count() }).from(fulfilments).where(where),
   ]);
-  const orders = await presentOrders(db, rows.map((row) => row.orderId), locale, () => ({ producerId }));
+  const orders = await presentOrders(db, rows.map((row) => row.orderId), locale, () => scope);
   const items = rows.flatMap((row): SellerFulfilmentResponse[] => {
     const order = orders.find((o) => o.id === row.orderId);
     const fulfilment = order?.fulfilments.find((f) => f.id === row.id);

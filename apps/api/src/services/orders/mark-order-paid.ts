@@ -3,6 +3,7 @@ import { type FulfilmentStatus, nextFulfilmentStatus, nextOrderStatus, nextPayme
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { postPaymentCaptured } from '../ledger/post-order-money.ts';
+import { assignPaidNetworkParts } from '../networks/retail-routing.ts';
 import { lockOrder } from './order-access.ts';
 
 export interface MarkOrderPaidInput {
@@ -13,7 +14,8 @@ export interface MarkOrderPaidInput {
 
 /**
  * The moment money for an order has arrived, whichever provider says so: the payment succeeds,
- * the order is paid and every seller waiting for it starts work. Runs in the caller's transaction
+ * the order is paid, every seller waiting for it starts work, and the parts of networks that route
+ * automatically go to a member. Runs in the caller's transaction
  * under the order's lock, so two confirmations cannot both succeed; the second gets 409. An order
  * past its deadline that the sweeper has not reached yet still holds its stock, and is accepted.
  */
@@ -39,4 +41,5 @@ export async function markOrderPaid(tx: Executor, orderId: string, { paymentId, 
   // One event for the order: every seller's timeline shows it, and their parcels start from it.
   await tx.insert(orderEvents).values({ orderId, type: 'paid', actorUserId, data: { paymentId: payment.id, provider: payment.provider } });
   await postPaymentCaptured(tx, order, payment.id);
+  await assignPaidNetworkParts(tx, order, now);
 }

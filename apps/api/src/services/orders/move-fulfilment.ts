@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { postFulfilmentDelivered } from '../ledger/post-order-money.ts';
-import { lockOrder } from './order-access.ts';
+import { inScope, lockOrder, sellerScopeOf } from './order-access.ts';
 
 export interface Shipment {
   carrier: string;
@@ -17,6 +17,8 @@ export async function shipFulfilment(db: Database, fulfilmentId: string, actor: 
     const { fulfilment } = await lockOwnFulfilment(tx, fulfilmentId, actor);
     const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'ship');
     if (!next) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: fulfilment.status } });
+    // A network's part is sent by the member who made it: someone has to be given it first.
+    if (!fulfilment.producerId) throw new AppError('fulfilment_unassigned', { status: 409 });
     await tx.update(fulfilments).set({ status: next, carrier, trackingCode, updatedAt: new Date() }).where(eq(fulfilments.id, fulfilmentId));
     await tx.insert(orderEvents).values({ orderId: fulfilment.orderId, fulfilmentId, type: 'shipped', actorUserId: actor.userId, data: { carrier, trackingCode } });
     return fulfilment.orderId;
@@ -45,17 +47,18 @@ export async function deliverFulfilment(db: Database, fulfilmentId: string, acto
 }
 
 /**
- * The fulfilment and its order, locked, if the caller is its seller or an admin. The buyer sees
- * the parcel in their order but may not move it (403); anyone else is told it does not exist.
+ * The fulfilment and its order, locked, if the caller sends it (its shop, or the member a network
+ * gave it to), leads its network, or is an admin. The buyer sees the parcel in their order but may not
+ * move it (403); anyone else is told it does not exist.
  */
 async function lockOwnFulfilment(tx: Executor, fulfilmentId: string, actor: Actor): Promise<{ fulfilment: Fulfilment; order: Order }> {
   const [found] = await tx
-    .select({ orderId: fulfilments.orderId, producerId: fulfilments.producerId, buyerUserId: orders.buyerUserId })
+    .select({ orderId: fulfilments.orderId, producerId: fulfilments.producerId, networkId: fulfilments.networkId, buyerUserId: orders.buyerUserId })
     .from(fulfilments)
     .innerJoin(orders, eq(orders.id, fulfilments.orderId))
     .where(eq(fulfilments.id, fulfilmentId));
   if (!found) throw new AppError('fulfilment_not_found', { status: 404 });
-  if (!actor.isAdmin && actor.producer?.id !== found.producerId) {
+  if (!actor.isAdmin && !inScope(await sellerScopeOf(tx, actor), found)) {
     throw found.buyerUserId === actor.userId ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
   }
   const order = await lockOrder(tx, found.orderId);

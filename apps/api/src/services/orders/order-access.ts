@@ -1,6 +1,7 @@
-import { type Executor, fulfilments, type Order, orders } from '@bazaarche/db';
-import { and, eq } from 'drizzle-orm';
+import { type Executor, fulfilments, networks, type Order, orders } from '@bazaarche/db';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../plugins/actor.ts';
 
 /**
  * The order row, locked for the rest of the transaction. Every change to an order, its
@@ -13,13 +14,38 @@ export async function lockOrder(tx: Executor, orderId: string): Promise<Order> {
   return order;
 }
 
-/** Whether this shop sends part of the order, and so may see it. */
-export async function sellsInOrder(db: Executor, orderId: string, producerId: string | undefined): Promise<boolean> {
-  if (!producerId) return false;
+/**
+ * The fulfilments a caller works as a seller: their shop's own, those of networks they lead (to
+ * assign and follow), and network fulfilments assigned to their shop.
+ */
+export interface SellerScope {
+  producerId: string | null;
+  networkIds: string[];
+}
+
+export async function sellerScopeOf(db: Executor, actor: Actor): Promise<SellerScope> {
+  const led = await db.select({ id: networks.id }).from(networks).where(eq(networks.leaderUserId, actor.userId));
+  return { producerId: actor.producer?.id ?? null, networkIds: led.map((n) => n.id) };
+}
+
+export function inScope(scope: SellerScope, fulfilment: { producerId: string | null; networkId: string | null }): boolean {
+  return (fulfilment.producerId !== null && fulfilment.producerId === scope.producerId) || (fulfilment.networkId !== null && scope.networkIds.includes(fulfilment.networkId));
+}
+
+/** The condition on `fulfilments` that matches a scope; null when the scope holds nothing. */
+export function scopeCondition(scope: SellerScope) {
+  const parts = [scope.producerId ? eq(fulfilments.producerId, scope.producerId) : undefined, scope.networkIds.length > 0 ? inArray(fulfilments.networkId, scope.networkIds) : undefined];
+  return parts.some(Boolean) ? or(...parts) : null;
+}
+
+/** Whether the caller sends or routes part of the order, and so may see it. */
+export async function sellsInOrder(db: Executor, orderId: string, actor: Actor): Promise<boolean> {
+  const condition = scopeCondition(await sellerScopeOf(db, actor));
+  if (!condition) return false;
   const [row] = await db
     .select({ id: fulfilments.id })
     .from(fulfilments)
-    .where(and(eq(fulfilments.orderId, orderId), eq(fulfilments.producerId, producerId)))
+    .where(and(eq(fulfilments.orderId, orderId), condition))
     .limit(1);
   return Boolean(row);
 }

@@ -1,4 +1,4 @@
-import { type Executor, fulfilments, type Order, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
+import { type Executor, fulfilments, networks, type Order, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
 import type { Locale } from '@bazaarche/i18n';
 import type { PaymentProvider } from '@bazaarche/payments';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
@@ -6,6 +6,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import type { OrderResponse } from '../../schemas/orders.ts';
 import { paymentStartInput } from '../payments/payment-start-input.ts';
+import { inScope, type SellerScope, sellerScopeOf } from './order-access.ts';
 
 /** What showing a pending payment needs: the bank-transfer provider, which renders its instructions again. */
 export interface PaymentPresentation {
@@ -13,20 +14,24 @@ export interface PaymentPresentation {
   publicUrl: string;
 }
 
-/** How much of an order a caller sees: all of it, one seller's part, or nothing. */
-export type OrderView = 'all' | { producerId: string } | null;
+/**
+ * How much of an order a caller sees: all of it (admins); all of it as its buyer, who deals with a
+ * network and never sees which member makes its part; the part a seller sends or routes; or nothing.
+ */
+export type OrderView = 'all' | 'buyer' | SellerScope | null;
 
 /**
  * Who may see an order and how much of it: the buyer and admins all of it; a seller only their
- * own fulfilments, the address they ship to, and the timeline of their part. Anyone else gets
- * 404, as for an order that does not exist.
+ * own fulfilments (a leader their network's), the address they ship to, and the timeline of their
+ * part. Anyone else gets 404, as for an order that does not exist.
  */
 export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale, presentation?: PaymentPresentation): Promise<OrderResponse> {
+  const scope = actor.isAdmin ? null : await sellerScopeOf(db, actor);
   const [presented] = await presentOrders(
     db,
     [orderId],
     locale,
-    (order) => (order.buyerUserId === actor.userId || actor.isAdmin ? 'all' : actor.producer ? { producerId: actor.producer.id } : null),
+    (order) => (actor.isAdmin ? 'all' : order.buyerUserId === actor.userId ? 'buyer' : scope),
     presentation,
   );
   if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found', { status: 404 });
@@ -42,16 +47,21 @@ export async function presentOrders(
   db: Executor,
   ids: string[],
   locale: Locale,
-  viewOf: (order: Order) => OrderView = () => 'all',
+  viewOf: (order: Order) => OrderView = () => 'buyer',
   presentation?: PaymentPresentation,
 ): Promise<OrderResponse[]> {
   if (ids.length === 0) return [];
   const [orderRows, fulfilmentRows, lineRows, paymentRows, eventRows] = await Promise.all([
     db.select().from(orders).where(inArray(orders.id, ids)),
     db
-      .select({ fulfilment: fulfilments, seller: { id: producers.id, slug: producers.slug, shopName: producers.shopName } })
+      .select({
+        fulfilment: fulfilments,
+        shop: { id: producers.id, slug: producers.slug, shopName: producers.shopName },
+        network: { id: networks.id, slug: networks.slug, name: networks.name },
+      })
       .from(fulfilments)
-      .innerJoin(producers, eq(producers.id, fulfilments.producerId))
+      .leftJoin(producers, eq(producers.id, fulfilments.producerId))
+      .leftJoin(networks, eq(networks.id, fulfilments.networkId))
       .where(inArray(fulfilments.orderId, ids))
       .orderBy(asc(fulfilments.position)),
     db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.position)),
@@ -75,8 +85,9 @@ export async function presentOrders(
     const order = orderRows.find((o) => o.id === id);
     const view = order ? viewOf(order) : null;
     if (!order || !view) return [];
-    const onlyProducerId = view === 'all' ? undefined : view.producerId;
-    const mine = fulfilmentRows.filter((f) => f.fulfilment.orderId === id && (!onlyProducerId || f.fulfilment.producerId === onlyProducerId));
+    const scope = typeof view === 'object' ? view : null;
+    const asBuyer = view === 'buyer';
+    const mine = fulfilmentRows.filter((f) => f.fulfilment.orderId === id && (!scope || inScope(scope, f.fulfilment)));
     const visible = new Set(mine.map((f) => f.fulfilment.id));
     const payment = paymentRows.find((p) => p.orderId === id);
     return [
@@ -85,15 +96,16 @@ export async function presentOrders(
         status: order.status as OrderResponse['status'],
         currency: order.currency,
         // A seller sees the sums of their own part, not of the whole order.
-        subtotalMinor: onlyProducerId ? mine.reduce((sum, f) => sum + f.fulfilment.subtotalMinor, 0) : order.subtotalMinor,
-        shippingMinor: onlyProducerId ? mine.reduce((sum, f) => sum + f.fulfilment.shippingMinor, 0) : order.shippingMinor,
-        totalMinor: onlyProducerId ? mine.reduce((sum, f) => sum + f.fulfilment.totalMinor, 0) : order.totalMinor,
+        subtotalMinor: scope ? mine.reduce((sum, f) => sum + f.fulfilment.subtotalMinor, 0) : order.subtotalMinor,
+        shippingMinor: scope ? mine.reduce((sum, f) => sum + f.fulfilment.shippingMinor, 0) : order.shippingMinor,
+        totalMinor: scope ? mine.reduce((sum, f) => sum + f.fulfilment.totalMinor, 0) : order.totalMinor,
         shippingAddress: order.shippingAddress,
         createdAt: order.createdAt.toISOString(),
         expiresAt: order.expiresAt.toISOString(),
-        fulfilments: mine.map(({ fulfilment, seller }) => ({
+        fulfilments: mine.map(({ fulfilment, shop, network }) => ({
           id: fulfilment.id,
-          seller,
+          seller: network ? { kind: 'network' as const, id: network.id, slug: network.slug, shopName: network.name } : { kind: 'producer' as const, ...shop! },
+          assignee: network && shop && !asBuyer ? { producerId: shop.id, shopName: shop.shopName } : null,
           status: fulfilment.status as OrderResponse['fulfilments'][number]['status'],
           subtotalMinor: fulfilment.subtotalMinor,
           shippingMinor: fulfilment.shippingMinor,
@@ -127,7 +139,8 @@ export async function presentOrders(
             }
           : null,
         timeline: eventRows
-          .filter((e) => e.orderId === id && (e.fulfilmentId === null || visible.has(e.fulfilmentId)))
+          // Which member a network gave its part to is the network's business, not the buyer's.
+          .filter((e) => e.orderId === id && (e.fulfilmentId === null || visible.has(e.fulfilmentId)) && !(asBuyer && e.type === 'assigned'))
           .map((e) => ({ type: e.type, at: e.at.toISOString(), fulfilmentId: e.fulfilmentId, data: e.data ?? {} })),
       },
     ];

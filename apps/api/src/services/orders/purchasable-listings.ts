@@ -1,5 +1,5 @@
-import { type Executor, listings, listingVariants, producers } from '@bazaarche/db';
-import { type CartLineProblem, type CartListing, type ListingStatus, type ShippingRule } from '@bazaarche/domain';
+import { type Executor, listings, listingVariants, networks, producers } from '@bazaarche/db';
+import { type CartLineProblem, type CartListing, type ListingStatus, type SellerKey, sellerKey, type ShippingRule } from '@bazaarche/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
@@ -7,6 +7,8 @@ import { AppError } from '../../errors/app-error.ts';
 export interface PurchasableListing extends CartListing {
   id: string;
   producerId: string;
+  /** Who the buyer buys from: the listing's network when it has one, else its shop. */
+  seller: SellerKey;
   titleFa: string;
   titleEn: string | null;
   currency: string;
@@ -15,8 +17,9 @@ export interface PurchasableListing extends CartListing {
 }
 
 /**
- * The listings, with their variants and their shop's shipping rule, keyed by id. A listing of a
- * shop that is not approved counts as not for sale, whatever its own status.
+ * The listings, with their variants and their seller's shipping rule (the network's for a network
+ * listing, else the shop's), keyed by id. A listing of a shop that is not approved counts as not for
+ * sale, whatever its own status.
  */
 export async function loadPurchasableListings(db: Executor, ids: string[]): Promise<Map<string, PurchasableListing>> {
   const unique = [...new Set(ids)];
@@ -26,14 +29,15 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
     .select({
       listing: listings,
       producerStatus: producers.status,
-      shippingFeeMinor: producers.shippingFeeMinor,
-      freeAboveMinor: producers.freeShippingAboveMinor,
+      shippingFeeMinor: sql<number>`coalesce(${networks.shippingFeeMinor}, ${producers.shippingFeeMinor})`.mapWith(Number),
+      freeAboveMinor: sql<number | null>`case when ${networks.id} is null then ${producers.freeShippingAboveMinor} else ${networks.freeShippingAboveMinor} end`.mapWith((v) => (v === null ? null : Number(v))),
       variants: sql<PurchasableListing['variants']>`coalesce((
         select json_agg(json_build_object('id', v.id, 'stock', v.stock, 'priceMinor', v.price_minor, 'attributes', v.attributes) order by v.position)
         from ${listingVariants} v where v.listing_id = ${listings.id}), '[]'::json)`,
     })
     .from(listings)
     .innerJoin(producers, eq(producers.id, listings.producerId))
+    .leftJoin(networks, eq(networks.id, listings.networkId))
     .where(inArray(listings.id, unique));
   return new Map(
     rows.map(({ listing, producerStatus, shippingFeeMinor, freeAboveMinor, variants }) => [
@@ -41,6 +45,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
       {
         id: listing.id,
         producerId: listing.producerId,
+        seller: listing.networkId ? sellerKey('network', listing.networkId) : sellerKey('producer', listing.producerId),
         titleFa: listing.titleFa,
         titleEn: listing.titleEn,
         currency: listing.currency,

@@ -1,20 +1,21 @@
-import { categories, type Executor, listings, listingVariants, producers, provinces } from '@bazaarche/db';
+import { categories, type Executor, listings, listingVariants, networks, producers, provinces } from '@bazaarche/db';
 import { normalizeForSearch } from '@bazaarche/domain';
 import type { SearchDocument } from '@bazaarche/search';
 import { and, eq, inArray } from 'drizzle-orm';
 
 /**
  * The search documents of these listings: the public ones (active, of an approved shop) to index,
- * the rest to remove. Names of the trade and its ancestors, the shop and the province are in the
+ * the rest to remove. Names of the trade and its ancestors, the shop, its network and the province are in the
  * text in both languages, so «عسل اردبیل» and "honey" both find a listing.
  */
 export async function buildSearchDocuments(db: Executor, listingIds: string[]): Promise<{ documents: SearchDocument[]; removed: string[] }> {
   if (listingIds.length === 0) return { documents: [], removed: [] };
   const rows = await db
-    .select({ listing: listings, shopName: producers.shopName, city: producers.city, province: provinces })
+    .select({ listing: listings, shopName: producers.shopName, city: producers.city, province: provinces, networkName: networks.name })
     .from(listings)
     .innerJoin(producers, eq(producers.id, listings.producerId))
     .innerJoin(provinces, eq(provinces.code, producers.provinceCode))
+    .leftJoin(networks, eq(networks.id, listings.networkId))
     .where(and(inArray(listings.id, listingIds), eq(listings.status, 'active'), eq(producers.status, 'approved')));
   const variants = rows.length
     ? await db
@@ -30,7 +31,7 @@ export async function buildSearchDocuments(db: Executor, listingIds: string[]): 
     return chain;
   };
 
-  const documents = rows.map(({ listing, shopName, city, province }): SearchDocument => {
+  const documents = rows.map(({ listing, shopName, city, province, networkName }): SearchDocument => {
     const trades = lineage(listing.categoryId);
     const attributes = variants.filter((v) => v.listingId === listing.id).flatMap((v) => Object.values(v.attributes));
     const words = [
@@ -39,6 +40,7 @@ export async function buildSearchDocuments(db: Executor, listingIds: string[]): 
       listing.descriptionFa,
       listing.descriptionEn,
       shopName,
+      networkName,
       city,
       province.nameFa,
       province.nameEn,
@@ -52,7 +54,7 @@ export async function buildSearchDocuments(db: Executor, listingIds: string[]): 
       categorySlugs: trades.map((t) => t.slug),
       provinceCode: province.code,
       sellerId: listing.producerId,
-      networkId: null,
+      networkId: listing.networkId,
       madeToOrder: listing.processingDays !== null,
       priceMinor: listing.priceMinor,
       currency: listing.currency,

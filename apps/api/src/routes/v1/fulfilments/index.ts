@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { orderResponse, shipFulfilmentBody } from '../../../schemas/orders.ts';
+import { assignNetworkFulfilment } from '../../../services/networks/retail-routing.ts';
 import { deliverFulfilment, shipFulfilment } from '../../../services/orders/move-fulfilment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
 
@@ -13,7 +14,28 @@ export const fulfilmentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> 
   const tags = ['orders'];
   const security = [{ bearer: [] }];
   const params = z.object({ id: uuidParam });
-  const who = 'For the seller who sends it and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it.';
+  const who =
+    'For the seller who sends it (a shop, or the member a network gave it to), the network’s leader and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it.';
+
+  app.post(
+    '/fulfilments/:id/assign',
+    {
+      schema: {
+        tags,
+        security,
+        description:
+          'A network’s leader (or an admin) gives the network’s part of an order to a member: `{ producerId }` names an active member (422 `not_a_member` otherwise); `{ automatic: true }` lets the routing rule pick: most free capacity over the coming week, then the buyer’s province, then the member given a part longest ago (409 `no_member_has_capacity` when no one has room). It may be given again until it ships (409 after). The buyer gets 403, anyone else 404. Answers with the order as the leader sees it.',
+        params,
+        body: z.union([z.object({ producerId: uuidParam }).strict(), z.object({ automatic: z.literal(true) }).strict()]).meta({ id: 'AssignFulfilmentRequest' }),
+        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      const orderId = await assignNetworkFulfilment(db, actor, request.params.id, request.body);
+      return presentOrderFor(db, orderId, actor, request.locale);
+    },
+  );
 
   app.post(
     '/fulfilments/:id/ship',

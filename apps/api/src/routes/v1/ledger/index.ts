@@ -11,7 +11,7 @@ import { type DatedStatementLine, sellerStatement } from '../../../services/ledg
 
 const statementLine = z.object({
   at: z.string(),
-  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance']),
+  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee']),
   account: z.enum(['held', 'payable']),
   /** From the seller's side: positive when they are owed more. */
   amountMinor: z.number().int(),
@@ -20,6 +20,8 @@ const statementLine = z.object({
   refundId: z.string().nullable(),
   payoutId: z.string().nullable(),
   commissionBps: z.number().int().nullable(),
+  /** On a `coordination_fee` line: the network's fee rate, in basis points of the goods. */
+  coordinationFeeBps: z.number().int().nullable(),
 });
 
 const statement = z
@@ -59,6 +61,7 @@ function presentLine(line: DatedStatementLine): z.infer<typeof statementLine> {
     refundId: reference.refundId ?? null,
     payoutId: reference.payoutId ?? null,
     commissionBps: line.commissionBps,
+    coordinationFeeBps: line.coordinationFeeBps,
   };
 }
 

@@ -32,6 +32,8 @@ const listingFields = {
   madeToOrder: z.object({ processingDays: z.number().int().min(1).max(365) }).strict().nullish(),
   minOrderQty: z.number().int().min(1).max(100_000).optional(),
   variants: z.array(variant).max(50).optional(),
+  /** Sell it through this network, of which the shop is an active member; null takes it back to the shop alone. */
+  networkId: z.string().uuid().nullish(),
 };
 
 export const createListingBody = z.object(listingFields).strict();

@@ -1,8 +1,9 @@
+import type { Storage } from '@bazaarche/media';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { uuidParam } from '../../../schemas/catalogue.ts';
+import { listingSummary, uuidParam } from '../../../schemas/catalogue.ts';
 import {
   actOnAllocation,
   type AllocationAction,
@@ -15,7 +16,7 @@ import {
   splitBulkOrder,
   suggestSplit,
 } from '../../../services/networks/bulk-orders.ts';
-import { acceptInvitation, createNetwork, findNetwork, inviteMember, presentNetwork } from '../../../services/networks/networks.ts';
+import { acceptInvitation, createNetwork, declareCapacity, findNetwork, inviteMember, presentNetwork, updateNetwork } from '../../../services/networks/networks.ts';
 
 const units = z.number().int().min(0).max(10_000_000);
 
@@ -25,10 +26,27 @@ const networkBody = z
     provinceCode: z.string().min(1).max(10),
     trades: z.array(z.string().min(1).max(80)).min(1).max(20),
     coordinationFeeBps: z.number().int().min(0).max(10_000).optional(),
+    routing: z.enum(['manual', 'automatic']).optional(),
     /** The founder's own weekly capacity when they own a shop (and so join as a member); 0 unless given. */
     leaderCapacityPerWeek: z.number().int().min(0).max(1_000_000).optional(),
   })
   .strict();
+
+/** A shop's shipping rule, for the network's listings: a flat fee per order, free at or above a subtotal (null: never free). */
+const networkShipping = z
+  .object({ flatFeeMinor: z.number().int().min(0).max(1e13), freeAboveMinor: z.number().int().min(1).max(1e13).nullable() })
+  .strict()
+  .meta({ id: 'NetworkShipping' });
+
+const networkSettingsBody = z
+  .object({
+    name: z.string().trim().min(2).max(120).optional(),
+    coordinationFeeBps: z.number().int().min(0).max(10_000).optional(),
+    routing: z.enum(['manual', 'automatic']).optional(),
+    shipping: networkShipping.optional(),
+  })
+  .strict()
+  .meta({ id: 'NetworkSettingsRequest' });
 
 const networkMember = z.object({
   producerId: z.string(),
@@ -47,6 +65,11 @@ const network = z
     trades: z.array(z.string()),
     leader: z.object({ userId: z.string(), producerId: z.string().nullable() }),
     coordinationFeeBps: z.number().int(),
+    /** How its retail orders reach a member: the leader assigns each (`manual`), or the routing rule does at payment (`automatic`). */
+    routing: z.enum(['manual', 'automatic']),
+    shipping: networkShipping,
+    /** Its listings on sale, newest first (up to 100). */
+    listings: z.array(listingSummary),
     /** Active members; the leader and admins also see invitations not yet accepted. */
     members: z.array(networkMember),
   })
@@ -100,7 +123,7 @@ const allocationResult = z
   })
   .meta({ id: 'AllocationResult' });
 
-export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
+export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
   const db = app.database.db;
   const tags = ['networks'];
   const secured = { tags, security: [{ bearer: [] }] };
@@ -112,14 +135,52 @@ export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = await app.requireActor(request);
       const created = await createNetwork(db, actor, request.body);
-      return reply.status(201).send(await presentNetwork(db, created, actor));
+      return reply.status(201).send(await presentNetwork(db, created, actor, { locale: request.locale, storage }));
     },
   );
 
   app.get(
     '/networks/:id',
     { preHandler: app.authenticateOptional, schema: { tags, params: idParams, response: { 200: network, ...errorResponses(401, 404) } } },
-    async (request) => presentNetwork(db, await findNetwork(db, request.params.id), await app.loadActor(request)),
+    async (request) => presentNetwork(db, await findNetwork(db, request.params.id), await app.loadActor(request), { locale: request.locale, storage }),
+  );
+
+  app.patch(
+    '/networks/:id',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description: 'The leader (or an admin) changes the network’s name, coordination fee, routing of retail orders, or shipping rule. A new fee applies to what is delivered or checked from now on.',
+        params: idParams,
+        body: networkSettingsBody,
+        response: { 200: network, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const actor = await app.requireActor(request);
+      const updated = await updateNetwork(db, actor, request.params.id, request.body);
+      return presentNetwork(db, updated, actor, { locale: request.locale, storage });
+    },
+  );
+
+  app.patch(
+    '/networks/:id/members/:producerId',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description:
+          'A member declares the units a week they can make in the network’s trades (the leader may set it for them). It counts from now on in splits and routing; what was already allocated stays. An invited producer may declare it before accepting. Anyone else: 403, or 404 when not a member.',
+        params: z.object({ id: uuidParam, producerId: uuidParam }),
+        body: z.object({ capacityPerWeek: z.number().int().min(0).max(1_000_000) }).strict(),
+        response: { 200: membership, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const member = await declareCapacity(db, await app.requireActor(request), request.params.id, request.params.producerId, request.body.capacityPerWeek);
+      return { ...member, status: member.status as 'invited' | 'active' };
+    },
   );
 
   app.post(

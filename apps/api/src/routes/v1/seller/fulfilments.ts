@@ -6,6 +6,7 @@ import { errorResponses } from '../../../errors/error-schema.ts';
 import { sellerFulfilmentResponse } from '../../../schemas/orders.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { listSellerFulfilments } from '../../../services/orders/list-seller-fulfilments.ts';
+import { sellerScopeOf } from '../../../services/orders/order-access.ts';
 
 /** Registered inside the seller routes, whose hook authenticates. */
 export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,16 +19,20 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['seller'],
         security: [{ bearer: [] }],
         description:
-          'The caller’s shop’s fulfilments, newest first, optionally in one `status`: each with its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. 403 `no_shop` without a shop.',
-        querystring: paginationQuery.extend({ status: z.enum(fulfilmentStatuses).optional() }),
+          'The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue. 403 `no_shop` for a caller with neither a shop nor a network.',
+        querystring: paginationQuery.extend({
+          status: z.enum(fulfilmentStatuses).optional(),
+          unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        }),
         response: { 200: pageOf(sellerFulfilmentResponse), ...errorResponses(401, 403, 422) },
       },
     },
     async (request) => {
-      const actor = await app.loadActor(request);
-      if (!actor?.producer) throw new AppError('no_shop', { status: 403 });
-      const { page, perPage, status } = request.query;
-      const { items, total } = await listSellerFulfilments(db, actor.producer.id, { status, page, perPage }, request.locale);
+      const actor = await app.requireActor(request);
+      const scope = await sellerScopeOf(db, actor);
+      if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop', { status: 403 });
+      const { page, perPage, status, unassigned } = request.query;
+      const { items, total } = await listSellerFulfilments(db, scope, { status, unassigned, page, perPage }, request.locale);
       return { items, total, page, perPage };
     },
   );

@@ -1,0 +1,239 @@
+import { fulfilments, ledgerTransactions, orderEvents } from '@bazaarche/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, drainSearchOutbox, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
+
+type Session = { auth: Record<string, string> };
+type Producer = Awaited<ReturnType<typeof registerProducer>>;
+interface FulfilmentView {
+  id: string;
+  seller: { kind: string; id: string; shopName: string };
+  assignee: { producerId: string; shopName: string } | null;
+  status: string;
+  totalMinor: number;
+}
+interface OrderView {
+  id: string;
+  status: string;
+  fulfilments: FulfilmentView[];
+  payment: { id: string };
+  timeline: Array<{ type: string; fulfilmentId: string | null }>;
+}
+
+const PRICE = 4_500_000;
+const SHIPPING = 300_000;
+const NETWORK_NAME = 'شبکهٔ حوله‌بافان یزد';
+
+describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof registerAdmin>>;
+  let leader: Producer;
+  /** Yazd, 70 a week. */
+  let yazd: Producer;
+  /** Tehran, where the buyer lives, 70 a week. */
+  let tehran: Producer;
+  /** Tehran, 7 a week. */
+  let small: Producer;
+  let outsider: Producer;
+  let buyer: Session;
+  let networkId: string;
+  let listingId: string;
+  let outsiderListingId: string;
+
+  const request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, session?: Session, payload?: object) =>
+    t.app.inject({ method, url, ...(session && { headers: session.auth }), ...(payload && { payload }) });
+  const post = (url: string, session: Session, payload?: object) => request('POST', url, session, payload);
+  const order = async (id: string, session: Session) => {
+    const response = await request('GET', `/v1/orders/${id}`, session);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as OrderView;
+  };
+  const networkPart = (o: OrderView) => o.fulfilments.find((f) => f.seller.kind === 'network')!;
+  const place = async (items: Array<{ listingId: string; quantity: number }>) => {
+    const response = await post('/v1/orders', buyer, { shippingAddress: shippingAddressInput, paymentMethod: 'manual', items });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json() as OrderView;
+  };
+  const payable = async (session: Session, query = '') => (await request('GET', `/v1/ledger/statement${query}`, session)).json().balance;
+  const snapshot = async () => ({
+    fulfilments: await t.database.db.select().from(fulfilments).orderBy(fulfilments.id),
+    events: await t.database.db.$count(orderEvents),
+    ledger: await t.database.db.$count(ledgerTransactions),
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await registerAdmin(t);
+    leader = await registerProducer(t, admin);
+    yazd = await registerProducer(t, admin);
+    tehran = await registerProducer(t, admin, { shop: { provinceCode: 'IR-23', city: 'تهران' } });
+    small = await registerProducer(t, admin, { shop: { provinceCode: 'IR-23', city: 'تهران' } });
+    outsider = await registerProducer(t, admin);
+    buyer = await registerUser(t.app);
+
+    const created = await post('/v1/networks', leader, { name: NETWORK_NAME, provinceCode: 'IR-21', trades: ['towels'], coordinationFeeBps: 500 });
+    expect(created.statusCode, created.body).toBe(201);
+    networkId = created.json().id;
+    for (const [member, capacityPerWeek] of [
+      [yazd, 70],
+      [tehran, 70],
+      [small, 7],
+    ] as const) {
+      expect((await post(`/v1/networks/${networkId}/members`, leader, { producerId: member.producer.id, capacityPerWeek })).statusCode).toBe(201);
+      expect((await post(`/v1/networks/${networkId}/members/accept`, member)).statusCode).toBe(200);
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('lets a member declare their own capacity, and no one else’s', async () => {
+    const url = (m: Producer) => `/v1/networks/${networkId}/members/${m.producer.id}`;
+    expect((await request('PATCH', url(small), tehran, { capacityPerWeek: 1 })).statusCode).toBe(403);
+    expect((await request('PATCH', url(outsider), leader, { capacityPerWeek: 1 })).statusCode).toBe(404);
+    expect((await request('PATCH', url(small), small, { capacityPerWeek: -1 })).statusCode).toBe(422);
+    expect((await request('PATCH', url(small), small, { capacityPerWeek: 14 })).json()).toMatchObject({ capacityPerWeek: 14 });
+    expect((await request('PATCH', url(small), leader, { capacityPerWeek: 7 })).json()).toMatchObject({ capacityPerWeek: 7 });
+  });
+
+  it('lets only the leader set the network’s shipping and routing', async () => {
+    const settings = { shipping: { flatFeeMinor: SHIPPING, freeAboveMinor: null } };
+    expect((await request('PATCH', `/v1/networks/${networkId}`, yazd, settings)).statusCode).toBe(403);
+    expect((await request('PATCH', `/v1/networks/${networkId}`, leader, { routing: 'sometimes' })).statusCode).toBe(422);
+    const updated = await request('PATCH', `/v1/networks/${networkId}`, leader, settings);
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json()).toMatchObject({ routing: 'manual', shipping: { flatFeeMinor: SHIPPING, freeAboveMinor: null } });
+  });
+
+  it('sells a member’s listing under the network’s name, on its page and in search', async () => {
+    const refused = await post('/v1/listings', outsider, { ...listingBase, stock: 5, networkId });
+    expect([refused.statusCode, refused.json().error.details?.[0]?.field]).toEqual([422, 'networkId']);
+
+    listingId = (await publishedListing(t, yazd, { ...listingBase, networkId, stock: 200 })).id;
+    outsiderListingId = (await publishedListing(t, outsider, { ...listingBase, stock: 20 })).id;
+    const listing = (await request('GET', `/v1/listings/${listingId}`)).json();
+    expect(listing.network).toMatchObject({ id: networkId, name: NETWORK_NAME });
+
+    const page = (await request('GET', `/v1/networks/${networkId}`)).json();
+    expect(page.listings.map((l: { id: string }) => l.id)).toEqual([listingId]);
+    expect(page.listings[0].seller).toMatchObject({ kind: 'network', id: networkId, shopName: NETWORK_NAME });
+
+    await drainSearchOutbox(t);
+    const found = (await request('GET', `/v1/search?network=${networkId}`)).json();
+    expect(found.items.map((i: { id: string }) => i.id)).toEqual([listingId]);
+  });
+
+  it('gives the buyer one seller, the network, with its own shipping', async () => {
+    expect((await request('PUT', '/v1/cart/items', buyer, { listingId, quantity: 2 })).statusCode).toBeLessThan(300);
+    const cart = (await request('GET', '/v1/cart', buyer)).json();
+    expect(cart.sellers).toEqual([expect.objectContaining({ producer: expect.objectContaining({ kind: 'network', id: networkId }), shippingMinor: SHIPPING })]);
+  });
+
+  it('routes a paid part to a member: by hand, by the rule, and again before shipping; the buyer never sees who', async () => {
+    const placed = await place([
+      { listingId, quantity: 2 },
+      { listingId: outsiderListingId, quantity: 1 },
+    ]);
+    const part = networkPart(placed);
+    expect(part).toMatchObject({ seller: { kind: 'network', id: networkId, shopName: NETWORK_NAME }, assignee: null, totalMinor: 2 * PRICE + SHIPPING });
+    expect(placed.fulfilments).toHaveLength(2);
+
+    // Unassigned: the members cannot see it; the leader sees only the network's part, in their queue.
+    expect((await request('GET', `/v1/orders/${placed.id}`, yazd)).statusCode).toBe(404);
+    const queue = (await request('GET', '/v1/seller/fulfilments?unassigned=true', leader)).json();
+    expect(queue.items.map((f: { id: string }) => f.id)).toEqual([part.id]);
+    expect((await order(placed.id, leader)).fulfilments.map((f) => f.id)).toEqual([part.id]);
+
+    // The leader confirms the bank transfer: they sell in this order.
+    expect((await post(`/v1/payments/${placed.payment.id}/confirm`, leader)).statusCode).toBe(200);
+    const shipment = { carrier: 'پست', trackingCode: 'NET-1' };
+    expect((await post(`/v1/fulfilments/${part.id}/ship`, yazd, shipment)).statusCode).toBe(404);
+    const unassigned = await post(`/v1/fulfilments/${part.id}/ship`, leader, shipment);
+    expect([unassigned.statusCode, unassigned.json().error.code]).toEqual([409, 'fulfilment_unassigned']);
+
+    // Bad assignments change nothing.
+    const before = await snapshot();
+    expect((await post(`/v1/fulfilments/${part.id}/assign`, buyer, { automatic: true })).statusCode).toBe(403);
+    expect((await post(`/v1/fulfilments/${part.id}/assign`, outsider, { automatic: true })).statusCode).toBe(403);
+    expect((await post(`/v1/fulfilments/${part.id}/assign`, yazd, { automatic: true })).statusCode).toBe(404);
+    const notMember = await post(`/v1/fulfilments/${part.id}/assign`, leader, { producerId: outsider.producer.id });
+    expect([notMember.statusCode, notMember.json().error.details[0]]).toEqual([422, expect.objectContaining({ field: 'producerId', code: 'not_a_member' })]);
+    const producerPart = placed.fulfilments.find((f) => f.seller.kind === 'producer')!;
+    expect((await post(`/v1/fulfilments/${producerPart.id}/assign`, leader, { producerId: yazd.producer.id })).statusCode).toBe(403);
+    expect((await post(`/v1/fulfilments/${part.id}/assign`, leader, { producerId: yazd.producer.id, automatic: true })).statusCode).toBe(422);
+    expect(await snapshot()).toEqual(before);
+
+    // The rule: Yazd and Tehran have the same free capacity; Tehran is in the buyer's province.
+    const auto = await post(`/v1/fulfilments/${part.id}/assign`, leader, { automatic: true });
+    expect(auto.statusCode, auto.body).toBe(200);
+    expect(networkPart(auto.json()).assignee).toEqual({ producerId: tehran.producer.id, shopName: expect.any(String) });
+    expect((await request('GET', '/v1/seller/fulfilments', tehran)).json().items.map((f: { id: string }) => f.id)).toEqual([part.id]);
+    expect(networkPart(await order(placed.id, tehran)).assignee?.producerId).toBe(tehran.producer.id);
+
+    // Given again by hand, to Yazd: Tehran loses sight of it.
+    const manual = await post(`/v1/fulfilments/${part.id}/assign`, leader, { producerId: yazd.producer.id });
+    expect(networkPart(manual.json()).assignee?.producerId).toBe(yazd.producer.id);
+    expect((await request('GET', `/v1/orders/${placed.id}`, tehran)).statusCode).toBe(404);
+
+    const asBuyer = await order(placed.id, buyer);
+    expect(networkPart(asBuyer)).toMatchObject({ seller: { kind: 'network', shopName: NETWORK_NAME }, assignee: null });
+    expect(asBuyer.timeline.map((e) => e.type)).not.toContain('assigned');
+    expect((await order(placed.id, leader)).timeline.filter((e) => e.type === 'assigned')).toHaveLength(2);
+
+    // Yazd makes and sends it; once shipped it stays theirs.
+    expect((await post(`/v1/fulfilments/${part.id}/ship`, yazd, shipment)).statusCode).toBe(200);
+    const late = await post(`/v1/fulfilments/${part.id}/assign`, leader, { producerId: tehran.producer.id });
+    expect([late.statusCode, late.json().error.code]).toEqual([409, 'fulfilment_state_conflict']);
+    expect((await post(`/v1/fulfilments/${part.id}/deliver`, yazd)).statusCode).toBe(200);
+
+    // The member is paid the part less the platform's commission and the network's fee; the network keeps the fee.
+    const goods = 2 * PRICE;
+    expect(await payable(yazd)).toEqual({ heldMinor: 0, payableMinor: goods + SHIPPING - goods / 10 - goods / 20, paidOutMinor: 0 });
+    expect(await payable(leader, `?networkId=${networkId}`)).toEqual({ heldMinor: 0, payableMinor: goods / 20, paidOutMinor: 0 });
+    expect((await payable(tehran)).payableMinor).toBe(0);
+
+    // A refund of one unit after delivery takes back the member's share, the commission and the fee on it.
+    const refunded = await post(`/v1/payments/${placed.payment.id}/refunds`, admin, { fulfilmentId: part.id, amountMinor: PRICE, reference: 'BANK-R9', reason: 'goods_returned' });
+    expect(refunded.statusCode, refunded.body).toBe(200);
+    expect((await payable(yazd)).payableMinor).toBe(PRICE + SHIPPING - PRICE / 10 - PRICE / 20);
+    expect((await payable(leader, `?networkId=${networkId}`)).payableMinor).toBe(PRICE / 20);
+  });
+
+  it('routes automatically at payment once the network says so: free capacity first, then province', async () => {
+    expect((await request('PATCH', `/v1/networks/${networkId}`, leader, { routing: 'automatic' })).statusCode).toBe(200);
+    const first = await place([{ listingId, quantity: 3 }]);
+    expect((await post(`/v1/payments/${first.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    // Equal free capacity (70 each): Tehran, in the buyer's province.
+    expect(networkPart(await order(first.id, leader)).assignee?.producerId).toBe(tehran.producer.id);
+
+    const second = await place([{ listingId, quantity: 3 }]);
+    expect((await post(`/v1/payments/${second.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    // Tehran now owes 3 units: Yazd has more room.
+    expect(networkPart(await order(second.id, leader)).assignee?.producerId).toBe(yazd.producer.id);
+
+    // More than anyone can make in a week stays with the leader to decide.
+    const big = await place([{ listingId, quantity: 80 }]);
+    expect((await post(`/v1/payments/${big.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    const bigPart = networkPart(await order(big.id, leader));
+    expect(bigPart.assignee).toBeNull();
+    const none = await post(`/v1/fulfilments/${bigPart.id}/assign`, leader, { automatic: true });
+    expect([none.statusCode, none.json().error.code]).toEqual([409, 'no_member_has_capacity']);
+    expect((await post(`/v1/fulfilments/${bigPart.id}/assign`, leader, { producerId: small.producer.id })).statusCode).toBe(200);
+    const [row] = await t.database.db.select().from(fulfilments).where(eq(fulfilments.id, bigPart.id));
+    expect(row).toMatchObject({ producerId: small.producer.id, networkId });
+  });
+
+  it('finds network listings by the network’s name, also after it is renamed', async () => {
+    const search = async (q: string) => (await request('GET', `/v1/search?q=${encodeURIComponent(q)}`)).json().items.map((i: { id: string }) => i.id);
+    expect(await search('حوله‌بافان')).toContain(listingId);
+    expect((await request('PATCH', `/v1/networks/${networkId}`, leader, { name: 'شبکهٔ زربافان' })).statusCode).toBe(200);
+    await drainSearchOutbox(t);
+    expect(await search('زربافان')).toEqual([listingId]);
+  });
+});
+
+const listingBase = {
+  title: { fa: 'حوله دستباف شبکه', en: 'Network hand-woven towel' },
+  description: { fa: 'حوله‌ای نرم که اعضای شبکه می‌بافند.' },
+  categorySlug: 'towels',
+  priceMinor: PRICE,
+  currency: 'IRR',
+};
