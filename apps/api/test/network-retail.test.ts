@@ -221,6 +221,27 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect(row).toMatchObject({ producerId: small.producer.id, networkId });
   });
 
+  it.runIf(Boolean(process.env.DATABASE_URL))('never gives out the same free capacity twice when payments arrive together', async () => {
+    // Two members with a week's room for 7 each, and six paid orders of 3 arriving at once: two each at most.
+    const pair = [await registerProducer(t, admin), await registerProducer(t, admin)];
+    const created = await post('/v1/networks', leader, { name: 'شبکهٔ همزمان', provinceCode: 'IR-21', trades: ['towels'], routing: 'automatic' });
+    const raceNetwork = created.json().id as string;
+    for (const member of pair) {
+      await post(`/v1/networks/${raceNetwork}/members`, leader, { producerId: member.producer.id, capacityPerWeek: 7 });
+      await post(`/v1/networks/${raceNetwork}/members/accept`, member);
+    }
+    const raceListing = (await publishedListing(t, pair[0]!, { ...listingBase, networkId: raceNetwork, stock: 100 })).id;
+    const placed = [];
+    for (let i = 0; i < 6; i++) placed.push(await place([{ listingId: raceListing, quantity: 3 }]));
+    const confirmed = await Promise.all(placed.map((o) => post(`/v1/payments/${o.payment.id}/confirm`, admin)));
+    expect(confirmed.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
+
+    const rows = await t.database.db.select().from(fulfilments).where(eq(fulfilments.networkId, raceNetwork));
+    const perMember = pair.map((m) => rows.filter((r) => r.producerId === m.producer.id).length);
+    expect(perMember).toEqual([2, 2]);
+    expect(rows.filter((r) => r.producerId === null)).toHaveLength(2);
+  });
+
   it('finds network listings by the network’s name, also after it is renamed', async () => {
     const search = async (q: string) => (await request('GET', `/v1/search?q=${encodeURIComponent(q)}`)).json().items.map((i: { id: string }) => i.id);
     expect(await search('حوله‌بافان')).toContain(listingId);

@@ -1,9 +1,10 @@
-import { fulfilments, listings, orders, producers, users } from '@bazaarche/db';
+import { bulkOrders, fulfilments, listings, networkMembers, networks, orders, producers, users } from '@bazaarche/db';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../src/seed/catalogue/generate-catalogue.ts';
 import { demoAccounts } from '../src/seed/demo-accounts.ts';
 import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
+import { seedDemoNetwork } from '../src/seed/seed-network.ts';
 import { seedDemoOrders } from '../src/seed/seed-orders.ts';
 import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
 import { createTestApp, type TestApp } from './support.ts';
@@ -52,4 +53,18 @@ describe('the demo catalogue seed', () => {
     const parcels = await t.database.db.select().from(fulfilments).where(eq(fulfilments.orderId, mine[0]!.id));
     expect(parcels.map((f) => f.status).sort()).toEqual(['processing', 'shipped']);
   });
+
+  it('founds a demo network of embroidery shops with listings, an order for its leader to assign and a bulk order to split, once', async () => {
+    const embroiderers = all.filter((p) => p.status === 'approved' && p.trades.includes('embroidery') && !sample.includes(p)).slice(0, 4);
+    await seedCatalogue(t.database.db, t.storage, undefined, embroiderers);
+    await seedDemoNetwork(t.database.db);
+    await seedDemoNetwork(t.database.db);
+    const [network] = await t.database.db.select().from(networks);
+    expect(await t.database.db.$count(networks)).toBe(1);
+    expect(await t.database.db.$count(networkMembers, eq(networkMembers.status, 'active'))).toBeGreaterThanOrEqual(3);
+    expect(await t.database.db.$count(listings, eq(listings.networkId, network!.id))).toBe(2);
+    const [part] = await t.database.db.select().from(fulfilments).where(eq(fulfilments.networkId, network!.id));
+    expect(part).toMatchObject({ status: 'processing', producerId: null });
+    expect(await t.database.db.$count(bulkOrders, eq(bulkOrders.networkId, network!.id))).toBe(1);
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import type { Storage } from '@bazaarche/media';
 import { createOrUpdateUser } from '../services/accounts/create-user.ts';
 import { demoAccounts } from './demo-accounts.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
+import { seedDemoNetwork } from './seed-network.ts';
 import { seedDemoOrders } from './seed-orders.ts';
 
 /** Demo data; idempotent, so `pnpm cli seed` can run on a seeded database. */
@@ -10,6 +11,7 @@ export async function seedDemo(db: Database, storage: Storage, log?: (line: stri
   for (const account of demoAccounts) await createOrUpdateUser(db, account);
   await seedCatalogue(db, storage, log);
   await seedDemoOrders(db, log);
+  await seedDemoNetwork(db, log);
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {

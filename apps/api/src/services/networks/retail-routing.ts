@@ -44,6 +44,7 @@ export async function assignNetworkFulfilment(db: Database, actor: Actor, fulfil
     }
     const order = await lockOrder(tx, found.orderId);
     const [part] = await tx.select().from(fulfilments).where(eq(fulfilments.id, fulfilmentId)).for('update');
+    await lockRouting(tx, found.networkId);
     if (!ASSIGNABLE.includes(part!.status)) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: part!.status } });
     const networkPart = { ...part!, networkId: part!.networkId! };
 
@@ -75,10 +76,20 @@ export async function assignPaidNetworkParts(tx: Executor, order: { id: string; 
     .innerJoin(networks, eq(networks.id, fulfilments.networkId))
     .where(and(eq(fulfilments.orderId, order.id), isNull(fulfilments.producerId), eq(networks.routing, 'automatic')));
   for (const part of parts) {
+    await lockRouting(tx, part.networkId!);
     const networkPart = { ...part, networkId: part.networkId! };
     const picked = await pickMember(tx, networkPart, order.shippingAddress.provinceCode, now);
     if (picked) await recordAssignment(tx, networkPart, picked, { actorUserId: null, rule: 'automatic', now });
   }
+}
+
+/**
+ * Routing decisions of one network are made one at a time: two payments at once would otherwise both
+ * count the same free capacity and give it twice. `no key update` leaves checkouts, which only
+ * reference the network, free to go on.
+ */
+async function lockRouting(tx: Executor, networkId: string): Promise<void> {
+  await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).for('no key update');
 }
 
 async function isActiveMember(db: Executor, networkId: string, producerId: string): Promise<boolean> {

@@ -1,0 +1,71 @@
+import { categories, type Database, listings, networks, producers, producerTrades, users } from '@bazaarche/db';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { Actor } from '../plugins/actor.ts';
+import { updateListing } from '../services/catalogue/update-listing.ts';
+import { createBulkOrder } from '../services/networks/bulk-orders.ts';
+import { acceptInvitation, createNetwork, inviteMember } from '../services/networks/networks.ts';
+import { checkout } from '../services/orders/checkout.ts';
+import { confirmManualPayment } from '../services/orders/confirm-payment.ts';
+
+const DEMO_NETWORK = 'شبکهٔ سوزن‌دوزان بازارچه';
+const TRADE = 'embroidery';
+const DEMO_BUYER = 'sara@bazaarche.test';
+const DAY_MS = 86_400_000;
+/** The demo catalogue is Iranian and priced in rial, whatever the configured currency. */
+const DEMO_CURRENCY = 'IRR';
+
+/**
+ * A demo supply-chain network, so the leader's and members' pages have something to show: the first
+ * embroidery shops, the first of them leading; two of its listings sold through it; a paid order of the
+ * demo buyer waiting for the leader to give it to a member; and a bulk order waiting to be split.
+ * Added once: a database with the network is left alone.
+ */
+export async function seedDemoNetwork(db: Database, log?: (line: string) => void): Promise<void> {
+  if ((await db.$count(networks, eq(networks.name, DEMO_NETWORK))) > 0) return;
+  const shops = await db
+    .select({ id: producers.id, ownerUserId: producers.ownerUserId, provinceCode: producers.provinceCode })
+    .from(producers)
+    .innerJoin(producerTrades, eq(producerTrades.producerId, producers.id))
+    .innerJoin(categories, eq(categories.id, producerTrades.categoryId))
+    .where(and(eq(categories.slug, TRADE), eq(producers.status, 'approved')))
+    .orderBy(asc(producers.slug))
+    .limit(4);
+  if (shops.length < 3) return;
+  const actorOf = (shop: (typeof shops)[number]): Actor => ({ userId: shop.ownerUserId, isAdmin: false, producer: { id: shop.id, status: 'approved' } });
+  const [leader, ...members] = shops as [(typeof shops)[number], ...typeof shops];
+
+  const network = await createNetwork(db, actorOf(leader), { name: DEMO_NETWORK, provinceCode: leader.provinceCode, trades: [TRADE], coordinationFeeBps: 500, leaderCapacityPerWeek: 20 });
+  for (const [index, member] of members.entries()) {
+    await inviteMember(db, actorOf(leader), network.id, { producerId: member.id, capacityPerWeek: [40, 25, 15][index] ?? 10 });
+    await acceptInvitation(db, actorOf(member), network.id);
+  }
+
+  const stocked = await db
+    .select({ id: listings.id, producerId: listings.producerId })
+    .from(listings)
+    .where(and(eq(listings.status, 'active'), gt(listings.stock, 2), isNull(listings.processingDays), isNull(listings.networkId)))
+    .orderBy(asc(listings.titleFa));
+  const sold = shops.flatMap((shop) => stocked.filter((l) => l.producerId === shop.id).slice(0, 1)).slice(0, 2);
+  for (const listing of sold) {
+    await updateListing(db, actorOf(shops.find((s) => s.id === listing.producerId)!), listing.id, { networkId: network.id }, { currency: DEMO_CURRENCY });
+  }
+
+  const [buyer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_BUYER));
+  if (buyer && sold[0]) {
+    const shippingAddress = { recipientName: 'سارا محمدی', phone: '09121234567', provinceCode: 'IR-23', city: 'تهران', addressLine: 'خیابان ولیعصر، کوچهٔ نسترن، پلاک ۸، واحد ۳', postalCode: '1415943617' };
+    const placed = await checkout(db, { shippingAddress, paymentMethod: 'manual', items: [{ listingId: sold[0].id, quantity: 2 }] }, { buyerUserId: buyer.id, paymentMinutes: 7 * 24 * 60, paymentMethods: ['manual'] });
+    const [payment] = await db.query.payments.findMany({ where: (p, { eq }) => eq(p.orderId, placed.orderId) });
+    await confirmManualPayment(db, payment!.id, actorOf(leader));
+  }
+
+  await createBulkOrder(db, actorOf(leader), network.id, {
+    title: 'رومیزی سوزن‌دوزی برای هتل‌های اصفهان',
+    categorySlug: TRADE,
+    quantity: 300,
+    dueDate: new Date(Date.now() + 45 * DAY_MS).toISOString(),
+    unitPriceMinor: 3_200_000,
+    currency: DEMO_CURRENCY,
+    spec: 'رومیزی کتان ۹۰×۹۰، نقش بته‌جقه، نخ ابریشمی',
+  });
+  log?.(`demo network: ${shops.length} shops, ${sold.length} listings sold through it, 1 order to assign, 1 bulk order to split`);
+}
