@@ -214,6 +214,8 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     }
     order = await getOrder();
     expect(order).toMatchObject({ status: 'in_progress', acceptedQuantity: 980, unplaced: 20 });
+    // Rejected units are re-allocated from their allocation, not split afresh.
+    expect((await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' })).json().error).toMatchObject({ code: 'bulk_order_state_conflict', details: { unoffered: 0 } });
 
     // The rejected units are re-allocated by capacity, made, delivered and accepted.
     const reallocated = await post(`/v1/bulk-orders/${orderId}/reallocate`, leader, { allocationId: rejectedFrom.id });
@@ -267,5 +269,32 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: 0, paidOutMinor: fees });
     // The leader's shop account is its own: the fees were the network's.
     expect((await networkStatement('/v1/ledger/statement', leader)).json().balance.paidOutMinor).toBe(0);
+  });
+
+  it('places what no member had room for once someone has: a split of the units not yet offered', async () => {
+    // A week's capacity is 150 units in all (10+20+30+40+50): 50 of 200 cannot be placed at first.
+    const dueDate = new Date(Date.now() + 7 * DAY + DAY / 2).toISOString();
+    const created = await post(`/v1/networks/${networkId}/bulk-orders`, leader, { title: 'روتختی', categorySlug: 'towels', quantity: 200, dueDate, unitPriceMinor: PRICE, currency: 'IRR' });
+    const id = created.json().id as string;
+    const split = (body: object) => post(`/v1/bulk-orders/${id}/split`, leader, body);
+    const first = (await split({ strategy: 'capacity' })).json() as BulkOrderView;
+    expect(first).toMatchObject({ unplaced: 50 });
+    expect(sum(first.allocations.map((a) => a.quantity))).toBe(150);
+
+    // Nobody has room yet: the remainder split places nothing and says so.
+    expect((await split({ strategy: 'capacity' })).json()).toMatchObject({ unplaced: 50 });
+    const smallest = members[0]!;
+    const tooMany = await split({ strategy: 'manual', allocations: [{ producerId: smallest.producer.id, quantity: 50 }] });
+    expect([tooMany.statusCode, tooMany.json().error.details[0].code]).toEqual([422, 'over_free_capacity']);
+
+    // The smallest member declares 100 a week: 90 free beside the 10 they already have in this order.
+    expect((await t.app.inject({ method: 'PATCH', url: `/v1/networks/${networkId}/members/${smallest.producer.id}`, headers: smallest.auth, payload: { capacityPerWeek: 100 } })).statusCode).toBe(200);
+    const suggested = (await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${id}/suggested-split`, headers: leader.auth })).json();
+    expect(suggested.allocations).toEqual([{ producerId: smallest.producer.id, quantity: 50 }]);
+    const placed = (await split({ strategy: 'capacity' })).json() as BulkOrderView;
+    expect(placed.unplaced).toBe(0);
+    expect(sum(placed.allocations.filter((a) => a.producerId === smallest.producer.id).map((a) => a.quantity))).toBe(60);
+    const nothingLeft = await split({ strategy: 'capacity' });
+    expect([nothingLeft.statusCode, nothingLeft.json().error.details]).toEqual([409, { unoffered: 0 }]);
   });
 });

@@ -3258,7 +3258,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description What `strategy: "capacity"` would allocate now, written nowhere, with each active member’s free capacity to the due date: the leader adjusts it and sends it as a manual split. */
+        /** @description What `strategy: "capacity"` would allocate now of the units not yet offered to anyone (the whole order before its first split), written nowhere, with each active member’s free capacity to the due date: the leader adjusts it and sends it as a manual split. */
         get: {
             parameters: {
                 query?: never;
@@ -3466,7 +3466,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Shares out the order among active members: in proportion to free capacity, or by the leader’s numbers (checked; 422 with the issues). */
+        /** @description Shares out the units not yet offered to anyone among active members: in proportion to free capacity, or by the leader’s numbers (checked; 422 with the issues). The whole order at first; later, what no member had room for at a split or after a decline, once someone has. Rejected units go through `/reallocate` instead. 409 when nothing is left to offer. */
         post: {
             parameters: {
                 query?: never;

@@ -152,17 +152,34 @@ async function insertOffers(db: Executor, orderId: string, split: Split, realloc
   await db.insert(allocations).values(split.allocations.map((a) => ({ bulkOrderId: orderId, producerId: a.producerId, quantity: a.quantity, reallocatedFromId })));
 }
 
-/** The leader shares out an order that has no live allocation yet, by free capacity or by their own numbers. */
+/**
+ * Units still to be offered to anyone: unplaced (see unplacedOf) less rejected units waiting to be
+ * re-allocated from their allocation (see reallocateRejected). The whole order before its first split;
+ * later, what no member had room for at a split or a re-split after a decline.
+ */
+function unofferedOf(order: BulkOrder, rows: AllocationRow[]): number {
+  const rejectedWaiting = rows.reduce((sum, source) => {
+    const given = rows.filter((a) => isLive(a) && a.reallocatedFromId === source.id).reduce((n, a) => n + a.quantity, 0);
+    return sum + Math.max(0, source.rejectedQuantity - given);
+  }, 0);
+  return Math.max(0, unplacedOf(order, rows) - rejectedWaiting);
+}
+
+/**
+ * The leader shares out the units not yet offered to anyone, by free capacity or by their own numbers:
+ * the whole order at first, and later what no member had room for then (once someone has).
+ */
 export async function splitBulkOrder(db: Database, actor: Actor, id: string, request: SplitRequest, now = new Date()) {
   return db.transaction(async (tx) => {
     const { order, network, allocations: rows } = await loadOrder(tx, actor, id, { lock: true });
     if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
-    if (order.status === 'completed' || rows.some(isLive)) throw new AppError('bulk_order_state_conflict', { status: 409 });
-    const members = await memberCapacities(tx, order, now);
+    const units = unofferedOf(order, rows);
+    if (order.status === 'completed' || units === 0) throw new AppError('bulk_order_state_conflict', { status: 409, details: { unoffered: units } });
+    const members = await memberCapacities(tx, order, now, rows);
     let split: Split;
-    if (request.strategy === 'capacity') split = splitByCapacity(order.quantity, members);
+    if (request.strategy === 'capacity') split = splitByCapacity(units, members);
     else {
-      const checked = checkManualSplit(order.quantity, request.allocations, members);
+      const checked = checkManualSplit(units, request.allocations, members);
       if (!checked.ok) throw new AppError('invalid_split', { status: 422, details: checked.issues });
       split = checked.split;
     }
@@ -311,10 +328,10 @@ export async function reallocateRejected(db: Database, actor: Actor, id: string,
 
 /** What a capacity split would give now, written nowhere: the leader's starting point for adjusting it. */
 export async function suggestSplit(db: Database, actor: Actor, id: string, now = new Date()) {
-  const { order, network } = await loadOrder(db, actor, id);
+  const { order, network, allocations: rows } = await loadOrder(db, actor, id);
   if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
-  const members = await memberCapacities(db, order, now);
-  return { ...splitByCapacity(order.quantity, members), members };
+  const members = await memberCapacities(db, order, now, rows);
+  return { ...splitByCapacity(unofferedOf(order, rows), members), members };
 }
 
 /** A network's bulk orders, newest first, for its leader, admins and its active members. */

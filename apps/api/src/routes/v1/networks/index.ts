@@ -252,7 +252,8 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       preHandler: app.authenticate,
       schema: {
         ...secured,
-        description: 'What `strategy: "capacity"` would allocate now, written nowhere, with each active member’s free capacity to the due date: the leader adjusts it and sends it as a manual split.',
+        description:
+          'What `strategy: "capacity"` would allocate now of the units not yet offered to anyone (the whole order before its first split), written nowhere, with each active member’s free capacity to the due date: the leader adjusts it and sends it as a manual split.',
         params: idParams,
         response: {
           200: z.object({
@@ -305,7 +306,8 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       preHandler: app.authenticate,
       schema: {
         ...secured,
-        description: 'Shares out the order among active members: in proportion to free capacity, or by the leader’s numbers (checked; 422 with the issues).',
+        description:
+          'Shares out the units not yet offered to anyone among active members: in proportion to free capacity, or by the leader’s numbers (checked; 422 with the issues). The whole order at first; later, what no member had room for at a split or after a decline, once someone has. Rejected units go through `/reallocate` instead. 409 when nothing is left to offer.',
         params: idParams,
         body: z.discriminatedUnion('strategy', [
           z.object({ strategy: z.literal('capacity') }).strict(),
