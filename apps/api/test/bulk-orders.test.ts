@@ -287,8 +287,8 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const tooMany = await split({ strategy: 'manual', allocations: [{ producerId: smallest.producer.id, quantity: 50 }] });
     expect([tooMany.statusCode, tooMany.json().error.details[0].code]).toEqual([422, 'over_free_capacity']);
 
-    // The smallest member declares 100 a week: 90 free beside the 10 they already have in this order.
-    expect((await t.app.inject({ method: 'PATCH', url: `/v1/networks/${networkId}/members/${smallest.producer.id}`, headers: smallest.auth, payload: { capacityPerWeek: 100 } })).statusCode).toBe(200);
+    // The smallest member declares 100 a week in towels: 90 free beside the 10 they already have in this order.
+    expect((await t.app.inject({ method: 'PATCH', url: `/v1/networks/${networkId}/members/${smallest.producer.id}`, headers: smallest.auth, payload: { trades: [{ trade: 'towels', capacityPerWeek: 100 }] } })).json()).toMatchObject({ capacityPerWeek: 10, capacityByTrade: { towels: 100 } });
     const suggested = (await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${id}/suggested-split`, headers: leader.auth })).json();
     expect(suggested.allocations).toEqual([{ producerId: smallest.producer.id, quantity: 50 }]);
     const placed = (await split({ strategy: 'capacity' })).json() as BulkOrderView;

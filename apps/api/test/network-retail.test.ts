@@ -91,7 +91,16 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await request('PATCH', url(outsider), leader, { capacityPerWeek: 1 })).statusCode).toBe(404);
     expect((await request('PATCH', url(small), small, { capacityPerWeek: -1 })).statusCode).toBe(422);
     expect((await request('PATCH', url(small), small, { capacityPerWeek: 14 })).json()).toMatchObject({ capacityPerWeek: 14 });
-    expect((await request('PATCH', url(small), leader, { capacityPerWeek: 7 })).json()).toMatchObject({ capacityPerWeek: 7 });
+    expect((await request('PATCH', url(small), leader, { capacityPerWeek: 7 })).json()).toMatchObject({ capacityPerWeek: 7, capacityByTrade: { towels: 7 } });
+    expect((await request('PATCH', url(small), small, {})).statusCode).toBe(422);
+
+    // Per trade: only the network's own trades, and null goes back to the default.
+    const pottery = await request('PATCH', url(small), small, { trades: [{ trade: 'pottery', capacityPerWeek: 5 }] });
+    expect([pottery.statusCode, pottery.json().error.details[0].field]).toEqual([422, 'trades.0.trade']);
+    expect((await request('PATCH', url(small), small, { trades: [{ trade: 'towels', capacityPerWeek: 3 }] })).json()).toMatchObject({ capacityPerWeek: 7, capacityByTrade: { towels: 3 } });
+    const page = (await request('GET', `/v1/networks/${networkId}`)).json();
+    expect(page.members.find((m: { producerId: string }) => m.producerId === small.producer.id).capacityByTrade).toEqual({ towels: 3 });
+    expect((await request('PATCH', url(small), small, { trades: [{ trade: 'towels', capacityPerWeek: null }] })).json().capacityByTrade).toEqual({ towels: 7 });
   });
 
   it('lets only the leader set the network’s shipping and routing', async () => {
@@ -208,6 +217,15 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await post(`/v1/payments/${second.payment.id}/confirm`, admin)).statusCode).toBe(200);
     // Tehran now owes 3 units: Yazd has more room.
     expect(networkPart(await order(second.id, leader)).assignee?.producerId).toBe(yazd.producer.id);
+
+    // Both owe 3 now, and Tehran would win on province, but Tehran declares no towels this week.
+    const tehranTowels = (capacityPerWeek: number | null) =>
+      request('PATCH', `/v1/networks/${networkId}/members/${tehran.producer.id}`, tehran, { trades: [{ trade: 'towels', capacityPerWeek }] });
+    expect((await tehranTowels(0)).statusCode).toBe(200);
+    const third = await place([{ listingId, quantity: 3 }]);
+    expect((await post(`/v1/payments/${third.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    expect(networkPart(await order(third.id, leader)).assignee?.producerId).toBe(yazd.producer.id);
+    expect((await tehranTowels(null)).statusCode).toBe(200);
 
     // More than anyone can make in a week stays with the leader to decide.
     const big = await place([{ listingId, quantity: 80 }]);

@@ -2865,7 +2865,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** @description A member declares the units a week they can make in the network’s trades (the leader may set it for them). It counts from now on in splits and routing; what was already allocated stays. An invited producer may declare it before accepting. Anyone else: 403, or 404 when not a member. */
+        /** @description A member declares the units a week they can make (the leader may set it for them): `capacityPerWeek` for every trade of the network, and `trades: [{ trade, capacityPerWeek }]` for one trade over that (null goes back to the default; a trade the network does not have is 422). It counts from now on in splits (in the bulk order’s trade) and routing (in the trade of the order’s first line); what was already allocated stays. An invited producer may declare it before accepting. Anyone else: 403, or 404 when not a member. */
         patch: {
             parameters: {
                 query?: never;
@@ -2878,9 +2878,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        capacityPerWeek: number;
-                    };
+                    "application/json": components["schemas"]["CapacityDeclarationInput"];
                 };
             };
             responses: {
@@ -5449,6 +5447,9 @@ export interface components {
                 shopName: string;
                 province: string;
                 capacityPerWeek: number;
+                capacityByTrade: {
+                    [key: string]: number;
+                };
                 /** @enum {string} */
                 status: "invited" | "active";
             }[];
@@ -5459,6 +5460,16 @@ export interface components {
             /** @enum {string} */
             status: "invited" | "active";
             capacityPerWeek: number;
+            capacityByTrade: {
+                [key: string]: number;
+            };
+        };
+        CapacityDeclarationInput: {
+            capacityPerWeek?: number;
+            trades?: {
+                trade: string;
+                capacityPerWeek: number | null;
+            }[];
         };
         AllocationInput: {
             id: string;
@@ -6083,6 +6094,9 @@ export interface components {
                 shopName: string;
                 province: string;
                 capacityPerWeek: number;
+                capacityByTrade: {
+                    [key: string]: number;
+                };
                 /** @enum {string} */
                 status: "invited" | "active";
             }[];
@@ -6093,6 +6107,16 @@ export interface components {
             /** @enum {string} */
             status: "invited" | "active";
             capacityPerWeek: number;
+            capacityByTrade: {
+                [key: string]: number;
+            };
+        };
+        CapacityDeclaration: {
+            capacityPerWeek?: number;
+            trades?: {
+                trade: string;
+                capacityPerWeek: number | null;
+            }[];
         };
         Allocation: {
             id: string;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { producers } from './producers.ts';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
@@ -60,7 +60,7 @@ export const networkMembers = pgTable(
       .notNull()
       .references(() => producers.id, { onDelete: 'cascade' }),
     status: text().notNull().default('invited'),
-    /** Units per week the member can make, in each of the network's trades. */
+    /** Units per week the member can make in each of the network's trades, unless declared per trade (networkMemberCapacities). */
     capacityPerWeek: integer().notNull(),
     invitedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     joinedAt: timestamp({ withTimezone: true }),
@@ -70,6 +70,24 @@ export const networkMembers = pgTable(
     index('network_members_producer_idx').on(t.producerId),
     check('network_members_status_check', sql`${t.status} in ('invited', 'active')`),
     check('network_members_capacity_check', sql`${t.capacityPerWeek} between 0 and 1000000`),
+  ],
+);
+
+/** A member's own capacity in one of the network's trades, declared over the member's default. */
+export const networkMemberCapacities = pgTable(
+  'network_member_capacities',
+  {
+    networkId: uuid().notNull(),
+    producerId: uuid().notNull(),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id),
+    capacityPerWeek: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.producerId, t.categoryId] }),
+    foreignKey({ name: 'network_member_capacities_member_fk', columns: [t.networkId, t.producerId], foreignColumns: [networkMembers.networkId, networkMembers.producerId] }).onDelete('cascade'),
+    check('network_member_capacities_check', sql`${t.capacityPerWeek} between 0 and 1000000`),
   ],
 );
 

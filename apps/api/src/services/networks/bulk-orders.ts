@@ -16,6 +16,7 @@ import { findCategories } from '../catalogue/taxonomy.ts';
 import { postTransactions } from '../ledger/ledger-store.ts';
 import { unitsCommitted } from './member-load.ts';
 import { findNetwork, leads } from './networks.ts';
+import { capacitiesFor } from './trade-capacity.ts';
 
 type Network = typeof networks.$inferSelect;
 
@@ -129,15 +130,20 @@ export async function getBulkOrder(db: Database, actor: Actor | null, id: string
 }
 
 /**
- * Free capacity of the network's active members up to the order's due date, counting what they still
+ * Free capacity of the network's active members in the order's trade up to its due date, counting what they still
  * have to make in other bulk orders and in network retail orders (see unitsCommitted, freeCapacity);
  * `thisOrder` also subtracts their units to make in this one, for placing units beside existing allocations.
  */
 async function memberCapacities(db: Executor, order: BulkOrder, now: Date, thisOrder: AllocationRow[] = []): Promise<MemberCapacity[]> {
-  const members = await db
-    .select({ producerId: networkMembers.producerId, capacityPerWeek: networkMembers.capacityPerWeek })
-    .from(networkMembers)
-    .where(and(eq(networkMembers.networkId, order.networkId), eq(networkMembers.status, 'active')));
+  const members = await capacitiesFor(
+    db,
+    order.networkId,
+    order.categoryId,
+    await db
+      .select({ producerId: networkMembers.producerId, capacityPerWeek: networkMembers.capacityPerWeek })
+      .from(networkMembers)
+      .where(and(eq(networkMembers.networkId, order.networkId), eq(networkMembers.status, 'active'))),
+  );
   if (members.length === 0) return [];
   const committedOf = await unitsCommitted(db, members.map((m) => m.producerId), { exceptBulkOrderId: order.id });
   return members.map((m) => {

@@ -1,4 +1,4 @@
-import { categories, type Database, type Executor, listings, networkMembers, networks, networkTrades, producers } from '@bazaarche/db';
+import { categories, type Database, type Executor, listings, networkMemberCapacities, networkMembers, networks, networkTrades, producers } from '@bazaarche/db';
 import { slugify, uniqueSlug } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
 import type { Storage } from '@bazaarche/media';
@@ -9,6 +9,7 @@ import { pageOfListings } from '../catalogue/list-listings.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
 import { assertProvinceExists, findCategories } from '../catalogue/taxonomy.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
+import { capacityByTrade } from './trade-capacity.ts';
 
 export interface NetworkInput {
   name: string;
@@ -103,6 +104,7 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
     inArray(listings.producerId, db.select({ id: producers.id }).from(producers).where(eq(producers.status, 'approved'))),
   );
   const { rows: listingRows } = await pageOfListings(db, onSale, { page: 1, perPage: 100 });
+  const byTrade = await capacityByTrade(db, network.id, members);
   return {
     id: network.id,
     slug: network.slug,
@@ -117,7 +119,7 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
     members: members
       // An invited producer sees their own invitation, so they can accept it.
       .filter((m) => full || m.status === 'active' || m.ownerUserId === actor?.userId)
-      .map(({ ownerUserId: _, status, ...m }) => ({ ...m, status: status as 'invited' | 'active' })),
+      .map(({ ownerUserId: _, status, ...m }) => ({ ...m, capacityByTrade: byTrade.get(m.producerId) ?? {}, status: status as 'invited' | 'active' })),
   };
 }
 
@@ -138,15 +140,56 @@ export async function inviteMember(db: Database, actor: Actor, networkId: string
   });
 }
 
-/** A member (or the network's leader for them) declares the units a week the member can make. */
-export async function declareCapacity(db: Database, actor: Actor, networkId: string, producerId: string, capacityPerWeek: number) {
-  const network = await findNetwork(db, networkId);
-  const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
-  const [existing] = await db.select({ producerId: networkMembers.producerId }).from(networkMembers).where(where);
-  if (!existing) throw new AppError('network_member_not_found', { status: 404 });
-  if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
-  const [member] = await db.update(networkMembers).set({ capacityPerWeek }).where(where).returning();
-  return member!;
+export interface CapacityDeclaration {
+  /** Units a week in every trade the member declares nothing else for. */
+  capacityPerWeek?: number | undefined;
+  /** Units a week in one of the network's trades; null goes back to the default. */
+  trades?: Array<{ trade: string; capacityPerWeek: number | null }> | undefined;
+}
+
+/** A member (or the network's leader for them) declares the units a week the member can make, overall or in each trade. */
+export async function declareCapacity(db: Database, actor: Actor, networkId: string, producerId: string, declaration: CapacityDeclaration) {
+  return db.transaction(async (tx) => {
+    const network = await findNetwork(tx, networkId);
+    const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
+    const [existing] = await tx.select().from(networkMembers).where(where).for('update');
+    if (!existing) throw new AppError('network_member_not_found', { status: 404 });
+    if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
+    const trades = await tx
+      .select({ id: categories.id, slug: categories.slug })
+      .from(networkTrades)
+      .innerJoin(categories, eq(categories.id, networkTrades.categoryId))
+      .where(eq(networkTrades.networkId, networkId));
+    const declared = (declaration.trades ?? []).map((entry, index) => {
+      const trade = trades.find((t) => t.slug === entry.trade);
+      if (!trade) throw AppError.invalid({ field: `trades.${index}.trade`, code: 'unknown_category', value: entry.trade });
+      return { categoryId: trade.id, capacityPerWeek: entry.capacityPerWeek };
+    });
+    const member = declaration.capacityPerWeek === undefined ? existing : (await tx.update(networkMembers).set({ capacityPerWeek: declaration.capacityPerWeek }).where(where).returning())[0]!;
+    for (const { categoryId, capacityPerWeek } of declared) {
+      const key = and(eq(networkMemberCapacities.networkId, networkId), eq(networkMemberCapacities.producerId, producerId), eq(networkMemberCapacities.categoryId, categoryId));
+      if (capacityPerWeek === null) await tx.delete(networkMemberCapacities).where(key);
+      else {
+        await tx
+          .insert(networkMemberCapacities)
+          .values({ networkId, producerId, categoryId, capacityPerWeek })
+          .onConflictDoUpdate({ target: [networkMemberCapacities.networkId, networkMemberCapacities.producerId, networkMemberCapacities.categoryId], set: { capacityPerWeek } });
+      }
+    }
+    return presentMembership(tx, member);
+  });
+}
+
+/** A membership as the API shows it, with the member's capacity in each of the network's trades. */
+export async function presentMembership(db: Executor, member: typeof networkMembers.$inferSelect) {
+  const byTrade = await capacityByTrade(db, member.networkId, [member]);
+  return {
+    networkId: member.networkId,
+    producerId: member.producerId,
+    status: member.status as 'invited' | 'active',
+    capacityPerWeek: member.capacityPerWeek,
+    capacityByTrade: byTrade.get(member.producerId) ?? {},
+  };
 }
 
 /** The invited producer's owner joins the network. */

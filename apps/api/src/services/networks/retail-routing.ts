@@ -1,11 +1,12 @@
-import { type Database, type Executor, fulfilments, networkMembers, networks, orderEvents, orderLines, producers } from '@bazaarche/db';
+import { type Database, type Executor, fulfilments, listings, networkMembers, networks, orderEvents, orderLines, producers } from '@bazaarche/db';
 import { assignFulfilment, freeCapacity } from '@bazaarche/domain';
-import { and, eq, isNotNull, isNull, max, sum } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, max, sum } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { lockOrder, sellsInOrder } from '../orders/order-access.ts';
 import { unitsCommitted } from './member-load.ts';
 import { leads } from './networks.ts';
+import { capacitiesFor } from './trade-capacity.ts';
 
 /** The member the leader names, or the one the routing rule picks. */
 export type AssignRequest = { producerId: string } | { automatic: true };
@@ -102,13 +103,13 @@ async function isActiveMember(db: Executor, networkId: string, producerId: strin
 }
 
 /**
- * The routing rule's pick among the network's active members: free capacity over the coming week (what
- * they still owe the network's bulk orders and retail parts counted), then the buyer's province, then
+ * The routing rule's pick among the network's active members: free capacity over the coming week in
+ * the trade of the part's first line (what they still owe the network's bulk orders and retail parts counted), then the buyer's province, then
  * the one given a part longest ago. The part's own units, when it is being given again, are not
  * counted against its current member.
  */
 async function pickMember(db: Executor, part: NetworkPart, buyerProvinceCode: string, now: Date): Promise<string | null> {
-  const [members, [units], lastAssigned] = await Promise.all([
+  const [active, [units], [firstLine], lastAssigned] = await Promise.all([
     db
       .select({ producerId: networkMembers.producerId, capacityPerWeek: networkMembers.capacityPerWeek, provinceCode: producers.provinceCode })
       .from(networkMembers)
@@ -116,11 +117,19 @@ async function pickMember(db: Executor, part: NetworkPart, buyerProvinceCode: st
       .where(and(eq(networkMembers.networkId, part.networkId), eq(networkMembers.status, 'active'), eq(producers.status, 'approved'))),
     db.select({ quantity: sum(orderLines.quantity).mapWith(Number) }).from(orderLines).where(eq(orderLines.fulfilmentId, part.id)),
     db
+      .select({ categoryId: listings.categoryId })
+      .from(orderLines)
+      .innerJoin(listings, eq(listings.id, orderLines.listingId))
+      .where(eq(orderLines.fulfilmentId, part.id))
+      .orderBy(asc(orderLines.position))
+      .limit(1),
+    db
       .select({ producerId: fulfilments.producerId, at: max(fulfilments.assignedAt) })
       .from(fulfilments)
       .where(and(eq(fulfilments.networkId, part.networkId), isNotNull(fulfilments.producerId)))
       .groupBy(fulfilments.producerId),
   ]);
+  const members = firstLine ? await capacitiesFor(db, part.networkId, firstLine.categoryId, active) : active;
   const committed = await unitsCommitted(db, members.map((m) => m.producerId));
   const quantity = units?.quantity ?? 0;
   const horizon = new Date(now.getTime() + RETAIL_HORIZON_MS);

@@ -16,7 +16,7 @@ import {
   splitBulkOrder,
   suggestSplit,
 } from '../../../services/networks/bulk-orders.ts';
-import { acceptInvitation, createNetwork, declareCapacity, findNetwork, inviteMember, presentNetwork, updateNetwork } from '../../../services/networks/networks.ts';
+import { acceptInvitation, createNetwork, declareCapacity, findNetwork, inviteMember, presentMembership, presentNetwork, updateNetwork } from '../../../services/networks/networks.ts';
 
 const units = z.number().int().min(0).max(10_000_000);
 
@@ -48,11 +48,17 @@ const networkSettingsBody = z
   .strict()
   .meta({ id: 'NetworkSettingsRequest' });
 
+const capacity = z.number().int().min(0).max(1_000_000);
+
+/** Units a week in each of the network's trades, by trade slug: declared for that trade, else the default `capacityPerWeek`. */
+const capacityByTrade = z.record(z.string(), z.number().int());
+
 const networkMember = z.object({
   producerId: z.string(),
   shopName: z.string(),
   province: z.string(),
   capacityPerWeek: z.number().int(),
+  capacityByTrade,
   status: z.enum(['invited', 'active']),
 });
 
@@ -76,8 +82,20 @@ const network = z
   .meta({ id: 'Network' });
 
 const membership = z
-  .object({ networkId: z.string(), producerId: z.string(), status: z.enum(['invited', 'active']), capacityPerWeek: z.number().int() })
+  .object({ networkId: z.string(), producerId: z.string(), status: z.enum(['invited', 'active']), capacityPerWeek: z.number().int(), capacityByTrade })
   .meta({ id: 'NetworkMembership' });
+
+const capacityDeclaration = z
+  .object({
+    capacityPerWeek: capacity.optional(),
+    trades: z
+      .array(z.object({ trade: z.string().min(1).max(80), capacityPerWeek: capacity.nullable() }).strict())
+      .max(20)
+      .optional(),
+  })
+  .strict()
+  .refine((body) => body.capacityPerWeek !== undefined || (body.trades?.length ?? 0) > 0, 'capacityPerWeek or trades is required')
+  .meta({ id: 'CapacityDeclaration' });
 
 const allocation = z
   .object({
@@ -171,15 +189,14 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       schema: {
         ...secured,
         description:
-          'A member declares the units a week they can make in the network’s trades (the leader may set it for them). It counts from now on in splits and routing; what was already allocated stays. An invited producer may declare it before accepting. Anyone else: 403, or 404 when not a member.',
+          'A member declares the units a week they can make (the leader may set it for them): `capacityPerWeek` for every trade of the network, and `trades: [{ trade, capacityPerWeek }]` for one trade over that (null goes back to the default; a trade the network does not have is 422). It counts from now on in splits (in the bulk order’s trade) and routing (in the trade of the order’s first line); what was already allocated stays. An invited producer may declare it before accepting. Anyone else: 403, or 404 when not a member.',
         params: z.object({ id: uuidParam, producerId: uuidParam }),
-        body: z.object({ capacityPerWeek: z.number().int().min(0).max(1_000_000) }).strict(),
+        body: capacityDeclaration,
         response: { 200: membership, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request) => {
-      const member = await declareCapacity(db, await app.requireActor(request), request.params.id, request.params.producerId, request.body.capacityPerWeek);
-      return { ...member, status: member.status as 'invited' | 'active' };
+      return declareCapacity(db, await app.requireActor(request), request.params.id, request.params.producerId, request.body);
     },
   );
 
@@ -190,13 +207,13 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
       schema: {
         ...secured,
         params: idParams,
-        body: z.object({ producerId: uuidParam, capacityPerWeek: z.number().int().min(0).max(1_000_000) }).strict(),
+        body: z.object({ producerId: uuidParam, capacityPerWeek: capacity }).strict(),
         response: { 201: membership, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
       const member = await inviteMember(db, await app.requireActor(request), request.params.id, request.body);
-      return reply.status(201).send({ ...member, status: member.status as 'invited' });
+      return reply.status(201).send(await presentMembership(db, member));
     },
   );
 
@@ -204,8 +221,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
     '/networks/:id/members/accept',
     { preHandler: app.authenticate, schema: { ...secured, params: idParams, response: { 200: membership, ...errorResponses(401, 403, 404, 409) } } },
     async (request) => {
-      const member = await acceptInvitation(db, await app.requireActor(request), request.params.id);
-      return { ...member, status: member.status as 'active' };
+      return presentMembership(db, await acceptInvitation(db, await app.requireActor(request), request.params.id));
     },
   );
 
