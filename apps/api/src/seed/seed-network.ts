@@ -67,5 +67,6 @@ export async function seedDemoNetwork(db: Database, log?: (line: string) => void
     currency: DEMO_CURRENCY,
     spec: 'رومیزی کتان ۹۰×۹۰، نقش بته‌جقه، نخ ابریشمی',
   });
-  log?.(`demo network: ${shops.length} shops, ${sold.length} listings sold through it, 1 order to assign, 1 bulk order to split`);
+  const [leaderAccount] = await db.select({ email: users.email }).from(users).where(eq(users.id, leader.ownerUserId));
+  log?.(`demo network: ${shops.length} shops led by ${leaderAccount?.email}, ${sold.length} listings sold through it, 1 order to assign, 1 bulk order to split`);
 }
