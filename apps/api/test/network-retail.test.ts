@@ -124,6 +124,7 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     const page = (await request('GET', `/v1/networks/${networkId}`)).json();
     expect(page.listings.map((l: { id: string }) => l.id)).toEqual([listingId]);
     expect(page.listings[0].seller).toMatchObject({ kind: 'network', id: networkId, shopName: NETWORK_NAME });
+    expect(page.members.find((m: { producerId: string }) => m.producerId === yazd.producer.id)).toMatchObject({ slug: yazd.producer.slug });
 
     await drainSearchOutbox(t);
     const found = (await request('GET', `/v1/search?network=${networkId}`)).json();
@@ -149,6 +150,8 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await request('GET', `/v1/orders/${placed.id}`, yazd)).statusCode).toBe(404);
     const queue = (await request('GET', '/v1/seller/fulfilments?unassigned=true', leader)).json();
     expect(queue.items.map((f: { id: string }) => f.id)).toEqual([part.id]);
+    expect((await request('GET', `/v1/seller/fulfilments?networkId=${networkId}`, leader)).json().total).toBe(1);
+    expect((await request('GET', `/v1/seller/fulfilments?networkId=${crypto.randomUUID()}`, leader)).json().total).toBe(0);
     expect((await order(placed.id, leader)).fulfilments.map((f) => f.id)).toEqual([part.id]);
 
     // The leader confirms the bank transfer: they sell in this order.

@@ -28,6 +28,7 @@ function listing(overrides: Partial<Listing>): Listing {
     variants: [],
     images: [],
     seller: yazd,
+    network: null,
     rejectionReason: null,
     publishedAt: null,
     createdAt: '2025-01-01T00:00:00.000Z',
@@ -90,6 +91,28 @@ describe('a guest’s cart page', () => {
     expect(cart.sellers[0]!.shippingMinor).toBe(0);
     expect(cart.sellers[1]!.lines[0]!.problem?.message).toBe('حداقل سفارش این محصول ۲ عدد است.');
     expect(cart.ready).toBe(false);
+  });
+
+  it('puts a network listing under its network, shipped by the network’s rule, as the API’s cart does', () => {
+    const network = { id: 'n-yazd', slug: 'towel-weavers', name: 'شبکهٔ حوله‌بافان' };
+    const woven = listing({ id: ids.pickle, stock: 10, network });
+    const cart = guestCartView(
+      [
+        { listingId: towel.id, variantId: ids.large, quantity: 1 },
+        { listingId: woven.id, variantId: null, quantity: 1 },
+      ],
+      new Map([
+        [towel.id, towel],
+        [woven.id, woven],
+      ]),
+      new Map([...shipping, [network.id, { flatFeeMinor: 300_000, freeAboveMinor: null }]]),
+      'fa',
+    );
+    expect(cart.sellers.map((group) => group.seller)).toEqual([
+      { kind: 'producer', id: yazd.id, slug: yazd.slug, shopName: yazd.shopName },
+      { kind: 'network', id: network.id, slug: network.slug, shopName: network.name },
+    ]);
+    expect(cart.sellers[1]!.shippingMinor).toBe(300_000);
   });
 
   it('leaves shipping to checkout when a shop’s rule could not be read', () => {

@@ -11,11 +11,18 @@ const form = (fields: Record<string, string>) => {
 describe('a shop’s statement', () => {
   it('tells each entry in words, the commission with its rate and each half of a delivery', () => {
     const t = translator('en');
-    expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 1000 }, t, 'en')).toBe('Platform commission (10%)');
-    expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 750 }, translator('fa'), 'fa')).toBe('کارمزد بازارچه (۷٫۵٪)');
-    expect(entryText({ kind: 'fulfilment_delivered', account: 'held', commissionBps: null }, t, 'en')).toBe('Delivered: released from held');
-    expect(entryText({ kind: 'fulfilment_delivered', account: 'payable', commissionBps: null }, t, 'en')).toBe('Delivered: now payable');
-    expect(entryText({ kind: 'payment_captured', account: 'held', commissionBps: null }, t, 'en')).toBe('Payment received and held');
+    expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 1000, coordinationFeeBps: null }, t, 'en')).toBe('Platform commission (10%)');
+    expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 750, coordinationFeeBps: null }, translator('fa'), 'fa')).toBe('کارمزد بازارچه (۷٫۵٪)');
+    expect(entryText({ kind: 'fulfilment_delivered', account: 'held', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Delivered: released from held');
+    expect(entryText({ kind: 'fulfilment_delivered', account: 'payable', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Delivered: now payable');
+    expect(entryText({ kind: 'payment_captured', account: 'held', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Payment received and held');
+  });
+
+  it('tells a network’s coordination fee with its own rate, and without one when the line carries none', () => {
+    const fee = { kind: 'coordination_fee', account: 'payable', commissionBps: null } as const;
+    expect(entryText({ ...fee, coordinationFeeBps: 500 }, translator('en'), 'en')).toBe('Network coordination fee (5%)');
+    expect(entryText({ ...fee, coordinationFeeBps: 250 }, translator('fa'), 'fa')).toBe('کارمزد هماهنگی شبکه (۲٫۵٪)');
+    expect(entryText({ ...fee, coordinationFeeBps: null }, translator('fa'), 'fa')).toBe('کارمزد هماهنگی شبکه');
   });
 
   it('always shows an amount’s sign, before the digits in Persian too', () => {

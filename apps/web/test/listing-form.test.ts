@@ -67,8 +67,20 @@ describe('listingInputFromForm', () => {
         madeToOrder: null,
         minOrderQty: 1,
         variants: [],
+        networkId: null,
       },
     });
+  });
+
+  it('sells through the chosen network, or through the shop alone', () => {
+    const network = '7d2e1c2b-7d4f-4e8a-9b1c-2d3e4f5a6b7c';
+    expect(readListingForm(formOf({ networkId: network })).networkId).toBe(network);
+    const through = listingInputFromForm({ ...filled, networkId: network });
+    expect(through.ok && through.input.networkId).toBe(network);
+    // Null takes a listing back to the shop alone on a save; a new one simply leaves it out.
+    const alone = listingInputFromForm(filled);
+    expect(alone.ok && alone.input.networkId).toBeNull();
+    expect(alone.ok && 'networkId' in withoutNulls(alone.input)).toBe(false);
   });
 
   it('sends processing days and no stock for made-to-order goods', () => {
@@ -138,10 +150,11 @@ describe('listingFormValues', () => {
       stock: null,
       madeToOrder: { processingDays: 7 },
       minOrderQty: 2,
+      network: { id: 'n1', slug: 'weavers', name: 'شبکهٔ بافندگان' },
       variants: [{ id: 'v1', sku: 'A', attributes: { size: 'L', material: 'پنبه' }, priceMinor: 1_300_000, stock: null }],
     } as unknown as Listing;
     const values = listingFormValues(listing);
-    expect(values).toMatchObject({ price: '125000.5', supply: 'made-to-order', processingDays: '7', stock: '', minOrderQty: '2' });
+    expect(values).toMatchObject({ price: '125000.5', supply: 'made-to-order', processingDays: '7', stock: '', minOrderQty: '2', networkId: 'n1' });
     expect(values.variants[0]).toEqual({ sku: 'A', size: 'L', colour: '', price: '130000', stock: '', otherAttributes: { material: 'پنبه' } });
     const again = listingInputFromForm(values);
     expect(again.ok && again.input).toMatchObject({
@@ -161,6 +174,7 @@ describe('listingFieldOf', () => {
     expect(listingFieldOf('variants.2.priceMinor')).toBe('variants.2.price');
     expect(listingFieldOf('variants.0.attributes.colour')).toBe('variants.0.colour');
     expect(listingFieldOf('variants.1.sku')).toBe('variants.1.sku');
+    expect(listingFieldOf('networkId')).toBe('networkId');
     expect(listingFieldOf('body')).toBeNull();
   });
 });

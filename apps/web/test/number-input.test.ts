@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinDigits, parseTomanAsRial, parseWholeNumber, rialAsTomanInput } from '../app/lib/number-input.ts';
+import { bpsAsPercentInput, latinDigits, parsePercentAsBps, parseTomanAsRial, parseWholeNumber, rialAsTomanInput } from '../app/lib/number-input.ts';
 
 describe('parseTomanAsRial', () => {
   it('reads Toman typed with Persian or Arabic-Indic digits and any grouping marks', () => {
@@ -52,5 +52,21 @@ describe('parseWholeNumber', () => {
 
   it('maps both digit sets to Latin', () => {
     expect(latinDigits('۰۱۲۳۴۵۶۷۸۹ ٠١٢٣٤٥٦٧٨٩')).toBe('0123456789 0123456789');
+  });
+});
+
+describe('a percentage as basis points', () => {
+  it('reads up to two decimal places in any digits, with or without the sign', () => {
+    expect(parsePercentAsBps('5')).toEqual({ kind: 'number', value: 500 });
+    expect(parsePercentAsBps('۲٫۵')).toEqual({ kind: 'number', value: 250 });
+    expect(parsePercentAsBps('2.55%')).toEqual({ kind: 'number', value: 255 });
+    expect(parsePercentAsBps('۰٫۰۱٪')).toEqual({ kind: 'number', value: 1 });
+    expect(parsePercentAsBps('')).toEqual({ kind: 'empty' });
+    expect(parsePercentAsBps('2.555')).toEqual({ kind: 'invalid' });
+    expect(parsePercentAsBps('-5')).toEqual({ kind: 'invalid' });
+  });
+
+  it('puts basis points back in a box as the shortest percentage', () => {
+    expect([0, 1, 250, 500, 1234].map(bpsAsPercentInput)).toEqual(['0', '0.01', '2.5', '5', '12.34']);
   });
 });

@@ -14,6 +14,12 @@ describe('an order’s page', () => {
     expect(timelineText(shipped, shopOf, t)).toBe('\u2068Mehregan Towels\u2069 sent their shipment with \u2068Iran Post\u2069; tracking code \u2068IR123\u2069');
     expect(timelineText({ type: 'placed', at: '', fulfilmentId: null, data: {} }, shopOf, t)).toBe('Order placed');
     expect(timelineText({ type: 'cancelled', at: '', fulfilmentId: 'f1', data: {} }, shopOf, t)).toBe('The shipment from \u2068Mehregan Towels\u2069 was cancelled');
+    expect(timelineText({ type: 'assigned', at: '', fulfilmentId: 'f1', data: { producerId: 'p1', rule: 'automatic' } }, shopOf, t)).toBe(
+      'The shipment from \u2068Mehregan Towels\u2069 was given to a member automatically',
+    );
+    expect(timelineText({ type: 'assigned', at: '', fulfilmentId: 'f1', data: { producerId: 'p1', rule: 'manual' } }, shopOf, t)).toBe(
+      'The shipment from \u2068Mehregan Towels\u2069 was given to a member',
+    );
     // A step added to the API later still reads as something that happened.
     expect(timelineText({ type: 'rerouted', at: '', fulfilmentId: null, data: {} }, shopOf, t)).toBe('Order updated');
   });

@@ -4277,7 +4277,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue. 403 `no_shop` for a caller with neither a shop nor a network. */
+        /** @description The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue; `networkId` keeps one network’s parts (those the caller leads or was given). 403 `no_shop` for a caller with neither a shop nor a network. */
         get: {
             parameters: {
                 query?: {
@@ -4285,6 +4285,7 @@ export interface paths {
                     perPage?: number;
                     status?: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
                     unassigned?: "true" | "false";
+                    networkId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5444,6 +5445,7 @@ export interface components {
             listings: components["schemas"]["ListingSummaryInput"][];
             members: {
                 producerId: string;
+                slug: string;
                 shopName: string;
                 province: string;
                 capacityPerWeek: number;
@@ -6091,6 +6093,7 @@ export interface components {
             listings: components["schemas"]["ListingSummary"][];
             members: {
                 producerId: string;
+                slug: string;
                 shopName: string;
                 province: string;
                 capacityPerWeek: number;

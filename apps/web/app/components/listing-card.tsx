@@ -5,6 +5,7 @@ import { useLocale, useT } from '../i18n/use-t.ts';
 import type { ListingSummary } from '../lib/catalogue-types.ts';
 import { BrandMark } from './brand-mark.tsx';
 import { Picture } from './picture.tsx';
+import { SellerLink } from './seller-link.tsx';
 
 interface ListingCardProps {
   listing: ListingSummary;
@@ -13,9 +14,11 @@ interface ListingCardProps {
   /** Extra rows under the price: a status badge and actions on the dashboard. */
   children?: ReactNode;
   priority?: boolean;
+  /** A network listing names its network; the network's own page says it once, above its grid. */
+  showNetwork?: boolean;
 }
 
-export function ListingCard({ listing, href, children, priority = false }: ListingCardProps) {
+export function ListingCard({ listing, href, children, priority = false, showNetwork = true }: ListingCardProps) {
   const t = useT();
   const locale = useLocale();
   // `name` falls back to the Persian title when there is no English one; say so to the browser.
@@ -43,6 +46,11 @@ export function ListingCard({ listing, href, children, priority = false }: Listi
         </h3>
       </Link>
       <p className="listing-card-price">{formatMoney(listing.priceMinor, listing.currency, locale)}</p>
+      {showNetwork && listing.seller.kind === 'network' ? (
+        <p className="listing-card-seller">
+          <SellerLink seller={listing.seller} />
+        </p>
+      ) : null}
       {listing.madeToOrder ? (
         <p className="listing-card-note">{t('listing.madeToOrderShort')}</p>
       ) : !listing.inStock ? (

@@ -16,6 +16,8 @@ interface ListingFormProps {
   values: ListingFormValues;
   errors: { fields: Partial<Record<string, string>>; form: string[] } | undefined;
   trades: Category[];
+  /** Networks it may be sold through; the choice is offered only when there is one. */
+  networks: Array<{ id: string; name: string }>;
   submitLabel: string;
 }
 
@@ -23,7 +25,7 @@ interface ListingFormProps {
 const spareRows = 2;
 
 /** The listing's words, trade, price, stock and variants; photos are managed beside it. */
-export function ListingForm({ values, errors, trades, submitLabel }: ListingFormProps) {
+export function ListingForm({ values, errors, trades, networks, submitLabel }: ListingFormProps) {
   const t = useT();
   const locale = useLocale();
   const hydrated = useHydrated();
@@ -72,6 +74,16 @@ export function ListingForm({ values, errors, trades, submitLabel }: ListingForm
             ),
           )}
         </SelectField>
+        {networks.length > 0 ? (
+          <SelectField name="networkId" label={t('listingForm.network')} hint={t('listingForm.networkHint')} defaultValue={values.networkId} error={fields.networkId}>
+            <option value="">{t('listingForm.networkNone')}</option>
+            {networks.map((network) => (
+              <option key={network.id} value={network.id}>
+                {network.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <TextAreaField
           name="descriptionFa"
           lang="fa"

@@ -1,4 +1,4 @@
-import { createApiClient, type paths } from '@bazaarche/api-client';
+import { createApiClient, type paths, type Schemas } from '@bazaarche/api-client';
 import type { Locale } from '@bazaarche/i18n';
 import { serverConfig } from '../config.server.ts';
 import { problemFromResponse, unreachableProblem, type ApiProblem } from './api-problem.ts';
@@ -194,8 +194,12 @@ export function cancelOrder(caller: ApiCaller, orderId: string) {
 
 export type FulfilmentStatus = NonNullable<NonNullable<paths['/v1/seller/fulfilments']['get']['parameters']['query']>['status']>;
 
-export function listSellerFulfilments(caller: ApiCaller, query: { status?: FulfilmentStatus | undefined; page: number; perPage: number }) {
-  return settle(clientFor(caller).GET('/v1/seller/fulfilments', { params: { query } }));
+/** What the caller works: their shop's parts, their led networks' parts, and network parts given to their shop. `unassigned` keeps the network parts no member has yet; `networkId` one network's parts. */
+export function listSellerFulfilments(
+  caller: ApiCaller,
+  { unassigned, ...query }: { status?: FulfilmentStatus | undefined; unassigned?: boolean; networkId?: string; page: number; perPage: number },
+) {
+  return settle(clientFor(caller).GET('/v1/seller/fulfilments', { params: { query: { ...query, ...(unassigned ? { unassigned: 'true' as const } : {}) } } }));
 }
 
 /** A manual payment's money has arrived: the order is paid and every seller may prepare their part. */
@@ -209,6 +213,13 @@ export function shipFulfilment(caller: ApiCaller, fulfilmentId: string, body: { 
 
 export function deliverFulfilment(caller: ApiCaller, fulfilmentId: string) {
   return settle(clientFor(caller).POST('/v1/fulfilments/{id}/deliver', { params: { path: { id: fulfilmentId } } }));
+}
+
+export type AssignFulfilmentBody = paths['/v1/fulfilments/{id}/assign']['post']['requestBody']['content']['application/json'];
+
+/** A network's leader gives the network's part of an order to a member, or lets the network's routing rule pick one. */
+export function assignFulfilment(caller: ApiCaller, fulfilmentId: string, body: AssignFulfilmentBody) {
+  return settle(clientFor(caller).POST('/v1/fulfilments/{id}/assign', { params: { path: { id: fulfilmentId } }, body }));
 }
 
 // Money
@@ -250,6 +261,10 @@ export function createNetwork(caller: ApiCaller, body: NetworkBody) {
 
 export function getNetwork(caller: ApiCaller, networkId: string) {
   return settle(clientFor(caller).GET('/v1/networks/{id}', { params: { path: { id: networkId } } }));
+}
+
+export function updateNetwork(caller: ApiCaller, networkId: string, body: Schemas['NetworkSettingsRequest']) {
+  return settle(clientFor(caller).PATCH('/v1/networks/{id}', { params: { path: { id: networkId } }, body }));
 }
 
 export function inviteMember(caller: ApiCaller, networkId: string, body: { producerId: string; capacityPerWeek: number }) {

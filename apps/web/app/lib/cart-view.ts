@@ -1,9 +1,10 @@
 import { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartListing, shippingFee, type ShippingRule, unitsAvailable } from '@bazaarche/domain';
 import { formatNumber, type Locale } from '@bazaarche/i18n';
 import { translator } from '../i18n/translator.ts';
-import type { Image, Listing, ListingSummary } from './catalogue-types.ts';
+import type { Image, Listing, ListingSummary, SellerRef } from './catalogue-types.ts';
 import { guestLineKey, type GuestCartLine } from './guest-cart.ts';
 import type { Cart } from './order-types.ts';
+import { listingSeller } from './seller-view.ts';
 
 /** One line of the cart page, the same whether the cart is the account's or a guest's. */
 export interface CartLineView {
@@ -26,10 +27,10 @@ export interface CartLineView {
 }
 
 export interface CartSellerView {
-  seller: { id: string; slug: string; shopName: string };
+  seller: SellerRef;
   lines: CartLineView[];
   subtotalMinor: number;
-  /** Null when the shop's shipping could not be read; checkout works it out. */
+  /** Null when the seller's shipping could not be read; checkout works it out. */
   shippingMinor: number | null;
   totalMinor: number | null;
 }
@@ -103,8 +104,9 @@ export function guestCartView(
     const problem = cartLineProblem(rules, line);
     const unitPriceMinor = cartLinePriceMinor(rules, line.variantId) ?? listing.priceMinor;
     const variant = listing.variants.find((v) => v.id === line.variantId);
-    const group = bySeller.get(listing.seller.id) ?? {
-      seller: { id: listing.seller.id, slug: listing.seller.slug, shopName: listing.seller.shopName },
+    const seller = listingSeller(listing);
+    const group = bySeller.get(seller.id) ?? {
+      seller,
       lines: [],
       subtotalMinor: 0,
       shippingMinor: 0,
@@ -124,7 +126,7 @@ export function guestCartView(
       minQuantity: listing.minOrderQty,
       maxQuantity: unitsAvailable({ stock: variant ? variant.stock : listing.stock, processingDays: rules.processingDays }),
     });
-    bySeller.set(listing.seller.id, group);
+    bySeller.set(seller.id, group);
   }
 
   const sellers = [...bySeller.values()].map((group) => {

@@ -1,13 +1,14 @@
 import { cartLineProblem, type ShippingRule } from '@bazaarche/domain';
 import { formatNumber, type Locale } from '@bazaarche/i18n';
 import { translator } from '../i18n/translator.ts';
-import { type ApiCaller, deleteCartLine, getCart, getListing, getShop, putCartLine } from './api.server.ts';
+import { type ApiCaller, deleteCartLine, getCart, getListing, getNetwork, getShop, putCartLine } from './api.server.ts';
 import { accountCartView, cartListing, guestCartView, problemMessage, type CartView } from './cart-view.ts';
 import type { Listing } from './catalogue-types.ts';
 import { formErrorsFromProblem, type FormErrors } from './form-errors.ts';
 import { addToGuestCart, GUEST_CART_MAX_LINES, guestLineKey, removeGuestLine, setGuestLineQuantity, type GuestCartLine } from './guest-cart.ts';
 import { readGuestCartCookie, storeGuestCart } from './guest-cart.server.ts';
 import type { VisitorContext } from './request-context.server.ts';
+import { listingSeller } from './seller-view.ts';
 
 export type CartField = 'quantity' | 'variantId';
 
@@ -111,13 +112,17 @@ async function readListings(caller: ApiCaller, lines: readonly GuestCartLine[]):
   return listings;
 }
 
-/** Each shop's shipping rule, read from its public page; a shop that does not answer is left out. */
+/** Each seller's shipping rule, read from its public page (a network listing ships by its network's rule); one that does not answer is left out. */
 async function readShippingRules(caller: ApiCaller, listings: readonly Listing[]): Promise<Map<string, ShippingRule>> {
-  const shops = new Map(listings.map((listing) => [listing.seller.id, listing.seller.slug]));
+  const sellers = new Map(listings.map((listing) => [listingSeller(listing).id, listingSeller(listing)]));
   const rules = await Promise.all(
-    [...shops].map(async ([id, slug]) => {
-      const shop = await getShop(caller, slug);
-      return shop.ok ? ([[id, { flatFeeMinor: shop.data.shipping.feeMinor, freeAboveMinor: shop.data.shipping.freeAboveMinor }]] as const) : [];
+    [...sellers.values()].map(async (seller): Promise<Array<[string, ShippingRule]>> => {
+      if (seller.kind === 'network') {
+        const network = await getNetwork(caller, seller.id);
+        return network.ok ? [[seller.id, network.data.shipping]] : [];
+      }
+      const shop = await getShop(caller, seller.slug);
+      return shop.ok ? [[seller.id, { flatFeeMinor: shop.data.shipping.feeMinor, freeAboveMinor: shop.data.shipping.freeAboveMinor }]] : [];
     }),
   );
   return new Map(rules.flat());

@@ -12,7 +12,7 @@ export type Payout = Schemas['Payout'];
 export const settlementCurrency = 'IRR';
 
 /** One entry of a shop's statement in words: what happened, and to which of its balances. */
-export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'commissionBps'>, t: Translate, locale: Locale): string {
+export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'commissionBps' | 'coordinationFeeBps'>, t: Translate, locale: Locale): string {
   switch (entry.kind) {
     case 'payment_captured':
       return t('earnings.kind.payment_captured');
@@ -23,6 +23,11 @@ export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'comm
       return entry.commissionBps === null
         ? t('earnings.kind.commissionNoRate')
         : t('earnings.kind.commission', { rate: formatNumber(entry.commissionBps / 100, locale) });
+    case 'coordination_fee':
+      // A debit on a member's statement and a credit on the network's: the same words read right on both.
+      return entry.coordinationFeeBps === null
+        ? t('earnings.kind.coordinationFeeNoRate')
+        : t('earnings.kind.coordinationFee', { rate: formatNumber(entry.coordinationFeeBps / 100, locale) });
     case 'refund':
       return t('earnings.kind.refund');
     case 'payout':

@@ -34,6 +34,8 @@ export interface ListingFormValues {
   processingDays: string;
   minOrderQty: string;
   variants: VariantRow[];
+  /** The network it is sold through; empty for the shop alone. */
+  networkId: string;
 }
 
 /** What the API takes to create or replace a listing's details; null clears an optional value. */
@@ -47,6 +49,7 @@ export interface ListingInput {
   madeToOrder: { processingDays: number } | null;
   minOrderQty: number;
   variants: { sku: string; attributes: Record<string, string>; priceMinor: number | null; stock: number | null }[];
+  networkId: string | null;
 }
 
 export type ListingFormResult =
@@ -67,6 +70,7 @@ export const emptyListingForm: ListingFormValues = {
   processingDays: '',
   minOrderQty: '1',
   variants: [],
+  networkId: '',
 };
 
 /** The form field of a variant row: `variants.2.sku`. */
@@ -108,6 +112,7 @@ export function readListingForm(form: FormData): ListingFormValues {
     processingDays: text('processingDays'),
     minOrderQty: text('minOrderQty'),
     variants,
+    networkId: text('networkId'),
   };
 }
 
@@ -165,6 +170,7 @@ export function listingInputFromForm(values: ListingFormValues): ListingFormResu
       madeToOrder: processingDays === null ? null : { processingDays },
       minOrderQty,
       variants,
+      networkId: values.networkId || null,
     },
   };
 }
@@ -199,6 +205,7 @@ export function listingFormValues(listing: Listing): ListingFormValues {
     stock: listing.stock === null ? '' : String(listing.stock),
     processingDays: listing.madeToOrder ? String(listing.madeToOrder.processingDays) : '',
     minOrderQty: String(listing.minOrderQty),
+    networkId: listing.network?.id ?? '',
     variants: listing.variants.map(({ sku, attributes, priceMinor, stock }) => {
       const { size = '', colour = '', ...otherAttributes } = attributes;
       return {
@@ -230,6 +237,7 @@ export function listingFieldOf(apiField: string): string | null {
     'madeToOrder.processingDays': 'processingDays',
     minOrderQty: 'minOrderQty',
     variants: 'variants',
+    networkId: 'networkId',
   };
   if (apiField in direct) return direct[apiField]!;
   const variant = /^variants\.(\d+)\.(sku|priceMinor|stock|attributes)(?:\.(\w+))?/.exec(apiField);

@@ -50,3 +50,20 @@ export function rialAsTomanInput(rial: number): string {
   const tenths = Math.abs(rial % 10);
   return tenths === 0 ? String(whole) : `${whole}.${tenths}`;
 }
+
+/** A percentage typed with up to two decimal places (2.5, ۲٫۵), as basis points: 250. */
+export function parsePercentAsBps(text: string): NumberInput {
+  const plain = latinDigits(text).replace(groupingMarks, '').replace('\u066b', '.').replace(/[%\u066a]$/, '');
+  if (plain === '') return { kind: 'empty' };
+  const match = /^(\d{1,7})(?:\.(\d{0,2}))?$/.exec(plain);
+  if (!match) return { kind: 'invalid' };
+  // Whole and hundredths counted apart, so 2.55 is 255 and not 254.99999.
+  return { kind: 'number', value: Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) };
+}
+
+/** Basis points as a percentage to put back in an input: 250 → "2.5". */
+export function bpsAsPercentInput(bps: number): string {
+  const whole = Math.trunc(bps / 100);
+  const hundredths = String(bps % 100).padStart(2, '0').replace(/0+$/, '');
+  return hundredths ? `${whole}.${hundredths}` : String(whole);
+}

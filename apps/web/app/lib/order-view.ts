@@ -22,6 +22,8 @@ export function timelineText(event: TimelineEvent, shopOf: (fulfilmentId: string
         ? t('timeline.shippedTracking', { shop, carrier: isolate(carrier), code: isolate(trackingCode) })
         : t('timeline.shipped', { shop });
     }
+    case 'assigned':
+      return t(event.data.rule === 'automatic' ? 'timeline.assignedAutomatically' : 'timeline.assigned', { shop });
     case 'delivered':
       return t('timeline.delivered', { shop });
     case 'completed':

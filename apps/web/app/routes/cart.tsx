@@ -5,6 +5,7 @@ import { BrandMark } from '../components/brand-mark.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { OrderSums } from '../components/order-sums.tsx';
 import { Picture } from '../components/picture.tsx';
+import { SellerLink } from '../components/seller-link.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { readQuantity } from '../lib/add-to-cart-form.ts';
@@ -112,7 +113,7 @@ function ShopGroup({ group, currency }: { group: CartSellerView; currency: strin
   return (
     <section className="cart-shop" aria-labelledby={titleId}>
       <h2 id={titleId} className="cart-shop-title">
-        <span className="cart-shop-label">{t('cart.shopLabel')}</span> <Link to={`/shops/${group.seller.slug}`}>{group.seller.shopName}</Link>
+        {group.seller.kind === 'producer' ? <span className="cart-shop-label">{t('cart.shopLabel')}</span> : null} <SellerLink seller={group.seller} />
       </h2>
       <ul className="cart-lines">
         {group.lines.map((line) => (
@@ -126,7 +127,7 @@ function ShopGroup({ group, currency }: { group: CartSellerView; currency: strin
         shippingMinor={group.shippingMinor}
         totalMinor={group.totalMinor}
         currency={currency}
-        totalLabel={t('cart.shopTotal')}
+        totalLabel={t(group.seller.kind === 'network' ? 'cart.networkTotal' : 'cart.shopTotal')}
       />
     </section>
   );

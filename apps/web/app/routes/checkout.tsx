@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { FieldNotes } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { OrderSums } from '../components/order-sums.tsx';
+import { SellerName } from '../components/seller-link.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -202,7 +203,7 @@ function CheckoutSummary({ cart }: { cart: CartView }) {
       {cart.sellers.map((group) => (
         <section key={group.seller.id} className="checkout-shop" aria-label={group.seller.shopName}>
           <h3 className="checkout-shop-title">
-            <span className="cart-shop-label">{t('cart.shopLabel')}</span> {group.seller.shopName}
+            {group.seller.kind === 'producer' ? <span className="cart-shop-label">{t('cart.shopLabel')}</span> : null} <SellerName seller={group.seller} />
           </h3>
           <ul className="checkout-lines">
             {group.lines.map((line) => (

@@ -44,10 +44,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isLeader = network.data.leader.userId === user.id;
   const shopNames = Object.fromEntries(network.data.members.map((m) => [m.producerId, m.shopName]));
   const hasLiveAllocation = order.allocations.some((a) => a.status !== 'declined');
-  // The API works out what its capacity split would allocate now, counting what members owe in other bulk
-  // orders, and writes nothing: the leader changes the numbers here and sends them as a manual split.
-  const suggested = isLeader && !hasLiveAllocation && order.status !== 'completed' ? await getSuggestedSplit(caller, order.id) : null;
-  const suggestion = suggested?.ok ? suggestionRows(suggested.data, shopNames) : null;
+  // The API works out what its capacity split would allocate now of the units not yet offered to anyone
+  // (the whole order at first; later what no one had room for), counting what members owe elsewhere, and
+  // writes nothing: the leader changes the numbers here and sends them as a manual split.
+  const mayPlace = isLeader && order.status !== 'completed' && (!hasLiveAllocation || order.unplaced > 0);
+  const suggested = mayPlace ? await getSuggestedSplit(caller, order.id) : null;
+  const rows = suggested?.ok ? suggestionRows(suggested.data, shopNames) : null;
+  // Once split, the form comes back only when there is something to place and someone with room for it:
+  // rejected units waiting are re-allocated from their allocation instead.
+  const suggestion = rows && hasLiveAllocation && (rows.units === 0 || rows.rows.length === 0) ? null : rows;
   // Without the suggestion the split form is not shown; the rest of the page still is.
   const suggestionUnavailable = suggested !== null && !suggested.ok;
   const ownProducerId = user.producer?.id ?? null;
@@ -73,6 +78,8 @@ function suggestionRows(suggested: SuggestedSplit, shopNames: Record<string, str
       .filter((m) => m.freeCapacity > 0)
       .map((m) => ({ producerId: m.producerId, shopName: shopNames[m.producerId] ?? m.producerId, freeCapacity: m.freeCapacity, quantity: shareOf.get(m.producerId) ?? 0 })),
     unplaced: suggested.unplaced,
+    /** The units this split places: the whole order, or the remainder no one had room for before. */
+    units: suggested.allocations.reduce((sum, a) => sum + a.quantity, 0) + suggested.unplaced,
   };
 }
 
@@ -244,7 +251,7 @@ function SplitForm({ order, suggestion, answer }: { order: BulkOrder; suggestion
   return (
     <section className="panel" aria-labelledby="split-title">
       <h2 id="split-title">{t('bulk.suggested')}</h2>
-      <p className="page-lead">{t('bulk.suggestedLead', { quantity: formatNumber(order.quantity, locale) })}</p>
+      <p className="page-lead">{t('bulk.suggestedLead', { quantity: formatNumber(suggestion.units, locale) })}</p>
       <Form method="post" className="split-form" noValidate>
         <FormAlert messages={answer?.form ?? []} />
         <ul className="split-rows">

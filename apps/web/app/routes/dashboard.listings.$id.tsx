@@ -21,6 +21,7 @@ import { formText } from '../lib/form-data.ts';
 import { possibleChanges, statusChangeOf } from '../lib/listing-status.ts';
 import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { listingFieldOf, listingFormErrors, listingFormValues, listingInputFromForm, readListingForm } from '../lib/listing-form.ts';
+import { myNetworks, sellingNetworks } from '../lib/network-view.ts';
 import { movePhoto } from '../lib/photo-order.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
 import { isolate } from '../lib/bidi.ts';
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       listing,
       trades: categories.data.items,
+      networks: sellingNetworks(myNetworks(context.user.networks), listing.network),
       created: search.has('created'),
       returned: { uploaded: search.get('photo') === 'uploaded', errorStatus: Number.isInteger(errorStatus) && errorStatus > 0 ? errorStatus : null },
     },
@@ -136,7 +138,7 @@ async function changePhoto(context: VisitorContext, listingId: string, imageId: 
 }
 
 export default function EditListing() {
-  const { listing, trades, created, returned } = useLoaderData<typeof loader>();
+  const { listing, trades, networks, created, returned } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -164,6 +166,7 @@ export default function EditListing() {
           values={saveAnswer?.errors ? saveAnswer.values : listingFormValues(listing)}
           errors={saveAnswer?.errors ?? undefined}
           trades={trades}
+          networks={networks}
           submitLabel={t('listingForm.save')}
         />
       </div>

@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t.ts';
 import { createListing, listCategories } from '../lib/api.server.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { emptyListingForm, listingFieldOf, listingFormErrors, listingInputFromForm, readListingForm, withoutNulls } from '../lib/listing-form.ts';
+import { myNetworks, sellingNetworks } from '../lib/network-view.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!user.producer) throw redirect('/dashboard', { headers });
   const categories = await listCategories(caller);
   if (!categories.ok) throw new Response(null, { status: 503 });
-  return data({ trades: categories.data.items }, { headers });
+  return data({ trades: categories.data.items, networks: sellingNetworks(myNetworks(user.networks), null) }, { headers });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewListing() {
-  const { trades } = useLoaderData<typeof loader>();
+  const { trades, networks } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   return (
@@ -43,7 +44,7 @@ export default function NewListing() {
       </Link>
       <h1>{t('listingForm.newTitle')}</h1>
       <div className="panel">
-        <ListingForm values={answer?.values ?? emptyListingForm} errors={answer?.errors} trades={trades} submitLabel={t('listingForm.create')} />
+        <ListingForm values={answer?.values ?? emptyListingForm} errors={answer?.errors} trades={trades} networks={networks} submitLabel={t('listingForm.create')} />
       </div>
       <p className="notice">{t('photos.afterSave')}</p>
     </section>

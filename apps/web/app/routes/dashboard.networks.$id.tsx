@@ -3,6 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import { type AssignAnswer, NetworkOrderQueue } from '../components/network-order-queue.tsx';
+import { NetworkSettingsForm } from '../components/network-settings-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -10,6 +12,8 @@ import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
   acceptNetworkInvitation,
+  type ApiCaller,
+  assignFulfilment,
   type BulkOrder,
   createBulkOrder,
   getNetwork,
@@ -17,11 +21,16 @@ import {
   inviteMember,
   listCategories,
   listNetworkBulkOrders,
+  listProvinces,
+  listSellerFulfilments,
+  updateNetwork,
 } from '../lib/api.server.ts';
+import { isolate } from '../lib/bidi.ts';
 import { formatDay } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
-import { dueDateOf, tradeNames } from '../lib/network-view.ts';
+import { networkSettingsFieldOf, networkSettingsValues, readNetworkSettingsForm, type NetworkSettingsValues } from '../lib/network-settings-form.ts';
+import { dueDateOf, incomingNetworkParts, tradeNames } from '../lib/network-view.ts';
 import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
 
@@ -41,11 +50,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ownMembership = user.producer ? network.members.find((m) => m.producerId === user.producer!.id) ?? null : null;
   // The API lists a network's bulk orders to its leader, admins and active members; an invited producer sees none yet.
   const seesOrders = isLeader || ownMembership?.status === 'active' || user.roles.includes('admin');
-  const [orders, categories] = await Promise.all([seesOrders ? listNetworkBulkOrders(caller, network.id) : Promise.resolve(null), listCategories(caller)]);
+  const [orders, categories, incoming, provinces] = await Promise.all([
+    seesOrders ? listNetworkBulkOrders(caller, network.id) : Promise.resolve(null),
+    listCategories(caller),
+    isLeader ? incomingParts(caller, network.id) : Promise.resolve(null),
+    isLeader ? listProvinces(caller) : Promise.resolve(null),
+  ]);
   // null: the list could not be had, told apart from an empty one.
   const bulkOrders = orders === null ? [] : orders.ok ? orders.data.items : null;
   const names = categories.ok ? tradeNames(categories.data.items) : {};
-  return data({ network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership }, { headers });
+  const provinceNames: Record<string, string> = Object.fromEntries(provinces?.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
+  return data({ network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames }, { headers });
+}
+
+/** The network's parts still to be made and sent, from the leader's unassigned queue and the parts members have in hand. */
+async function incomingParts(caller: ApiCaller, networkId: string) {
+  const [queue, inHand] = await Promise.all([
+    listSellerFulfilments(caller, { networkId, unassigned: true, page: 1, perPage: 100 }),
+    listSellerFulfilments(caller, { networkId, status: 'processing', page: 1, perPage: 100 }),
+  ]);
+  return queue.ok && inHand.ok ? incomingNetworkParts([queue.data.items, inHand.data.items], networkId) : null;
 }
 
 type InviteField = 'producer' | 'capacityPerWeek';
@@ -119,15 +143,42 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     return data({ intent, notice: null, fields: errors.fields, form: errors.form, values }, { status: result.problem.status || 503, headers });
   }
+  if (intent === 'assign' || intent === 'assign-automatic') {
+    const fulfilmentId = formText(form, 'fulfilmentId');
+    const producerId = formText(form, 'producerId');
+    if (intent === 'assign' && !producerId) {
+      return data({ intent, fulfilmentId, notice: null, fields: { producerId: t('networkOrders.memberRequired') }, form: [], values: { producerId } }, { status: 422, headers });
+    }
+    const result = await assignFulfilment(caller, fulfilmentId, intent === 'assign' ? { producerId } : { automatic: true });
+    if (result.ok) {
+      const assignee = result.data.fulfilments.find((f) => f.id === fulfilmentId)?.assignee;
+      const notice = assignee ? t('networkOrders.assigned', { shop: isolate(assignee.shopName) }) : null;
+      return data({ intent, fulfilmentId, notice, fields: {}, form: [], values: null }, { headers });
+    }
+    // No member with room (409), a part already sent (409) or a producer who is not a member (422): said beside the form.
+    const errors = formErrorsFromProblem(result.problem, locale, (field) => (field === 'producerId' ? ('producerId' as const) : null));
+    return data({ intent, fulfilmentId, notice: null, fields: errors.fields, form: errors.form, values: { producerId } }, { status: result.problem.status || 503, headers });
+  }
+
+  if (intent === 'save-settings') {
+    const { values, body, fields } = readNetworkSettingsForm(form, t);
+    if (!body) return data({ intent, notice: null, fields, form: [], values }, { status: 422, headers });
+    const result = await updateNetwork(caller, networkId, body);
+    if (result.ok) return data({ intent, notice: t('networkSettings.saved'), fields: {}, form: [], values: null }, { headers });
+    const errors = formErrorsFromProblem(result.problem, locale, networkSettingsFieldOf);
+    return data({ intent, notice: null, fields: errors.fields, form: errors.form, values }, { status: result.problem.status || 503, headers });
+  }
   throw new Response(null, { status: 400, headers });
 }
 
 export default function NetworkPage() {
-  const { network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership } = useLoaderData<typeof loader>();
+  const { network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const own = (intent: string) => (answer?.intent === intent ? answer : undefined);
+  const assignAnswer: AssignAnswer | undefined = answer && 'fulfilmentId' in answer ? answer : undefined;
+  const settingsAnswer = own('save-settings');
   return (
     <section className="page-wide dashboard network-page">
       <Link to="/dashboard" className="back-link">
@@ -140,6 +191,9 @@ export default function NetworkPage() {
         </div>
         <p className="section-count">{network.trades.map((slug) => names[slug] ?? slug).join(locale === 'fa' ? '، ' : ', ')}</p>
       </header>
+      <p>
+        <Link to={`/networks/${network.id}`}>{t('networks.publicPage')}</Link>
+      </p>
 
       {ownMembership?.status === 'invited' && !isLeader ? (
         <Form method="post" className="status-card" data-status="pending">
@@ -151,6 +205,15 @@ export default function NetworkPage() {
       ) : (
         <FormNotice message={own('accept-invitation')?.notice} />
       )}
+
+      {isLeader ? (
+        <NetworkOrderQueue
+          parts={incoming}
+          members={network.members.filter((member) => member.status === 'active')}
+          provinceNames={provinceNames}
+          answer={assignAnswer}
+        />
+      ) : null}
 
       <section aria-labelledby="members-title" className="panel">
         <h2 id="members-title">{t('networks.members')}</h2>
@@ -197,6 +260,18 @@ export default function NetworkPage() {
               <BulkOrderForm trades={network.trades.map((slug) => ({ slug, name: names[slug] ?? slug }))} answer={own('create-bulk-order')} />
             </details>
           ) : null}
+        </section>
+      ) : null}
+
+      {isLeader ? (
+        <section aria-labelledby="settings-title" className="panel">
+          <h2 id="settings-title">{t('networkSettings.title')}</h2>
+          <NetworkSettingsForm
+            values={(settingsAnswer?.values as NetworkSettingsValues | null | undefined) ?? networkSettingsValues(network)}
+            fields={settingsAnswer?.fields ?? {}}
+            form={settingsAnswer?.form ?? []}
+            notice={settingsAnswer?.notice ?? null}
+          />
         </section>
       ) : null}
     </section>

@@ -15,6 +15,7 @@ import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
+import { myNetworks } from '../lib/network-view.ts';
 import type { SellerFulfilment } from '../lib/order-types.ts';
 import { orderNumber } from '../lib/order-view.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
@@ -34,13 +35,13 @@ function statusParam(request: Request): FulfilmentStatus | undefined {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, caller, headers } = await signedInContext(request);
-  // Someone without a shop is shown how to open one.
-  if (!user.producer) throw redirect('/dashboard', { headers });
+  // Someone with neither a shop nor a network to lead is shown how to open a shop.
+  if (!user.producer && !myNetworks(user.networks).some((network) => network.role === 'leader')) throw redirect('/dashboard', { headers });
   const status = statusParam(request);
   const [result, provinces] = await Promise.all([listSellerFulfilments(caller, { status, page: pageParam(request), perPage }), listProvinces(caller)]);
   if (!result.ok) throw new Response(null, { status: 503, headers });
   const provinceNames = Object.fromEntries(provinces.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
-  return data({ ...result.data, status: status ?? null, provinceNames }, { headers });
+  return data({ ...result.data, status: status ?? null, provinceNames, ownShopId: user.producer?.id ?? null }, { headers });
 }
 
 type ShipField = 'carrier' | 'trackingCode';
@@ -75,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SellerOrders() {
-  const { items, total, page, status, provinceNames } = useLoaderData<typeof loader>();
+  const { items, total, page, status, provinceNames, ownShopId } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -97,7 +98,11 @@ export default function SellerOrders() {
         <ul className="review-list">
           {items.map((fulfilment) => (
             <li key={fulfilment.id}>
-              <FulfilmentCard fulfilment={fulfilment} provinceName={provinceNames[fulfilment.shippingAddress.provinceCode] ?? fulfilment.shippingAddress.provinceCode} />
+              <FulfilmentCard
+                fulfilment={fulfilment}
+                provinceName={provinceNames[fulfilment.shippingAddress.provinceCode] ?? fulfilment.shippingAddress.provinceCode}
+                ownShopId={ownShopId}
+              />
             </li>
           ))}
         </ul>
@@ -130,7 +135,7 @@ function StatusFilter({ current }: { current: FulfilmentStatus | null }) {
   );
 }
 
-function FulfilmentCard({ fulfilment, provinceName }: { fulfilment: SellerFulfilment; provinceName: string }) {
+function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: SellerFulfilment; provinceName: string; ownShopId: string | null }) {
   const t = useT();
   const locale = useLocale();
   const answer = useActionData<typeof action>();
@@ -143,6 +148,8 @@ function FulfilmentCard({ fulfilment, provinceName }: { fulfilment: SellerFulfil
   const payment = fulfilment.payment;
   const awaitingManualPayment =
     fulfilment.status === 'awaiting_payment' && fulfilment.orderStatus === 'pending_payment' && payment?.provider === 'manual' && payment.status === 'pending';
+  // The API refuses to ship a network's part before a member is given it.
+  const awaitingAssignment = fulfilment.seller.kind === 'network' && fulfilment.assignee === null;
   return (
     <article className="review-card fulfilment-card" aria-labelledby={titleId} data-status={fulfilment.status}>
       <header className="shipment-header">
@@ -152,6 +159,7 @@ function FulfilmentCard({ fulfilment, provinceName }: { fulfilment: SellerFulfil
         </div>
         <FulfilmentStatusBadge status={fulfilment.status} />
       </header>
+      {fulfilment.seller.kind === 'network' ? <NetworkPartNote fulfilment={fulfilment} ownShopId={ownShopId} /> : null}
       <dl className="facts">
         <div>
           <dt>{t('sellerOrders.shipTo')}</dt>
@@ -212,7 +220,7 @@ function FulfilmentCard({ fulfilment, provinceName }: { fulfilment: SellerFulfil
             </button>
           </Form>
         ) : null}
-        {fulfilment.status === 'processing' ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
+        {fulfilment.status === 'processing' && !awaitingAssignment ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
         {fulfilment.status === 'shipped' ? (
           <Form method="post" preventScrollReset>
             <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
@@ -223,6 +231,35 @@ function FulfilmentCard({ fulfilment, provinceName }: { fulfilment: SellerFulfil
         ) : null}
       </div>
     </article>
+  );
+}
+
+/** Whose part of a network's order this is: the member's own to send, another member's, or still the leader's to give. */
+function NetworkPartNote({ fulfilment, ownShopId }: { fulfilment: SellerFulfilment; ownShopId: string | null }) {
+  const t = useT();
+  const network = fulfilment.seller;
+  const networkLink = <Link to={`/dashboard/networks/${network.id}`}>{network.shopName}</Link>;
+  if (!fulfilment.assignee) {
+    return (
+      <p className="network-part" data-assignment="awaiting">
+        <span className="status-badge" data-status="pending">
+          {t('sellerOrders.awaitingAssignment')}
+        </span>{' '}
+        <Link to={`/dashboard/networks/${network.id}#incoming-title`}>{t('sellerOrders.assignOnNetworkPage', { network: isolate(network.shopName) })}</Link>
+      </p>
+    );
+  }
+  if (fulfilment.assignee.producerId === ownShopId) {
+    return (
+      <p className="network-part" data-assignment="own">
+        {t('sellerOrders.forNetwork')} {networkLink}
+      </p>
+    );
+  }
+  return (
+    <p className="network-part" data-assignment="member">
+      {t('networks.assignedTo', { shop: isolate(fulfilment.assignee.shopName) })} · {networkLink}
+    </p>
   );
 }
 

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { FieldNotes } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { Gallery } from '../components/gallery.tsx';
+import { SellerLink } from '../components/seller-link.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
@@ -17,6 +18,7 @@ import { formText } from '../lib/form-data.ts';
 import { imageSources } from '../lib/image-sources.ts';
 import { availability, localized, paragraphs } from '../lib/listing-view.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
+import { listingSeller } from '../lib/seller-view.ts';
 import { attributeName, variantLabel } from '../lib/variant-label.ts';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -118,7 +120,7 @@ export default function ListingPage() {
               <Link to={`/dashboard/listings/${listing.id}`}>{t('listing.edit')}</Link>
             </p>
           ) : null}
-          <SellerCard seller={listing.seller} />
+          <SellerCard listing={listing} />
         </div>
       </div>
 
@@ -148,8 +150,10 @@ function availabilityText(listing: Listing, t: Translate, locale: Locale): strin
   }
 }
 
-function SellerCard({ seller }: { seller: Listing['seller'] }) {
+/** The shop that makes it, and the network it is sold through when it is: orders then go to the network. */
+function SellerCard({ listing }: { listing: Listing }) {
   const t = useT();
+  const { seller } = listing;
   return (
     <aside className="seller-card" aria-labelledby="seller-title">
       <h2 id="seller-title" className="seller-card-label">
@@ -157,6 +161,11 @@ function SellerCard({ seller }: { seller: Listing['seller'] }) {
       </h2>
       <p className="seller-card-name">{seller.shopName}</p>
       <p className="seller-card-place">{t('place.cityProvince', { city: seller.city, province: seller.province.name })}</p>
+      {listing.network ? (
+        <p className="seller-card-network">
+          {t('listing.soldThrough')} <SellerLink seller={listingSeller(listing)} />
+        </p>
+      ) : null}
       <Link to={`/shops/${seller.slug}`} className="button">
         {t('listing.visitShop')}
       </Link>

@@ -6,6 +6,7 @@ import { CardField } from '../components/card-field.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { OrderSums } from '../components/order-sums.tsx';
+import { SellerLink } from '../components/seller-link.tsx';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge, OrderStatusBadge } from '../components/status-badge.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
@@ -171,9 +172,13 @@ function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; 
   return (
     <article className="shipment" aria-labelledby={titleId}>
       <header className="shipment-header">
-        <h3 id={titleId}>{t('order.shipmentFrom', { shop: isolate(fulfilment.seller.shopName) })}</h3>
+        <h3 id={titleId}>
+          {t('order.shipmentFrom')} <SellerLink seller={fulfilment.seller} />
+        </h3>
         <FulfilmentStatusBadge status={fulfilment.status} />
       </header>
+      {/* Only a network's leader and members are told which member makes it; the buyer deals with the network. */}
+      {fulfilment.assignee ? <p className="shipment-assignee">{t('networks.assignedTo', { shop: isolate(fulfilment.assignee.shopName) })}</p> : null}
       {fulfilment.carrier && fulfilment.trackingCode ? (
         <p className="shipment-tracking">
           {t('order.tracking', { carrier: isolate(fulfilment.carrier) })}{' '}
@@ -202,7 +207,7 @@ function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; 
         shippingMinor={fulfilment.shippingMinor}
         totalMinor={fulfilment.totalMinor}
         currency={currency}
-        totalLabel={t('cart.shopTotal')}
+        totalLabel={t(fulfilment.seller.kind === 'network' ? 'cart.networkTotal' : 'cart.shopTotal')}
       />
       {children}
     </article>

@@ -86,6 +86,7 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
   const members = await db
     .select({
       producerId: networkMembers.producerId,
+      slug: producers.slug,
       shopName: producers.shopName,
       province: producers.provinceCode,
       capacityPerWeek: networkMembers.capacityPerWeek,

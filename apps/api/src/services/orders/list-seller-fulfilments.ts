@@ -10,6 +10,7 @@ export interface SellerFulfilmentsQuery {
   status?: FulfilmentStatus | undefined;
   /** Only network parts no member has been given yet: the leader's queue to assign. */
   unassigned?: boolean | undefined;
+  networkId?: string | undefined;
   page: number;
   perPage: number;
 }
@@ -21,12 +22,17 @@ export interface SellerFulfilmentsQuery {
 export async function listSellerFulfilments(
   db: Executor,
   scope: SellerScope,
-  { status, unassigned, page, perPage }: SellerFulfilmentsQuery,
+  { status, unassigned, networkId, page, perPage }: SellerFulfilmentsQuery,
   locale: Locale,
 ): Promise<{ items: SellerFulfilmentResponse[]; total: number }> {
   const inScope = scopeCondition(scope);
   if (!inScope) return { items: [], total: 0 };
-  const where = and(inScope, status ? eq(fulfilments.status, status) : undefined, unassigned ? isNull(fulfilments.producerId) : undefined);
+  const where = and(
+    inScope,
+    status ? eq(fulfilments.status, status) : undefined,
+    unassigned ? isNull(fulfilments.producerId) : undefined,
+    networkId ? eq(fulfilments.networkId, networkId) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
     db
       .select({ id: fulfilments.id, orderId: fulfilments.orderId })

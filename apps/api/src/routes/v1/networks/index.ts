@@ -55,6 +55,8 @@ const capacityByTrade = z.record(z.string(), z.number().int());
 
 const networkMember = z.object({
   producerId: z.string(),
+  /** The shop's page is /producers/:slug. */
+  slug: z.string(),
   shopName: z.string(),
   province: z.string(),
   capacityPerWeek: z.number().int(),

@@ -19,10 +19,11 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['seller'],
         security: [{ bearer: [] }],
         description:
-          'The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue. 403 `no_shop` for a caller with neither a shop nor a network.',
+          'The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue; `networkId` keeps one network’s parts (those the caller leads or was given). 403 `no_shop` for a caller with neither a shop nor a network.',
         querystring: paginationQuery.extend({
           status: z.enum(fulfilmentStatuses).optional(),
           unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+          networkId: z.string().uuid().optional(),
         }),
         response: { 200: pageOf(sellerFulfilmentResponse), ...errorResponses(401, 403, 422) },
       },
@@ -31,8 +32,8 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await app.requireActor(request);
       const scope = await sellerScopeOf(db, actor);
       if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop', { status: 403 });
-      const { page, perPage, status, unassigned } = request.query;
-      const { items, total } = await listSellerFulfilments(db, scope, { status, unassigned, page, perPage }, request.locale);
+      const { page, perPage, status, unassigned, networkId } = request.query;
+      const { items, total } = await listSellerFulfilments(db, scope, { status, unassigned, networkId, page, perPage }, request.locale);
       return { items, total, page, perPage };
     },
   );

@@ -1,0 +1,108 @@
+import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { ListingCard } from '../components/listing-card.tsx';
+import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
+import { getNetwork, listCategories, listProvinces, type Network } from '../lib/api.server.ts';
+import { myNetworks, tradeNames } from '../lib/network-view.ts';
+import { visitorContext } from '../lib/request-context.server.ts';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, caller, headers } = await visitorContext(request);
+  const [found, categories, provinces] = await Promise.all([getNetwork(caller, params.id!), listCategories(caller), listProvinces(caller)]);
+  if (!found.ok) {
+    // An id that is not even well-formed names no network either.
+    const missing = found.problem.status === 404 || found.problem.status === 400 || found.problem.status === 422;
+    throw new Response(null, { status: missing ? 404 : 503, headers });
+  }
+  const network = found.data;
+  const provinceNames: Record<string, string> = Object.fromEntries(provinces.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
+  // Its leader and members work it from the dashboard; the link is theirs alone.
+  const worksIt = user ? myNetworks(user.networks).some((mine) => mine.id === network.id && mine.role !== 'invited') : false;
+  return data({ network, trades: categories.ok ? tradeNames(categories.data.items) : {}, provinceNames, worksIt }, { headers });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
+  const locale = localeOfMatches(matches);
+  const t = translator(locale);
+  if (!loaded) return [{ title: `${t('errorPage.notFoundTitle')} | ${t('brand.name')}` }];
+  const { network } = loaded;
+  const members = network.members.filter((m) => m.status === 'active').length;
+  return [
+    { title: `${network.name} | ${t('brand.name')}` },
+    { name: 'description', content: t('networkPage.description', { name: network.name, count: formatNumber(members, locale) }) },
+  ];
+};
+
+export default function NetworkPublicPage() {
+  const { network, trades, provinceNames, worksIt } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const members = network.members.filter((member) => member.status === 'active');
+  return (
+    <div className="shop-page network-public-page">
+      <header className="shop-header">
+        <div className="shop-header-inner">
+          <p className="eyebrow">{t('networkPage.eyebrow')}</p>
+          <h1>{network.name}</h1>
+          <p className="shop-place">{provinceNames[network.province] ?? network.province}</p>
+          <ul className="chips" aria-label={t('admin.trades')}>
+            {network.trades.map((slug) => (
+              <li key={slug} className="chip">
+                <Link to={`/search?${new URLSearchParams({ category: slug })}`}>{trades[slug] ?? slug}</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="network-shipping">{shippingText(network.shipping, t, locale)}</p>
+          {worksIt ? (
+            <p>
+              <Link to={`/dashboard/networks/${network.id}`}>{t('networkPage.manage')}</Link>
+            </p>
+          ) : null}
+        </div>
+      </header>
+
+      <section className="page-wide" aria-labelledby="network-members-title">
+        <header className="section-header">
+          <h2 id="network-members-title">{t('networks.members')}</h2>
+        </header>
+        <p className="page-lead">{t('networkPage.membersLead')}</p>
+        <ul className="network-members">
+          {members.map((member) => (
+            <li key={member.producerId}>
+              <Link to={`/shops/${member.slug}`} className="network-member-name">
+                {member.shopName}
+              </Link>
+              <span className="review-meta">{provinceNames[member.province] ?? member.province}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="page-wide" aria-labelledby="network-listings-title">
+        <header className="section-header">
+          <h2 id="network-listings-title">{t('networkPage.listings')}</h2>
+        </header>
+        {network.listings.length === 0 ? (
+          <p className="notice">{t('networkPage.listingsEmpty')}</p>
+        ) : (
+          <ul className="listing-grid">
+            {network.listings.map((listing, index) => (
+              <li key={listing.id}>
+                <ListingCard listing={listing} href={`/listings/${listing.id}`} priority={index < 4} showNetwork={false} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** What a buyer pays to have the network's goods sent, in the marketplace's currency, the one its rule is kept in. */
+function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], t: Translate, locale: Locale): string {
+  if (flatFeeMinor === 0) return t('networkPage.shippingFree');
+  const fee = formatMoney(flatFeeMinor, 'IRR', locale);
+  return freeAboveMinor === null ? t('networkPage.shipping', { fee }) : t('networkPage.shippingFreeAbove', { fee, amount: formatMoney(freeAboveMinor, 'IRR', locale) });
+}
