@@ -263,12 +263,39 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect(rows.filter((r) => r.producerId === null)).toHaveLength(2);
   });
 
+  it('lets a member leave once their work is done, taking their listings back to their shop', async () => {
+    const leave = (member: Producer, by: Session = member) => t.app.inject({ method: 'DELETE', url: `/v1/networks/${networkId}/members/${member.producer.id}`, headers: by.auth });
+    // Small still holds the 80-unit part given to them by hand.
+    const before = await snapshot();
+    const busy = await leave(small);
+    expect([busy.statusCode, busy.json().error.code, busy.json().error.details]).toEqual([409, 'network_member_busy', { allocations: 0, fulfilments: 1 }]);
+    expect((await leave(small, tehran)).statusCode).toBe(403);
+    expect((await leave(outsider, leader)).statusCode).toBe(404);
+    expect(await snapshot()).toEqual(before);
+
+    // Yazd delivers what it was given, then leaves; its network listing becomes its shop's own.
+    const theirs = (await request('GET', `/v1/seller/fulfilments?networkId=${networkId}`, yazd)).json().items.filter((f: { status: string }) => f.status === 'processing');
+    for (const part of theirs) {
+      expect((await post(`/v1/fulfilments/${part.id}/ship`, yazd, { carrier: 'پست', trackingCode: `Y-${part.id.slice(0, 6)}` })).statusCode).toBe(200);
+      expect((await post(`/v1/fulfilments/${part.id}/deliver`, yazd)).statusCode).toBe(200);
+    }
+    expect((await leave(yazd)).statusCode).toBe(204);
+    expect((await request('GET', `/v1/listings/${listingId}`)).json().network).toBeNull();
+    const page = (await request('GET', `/v1/networks/${networkId}`)).json();
+    expect(page.members.map((m: { producerId: string }) => m.producerId)).not.toContain(yazd.producer.id);
+    expect(page.listings).toEqual([]);
+    await drainSearchOutbox(t);
+    expect((await request('GET', `/v1/search?network=${networkId}`)).json().total).toBe(0);
+  });
+
   it('finds network listings by the network’s name, also after it is renamed', async () => {
     const search = async (q: string) => (await request('GET', `/v1/search?q=${encodeURIComponent(q)}`)).json().items.map((i: { id: string }) => i.id);
-    expect(await search('حوله‌بافان')).toContain(listingId);
+    const listed = (await publishedListing(t, tehran, { ...listingBase, networkId, stock: 5 })).id;
+    await drainSearchOutbox(t);
+    expect(await search('حوله‌بافان')).toContain(listed);
     expect((await request('PATCH', `/v1/networks/${networkId}`, leader, { name: 'شبکهٔ زربافان' })).statusCode).toBe(200);
     await drainSearchOutbox(t);
-    expect(await search('زربافان')).toEqual([listingId]);
+    expect(await search('زربافان')).toEqual([listed]);
   });
 });
 

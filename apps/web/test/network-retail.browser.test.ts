@@ -85,6 +85,11 @@ describe('a network’s retail order in the browser', () => {
     await part.getByRole('button', { name: fa('sellerOrders.ship') }).click();
     await member.page.getByRole('status').filter({ hasText: fa('sellerOrders.shipped') }).waitFor();
     await part.locator('.status-badge', { hasText: fa('fulfilmentStatus.shipped') }).waitFor();
+
+    // With a parcel still on its way, the member cannot leave the network yet, and is told why.
+    await member.page.goto(url(`/dashboard/networks/${networkId}`));
+    await member.page.getByRole('button', { name: fa('networks.leave') }).click();
+    await member.page.getByRole('alert').filter({ hasText: 'کارِ در دستِ شبکه' }).waitFor();
     await member.context.close();
     expect(member.errors, 'errors in the member’s browser').toEqual([]);
 

@@ -80,6 +80,10 @@ export const errorMessages = defineMessages({
   network_not_found: { fa: 'این شبکه پیدا نشد.', en: 'This network was not found.' },
   network_member_exists: { fa: 'این تولیدکننده پیش‌تر به این شبکه دعوت شده است.', en: 'This producer has already been invited to this network.' },
   network_member_not_found: { fa: 'این تولیدکننده عضو این شبکه نیست.', en: 'This producer is not a member of this network.' },
+  network_member_busy: {
+    fa: 'این عضو هنوز کارِ در دستِ شبکه دارد (سهم سفارش عمده یا مرسوله‌ای که تحویل نشده)؛ پس از پایان آن می‌تواند از شبکه برود.',
+    en: 'This member still has work in hand for the network (a bulk-order share or a shipment not yet delivered); they can leave once it is done.',
+  },
   network_invitation_missing: { fa: 'دعوتی برای پیوستن به این شبکه ندارید.', en: 'You have no invitation to join this network.' },
   bulk_order_not_found: { fa: 'این سفارش عمده پیدا نشد.', en: 'This bulk order was not found.' },
   bulk_order_state_conflict: { fa: 'وضعیت سفارش عمده اجازهٔ این کار را نمی‌دهد.', en: 'The bulk order is not in a state that allows this.' },

@@ -275,6 +275,11 @@ export function acceptNetworkInvitation(caller: ApiCaller, networkId: string) {
   return settle(clientFor(caller).POST('/v1/networks/{id}/members/accept', { params: { path: { id: networkId } } }));
 }
 
+/** A member leaves, or the leader removes them or withdraws their invitation. */
+export function removeNetworkMember(caller: ApiCaller, networkId: string, producerId: string) {
+  return settle(clientFor(caller).DELETE('/v1/networks/{id}/members/{producerId}', { params: { path: { id: networkId, producerId } } }));
+}
+
 export function createBulkOrder(caller: ApiCaller, networkId: string, body: BulkOrderBody) {
   return settle(clientFor(caller).POST('/v1/networks/{id}/bulk-orders', { params: { path: { id: networkId } }, body }));
 }

@@ -23,6 +23,7 @@ import {
   listNetworkBulkOrders,
   listProvinces,
   listSellerFulfilments,
+  removeNetworkMember,
   updateNetwork,
 } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
@@ -76,7 +77,7 @@ type InviteField = 'producer' | 'capacityPerWeek';
 type BulkField = 'title' | 'categorySlug' | 'quantity' | 'dueDate' | 'unitPrice' | 'spec';
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { locale, caller, headers } = await signedInContext(request);
+  const { locale, caller, headers, user } = await signedInContext(request);
   const t = translator(locale);
   const networkId = params.id ?? '';
   const form = await request.formData();
@@ -106,6 +107,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'accept-invitation') {
     const result = await acceptNetworkInvitation(caller, networkId);
     if (result.ok) return data({ intent, notice: t('networks.joined'), fields: {}, form: [], values: null }, { headers });
+    return data({ intent, notice: null, fields: {}, form: [problemMessage(result.problem, locale)], values: null }, { status: result.problem.status || 503, headers });
+  }
+
+  if (intent === 'remove-member') {
+    const producerId = formText(form, 'producerId');
+    const result = await removeNetworkMember(caller, networkId, producerId);
+    // Leaving: the page is no longer theirs to work.
+    if (result.ok && producerId === user.producer?.id) throw redirect('/dashboard', { headers });
+    if (result.ok) return data({ intent, notice: t('networks.memberRemoved'), fields: {}, form: [], values: null }, { headers });
     return data({ intent, notice: null, fields: {}, form: [problemMessage(result.problem, locale)], values: null }, { status: result.problem.status || 503, headers });
   }
 
@@ -223,6 +233,9 @@ export default function NetworkPage() {
               <th scope="col">{t('networks.shop')}</th>
               <th scope="col">{t('networks.capacity')}</th>
               <th scope="col">{t('networks.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('networks.memberActions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -231,10 +244,21 @@ export default function NetworkPage() {
                 <td>{member.shopName}</td>
                 <td>{formatNumber(member.capacityPerWeek, locale)}</td>
                 <td>{t(`networks.status.${member.status}`)}</td>
+                <td>
+                  {isLeader || member.producerId === ownMembership?.producerId ? (
+                    <Form method="post" preventScrollReset>
+                      <input type="hidden" name="producerId" value={member.producerId} />
+                      <button type="submit" name="intent" value="remove-member" className="button button-quiet">
+                        {t(member.producerId === ownMembership?.producerId ? 'networks.leave' : member.status === 'invited' ? 'networks.withdraw' : 'networks.remove')}
+                      </button>
+                    </Form>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {own('remove-member')?.notice ? <FormNotice message={own('remove-member')!.notice!} /> : <FormAlert messages={own('remove-member')?.form ?? []} />}
         {isLeader ? <InviteForm answer={own('invite')} /> : null}
       </section>
 

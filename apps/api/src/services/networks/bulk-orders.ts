@@ -142,7 +142,9 @@ async function memberCapacities(db: Executor, order: BulkOrder, now: Date, thisO
     await db
       .select({ producerId: networkMembers.producerId, capacityPerWeek: networkMembers.capacityPerWeek })
       .from(networkMembers)
-      .where(and(eq(networkMembers.networkId, order.networkId), eq(networkMembers.status, 'active'))),
+      .where(and(eq(networkMembers.networkId, order.networkId), eq(networkMembers.status, 'active')))
+      // Held until the offers are written, so a member cannot leave between being counted and being offered (see removeMember).
+      .for('share'),
   );
   if (members.length === 0) return [];
   const committedOf = await unitsCommitted(db, members.map((m) => m.producerId), { exceptBulkOrderId: order.id });

@@ -1,8 +1,21 @@
-import { categories, type Database, type Executor, listings, networkMemberCapacities, networkMembers, networks, networkTrades, producers } from '@bazaarche/db';
+import {
+  allocations,
+  bulkOrders,
+  categories,
+  type Database,
+  type Executor,
+  fulfilments,
+  listings,
+  networkMemberCapacities,
+  networkMembers,
+  networks,
+  networkTrades,
+  producers,
+} from '@bazaarche/db';
 import { slugify, uniqueSlug } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
 import type { Storage } from '@bazaarche/media';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { pageOfListings } from '../catalogue/list-listings.ts';
@@ -191,6 +204,45 @@ export async function presentMembership(db: Executor, member: typeof networkMemb
     capacityPerWeek: member.capacityPerWeek,
     capacityByTrade: byTrade.get(member.producerId) ?? {},
   };
+}
+
+/**
+ * A member leaves, or the leader (or an admin) removes them or withdraws an invitation. Refused (409)
+ * while they have work in hand for the network: bulk allocations not yet checked, or retail parts given
+ * to them and not yet delivered. Their listings sold through the network go back to their shop alone.
+ */
+export async function removeMember(db: Database, actor: Actor, networkId: string, producerId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const network = await findNetwork(tx, networkId);
+    // Routing decisions hold this row too (see retail-routing), so none can pick the member meanwhile.
+    await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).for('no key update');
+    const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
+    const [member] = await tx.select().from(networkMembers).where(where).for('update');
+    if (!member) throw new AppError('network_member_not_found', { status: 404 });
+    if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
+
+    const [[bulk], [retail]] = await Promise.all([
+      tx
+        .select({ n: count() })
+        .from(allocations)
+        .innerJoin(bulkOrders, eq(bulkOrders.id, allocations.bulkOrderId))
+        .where(and(eq(bulkOrders.networkId, networkId), eq(allocations.producerId, producerId), inArray(allocations.status, ['offered', 'accepted', 'delivered']))),
+      tx
+        .select({ n: count() })
+        .from(fulfilments)
+        .where(and(eq(fulfilments.networkId, networkId), eq(fulfilments.producerId, producerId), inArray(fulfilments.status, ['awaiting_payment', 'processing', 'shipped']))),
+    ]);
+    const work = { allocations: bulk?.n ?? 0, fulfilments: retail?.n ?? 0 };
+    if (work.allocations > 0 || work.fulfilments > 0) throw new AppError('network_member_busy', { status: 409, details: work });
+
+    await tx.delete(networkMembers).where(where);
+    const listed = await tx
+      .update(listings)
+      .set({ networkId: null, updatedAt: new Date() })
+      .where(and(eq(listings.networkId, networkId), eq(listings.producerId, producerId)))
+      .returning({ id: listings.id });
+    await enqueueSearchUpdate(tx, listed.map((l) => l.id));
+  });
 }
 
 /** The invited producer's owner joins the network. */

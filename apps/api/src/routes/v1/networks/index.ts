@@ -16,7 +16,7 @@ import {
   splitBulkOrder,
   suggestSplit,
 } from '../../../services/networks/bulk-orders.ts';
-import { acceptInvitation, createNetwork, declareCapacity, findNetwork, inviteMember, presentMembership, presentNetwork, updateNetwork } from '../../../services/networks/networks.ts';
+import { acceptInvitation, createNetwork, declareCapacity, findNetwork, inviteMember, presentMembership, presentNetwork, removeMember, updateNetwork } from '../../../services/networks/networks.ts';
 
 const units = z.number().int().min(0).max(10_000_000);
 
@@ -199,6 +199,24 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
     },
     async (request) => {
       return declareCapacity(db, await app.requireActor(request), request.params.id, request.params.producerId, request.body);
+    },
+  );
+
+  app.delete(
+    '/networks/:id/members/:producerId',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        ...secured,
+        description:
+          'A member leaves the network, or its leader (or an admin) removes them or withdraws an invitation: 204. 409 `network_member_busy` while they have bulk shares not yet checked or retail parts given to them and not yet delivered. Their listings sold through the network go back to their shop alone. Anyone else: 403, or 404 when not a member.',
+        params: z.object({ id: uuidParam, producerId: uuidParam }),
+        response: { 204: z.null().meta({ description: 'Left or removed' }), ...errorResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await removeMember(db, await app.requireActor(request), request.params.id, request.params.producerId);
+      return reply.status(204).send(null);
     },
   );
 
