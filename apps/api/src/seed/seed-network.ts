@@ -6,10 +6,10 @@ import { createBulkOrder } from '../services/networks/bulk-orders.ts';
 import { acceptInvitation, createNetwork, inviteMember } from '../services/networks/networks.ts';
 import { checkout } from '../services/orders/checkout.ts';
 import { confirmManualPayment } from '../services/orders/confirm-payment.ts';
+import { DEMO_BUYER, demoShippingAddress } from './seed-orders.ts';
 
 const DEMO_NETWORK = 'شبکهٔ سوزن‌دوزان بازارچه';
 const TRADE = 'embroidery';
-const DEMO_BUYER = 'sara@bazaarche.test';
 const DAY_MS = 86_400_000;
 /** The demo catalogue is Iranian and priced in rial, whatever the configured currency. */
 const DEMO_CURRENCY = 'IRR';
@@ -52,8 +52,7 @@ export async function seedDemoNetwork(db: Database, log?: (line: string) => void
 
   const [buyer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_BUYER));
   if (buyer && sold[0]) {
-    const shippingAddress = { recipientName: 'سارا محمدی', phone: '09121234567', provinceCode: 'IR-23', city: 'تهران', addressLine: 'خیابان ولیعصر، کوچهٔ نسترن، پلاک ۸، واحد ۳', postalCode: '1415943617' };
-    const placed = await checkout(db, { shippingAddress, paymentMethod: 'manual', items: [{ listingId: sold[0].id, quantity: 2 }] }, { buyerUserId: buyer.id, paymentMinutes: 7 * 24 * 60, paymentMethods: ['manual'] });
+    const placed = await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: sold[0].id, quantity: 2 }] }, { buyerUserId: buyer.id, paymentMinutes: 7 * 24 * 60, paymentMethods: ['manual'] });
     const [payment] = await db.query.payments.findMany({ where: (p, { eq }) => eq(p.orderId, placed.orderId) });
     await confirmManualPayment(db, payment!.id, actorOf(leader));
   }

@@ -5,7 +5,17 @@ import { checkout } from '../services/orders/checkout.ts';
 import { confirmManualPayment } from '../services/orders/confirm-payment.ts';
 import { shipFulfilment } from '../services/orders/move-fulfilment.ts';
 
-const DEMO_BUYER = 'sara@bazaarche.test';
+export const DEMO_BUYER = 'sara@bazaarche.test';
+
+/** Where the demo buyer's orders go. */
+export const demoShippingAddress = {
+  recipientName: 'سارا محمدی',
+  phone: '09121234567',
+  provinceCode: 'IR-23',
+  city: 'تهران',
+  addressLine: 'خیابان ولیعصر، کوچهٔ نسترن، پلاک ۸، واحد ۳',
+  postalCode: '1415943617',
+};
 
 /**
  * The demo buyer's orders, so the order pages and a seller's orders page have something to show:
@@ -28,21 +38,13 @@ export async function seedDemoOrders(db: Database, log?: (line: string) => void)
   const [a, b] = [...firstOf.values()];
   if (!a || !b) return;
 
-  const shippingAddress = {
-    recipientName: 'سارا محمدی',
-    phone: '09121234567',
-    provinceCode: 'IR-23',
-    city: 'تهران',
-    addressLine: 'خیابان ولیعصر، کوچهٔ نسترن، پلاک ۸، واحد ۳',
-    postalCode: '1415943617',
-  };
   const options = { buyerUserId: buyer.id, paymentMinutes: 7 * 24 * 60, paymentMethods: ['manual'] as const };
-  const shipped = await checkout(db, { shippingAddress, paymentMethod: 'manual', items: [{ listingId: a.id, quantity: 1 }, { listingId: b.id, quantity: 2 }] }, options);
+  const shipped = await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: a.id, quantity: 1 }, { listingId: b.id, quantity: 2 }] }, options);
   const seller = (listing: typeof a): Actor => ({ userId: listing.ownerUserId, isAdmin: false, producer: { id: listing.producerId, status: 'approved' } });
   const [payment] = await db.query.payments.findMany({ where: (p, { eq }) => eq(p.orderId, shipped.orderId) });
   await confirmManualPayment(db, payment!.id, seller(a));
   const [parcel] = await db.query.fulfilments.findMany({ where: (f, { and, eq }) => and(eq(f.orderId, shipped.orderId), eq(f.producerId, a.producerId)) });
   await shipFulfilment(db, parcel!.id, seller(a), { carrier: 'پست پیشتاز', trackingCode: '1402123456789' });
-  await checkout(db, { shippingAddress, paymentMethod: 'manual', items: [{ listingId: b.id, quantity: 1 }] }, options);
+  await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: b.id, quantity: 1 }] }, options);
   log?.(`demo orders: 2 for ${DEMO_BUYER}`);
 }

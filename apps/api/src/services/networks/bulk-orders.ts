@@ -9,7 +9,7 @@ import {
   type Split,
   splitByCapacity,
 } from '@bazaarche/domain';
-import { and, asc, eq, inArray, like, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { findCategories } from '../catalogue/taxonomy.ts';

@@ -1,7 +1,6 @@
 import {
   allocations,
   bulkOrders,
-  categories,
   type Database,
   type Executor,
   fulfilments,
@@ -22,7 +21,7 @@ import { pageOfListings } from '../catalogue/list-listings.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
 import { assertProvinceExists, findCategories } from '../catalogue/taxonomy.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
-import { capacityByTrade } from './trade-capacity.ts';
+import { capacityByTrade, networkTradesOf } from './trade-capacity.ts';
 
 export interface NetworkInput {
   name: string;
@@ -90,12 +89,7 @@ export function leads(actor: Actor | null, network: { leaderUserId: string }): b
  * invited and has not joined yet, and an invited producer their own invitation.
  */
 export async function presentNetwork(db: Executor, network: typeof networks.$inferSelect, actor: Actor | null, { locale, storage }: { locale: Locale; storage: Storage }) {
-  const trades = await db
-    .select({ slug: categories.slug })
-    .from(networkTrades)
-    .innerJoin(categories, eq(categories.id, networkTrades.categoryId))
-    .where(eq(networkTrades.networkId, network.id))
-    .orderBy(asc(categories.slug));
+  const trades = await networkTradesOf(db, network.id);
   const members = await db
     .select({
       producerId: networkMembers.producerId,
@@ -161,19 +155,33 @@ export interface CapacityDeclaration {
   trades?: Array<{ trade: string; capacityPerWeek: number | null }> | undefined;
 }
 
+/**
+ * A membership, locked for the rest of the transaction, when the caller is that member's shop or leads
+ * the network; 404 when the producer is not a member (nor invited), 403 for anyone else.
+ */
+async function lockMembership(tx: Executor, actor: Actor, networkId: string, producerId: string) {
+  const network = await findNetwork(tx, networkId);
+  const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
+  const [member] = await tx.select().from(networkMembers).where(where).for('update');
+  if (!member) throw new AppError('network_member_not_found', { status: 404 });
+  if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
+  return { member, where };
+}
+
+/**
+ * Routing decisions of one network are made one at a time: two payments at once would otherwise both
+ * count the same free capacity and give it twice, and a member could be picked while leaving.
+ * `no key update` leaves checkouts, which only reference the network, free to go on.
+ */
+export async function lockNetworkRouting(tx: Executor, networkId: string): Promise<void> {
+  await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).for('no key update');
+}
+
 /** A member (or the network's leader for them) declares the units a week the member can make, overall or in each trade. */
 export async function declareCapacity(db: Database, actor: Actor, networkId: string, producerId: string, declaration: CapacityDeclaration) {
   return db.transaction(async (tx) => {
-    const network = await findNetwork(tx, networkId);
-    const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
-    const [existing] = await tx.select().from(networkMembers).where(where).for('update');
-    if (!existing) throw new AppError('network_member_not_found', { status: 404 });
-    if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
-    const trades = await tx
-      .select({ id: categories.id, slug: categories.slug })
-      .from(networkTrades)
-      .innerJoin(categories, eq(categories.id, networkTrades.categoryId))
-      .where(eq(networkTrades.networkId, networkId));
+    const { member: existing, where } = await lockMembership(tx, actor, networkId, producerId);
+    const trades = await networkTradesOf(tx, networkId);
     const declared = (declaration.trades ?? []).map((entry, index) => {
       const trade = trades.find((t) => t.slug === entry.trade);
       if (!trade) throw AppError.invalid({ field: `trades.${index}.trade`, code: 'unknown_category', value: entry.trade });
@@ -213,13 +221,9 @@ export async function presentMembership(db: Executor, member: typeof networkMemb
  */
 export async function removeMember(db: Database, actor: Actor, networkId: string, producerId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const network = await findNetwork(tx, networkId);
-    // Routing decisions hold this row too (see retail-routing), so none can pick the member meanwhile.
-    await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).for('no key update');
-    const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
-    const [member] = await tx.select().from(networkMembers).where(where).for('update');
-    if (!member) throw new AppError('network_member_not_found', { status: 404 });
-    if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
+    // Routing takes the same lock, so no routing decision can pick the member meanwhile.
+    await lockNetworkRouting(tx, networkId);
+    const { where } = await lockMembership(tx, actor, networkId, producerId);
 
     const [[bulk], [retail]] = await Promise.all([
       tx

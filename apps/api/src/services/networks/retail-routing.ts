@@ -1,11 +1,11 @@
-import { type Database, type Executor, fulfilments, listings, networkMembers, networks, orderEvents, orderLines, producers } from '@bazaarche/db';
+import { type Database, type Executor, fulfilments, listings, networkMembers, networks, orderEvents, orderLines, orders, producers } from '@bazaarche/db';
 import { assignFulfilment, freeCapacity } from '@bazaarche/domain';
 import { and, asc, eq, isNotNull, isNull, max, sum } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { lockOrder, sellsInOrder } from '../orders/order-access.ts';
 import { unitsCommitted } from './member-load.ts';
-import { leads } from './networks.ts';
+import { leads, lockNetworkRouting } from './networks.ts';
 import { capacitiesFor } from './trade-capacity.ts';
 
 /** The member the leader names, or the one the routing rule picks. */
@@ -33,19 +33,19 @@ interface NetworkPart {
 export async function assignNetworkFulfilment(db: Database, actor: Actor, fulfilmentId: string, request: AssignRequest, now = new Date()): Promise<string> {
   return db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ orderId: fulfilments.orderId, networkId: fulfilments.networkId, leaderUserId: networks.leaderUserId })
+      .select({ orderId: fulfilments.orderId, networkId: fulfilments.networkId, leaderUserId: networks.leaderUserId, buyerUserId: orders.buyerUserId })
       .from(fulfilments)
+      .innerJoin(orders, eq(orders.id, fulfilments.orderId))
       .leftJoin(networks, eq(networks.id, fulfilments.networkId))
       .where(eq(fulfilments.id, fulfilmentId));
     if (!found) throw new AppError('fulfilment_not_found', { status: 404 });
     if (!found.networkId || !leads(actor, { leaderUserId: found.leaderUserId! })) {
-      const order = await lockOrder(tx, found.orderId);
-      const involved = order.buyerUserId === actor.userId || (await sellsInOrder(tx, found.orderId, actor));
+      const involved = found.buyerUserId === actor.userId || (await sellsInOrder(tx, found.orderId, actor));
       throw involved ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
     }
     const order = await lockOrder(tx, found.orderId);
     const [part] = await tx.select().from(fulfilments).where(eq(fulfilments.id, fulfilmentId)).for('update');
-    await lockRouting(tx, found.networkId);
+    await lockNetworkRouting(tx, found.networkId);
     if (!ASSIGNABLE.includes(part!.status)) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: part!.status } });
     const networkPart = { ...part!, networkId: part!.networkId! };
 
@@ -77,20 +77,11 @@ export async function assignPaidNetworkParts(tx: Executor, order: { id: string; 
     .innerJoin(networks, eq(networks.id, fulfilments.networkId))
     .where(and(eq(fulfilments.orderId, order.id), isNull(fulfilments.producerId), eq(networks.routing, 'automatic')));
   for (const part of parts) {
-    await lockRouting(tx, part.networkId!);
+    await lockNetworkRouting(tx, part.networkId!);
     const networkPart = { ...part, networkId: part.networkId! };
     const picked = await pickMember(tx, networkPart, order.shippingAddress.provinceCode, now);
     if (picked) await recordAssignment(tx, networkPart, picked, { actorUserId: null, rule: 'automatic', now });
   }
-}
-
-/**
- * Routing decisions of one network are made one at a time: two payments at once would otherwise both
- * count the same free capacity and give it twice. `no key update` leaves checkouts, which only
- * reference the network, free to go on.
- */
-async function lockRouting(tx: Executor, networkId: string): Promise<void> {
-  await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).for('no key update');
 }
 
 async function isActiveMember(db: Executor, networkId: string, producerId: string): Promise<boolean> {

@@ -1,5 +1,15 @@
 import { categories, type Executor, networkMemberCapacities, networkTrades } from '@bazaarche/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+
+/** The network's trades, by slug. */
+export async function networkTradesOf(db: Executor, networkId: string): Promise<Array<{ id: number; slug: string }>> {
+  return db
+    .select({ id: categories.id, slug: categories.slug })
+    .from(networkTrades)
+    .innerJoin(categories, eq(categories.id, networkTrades.categoryId))
+    .where(eq(networkTrades.networkId, networkId))
+    .orderBy(asc(categories.slug));
+}
 
 /**
  * The network's trade that work in `categoryId` belongs to: the category itself or its nearest
@@ -7,7 +17,7 @@ import { and, eq, inArray } from 'drizzle-orm';
  */
 export async function tradeOf(db: Executor, networkId: string, categoryId: number): Promise<number | null> {
   const [trades, tree] = await Promise.all([
-    db.select({ id: networkTrades.categoryId }).from(networkTrades).where(eq(networkTrades.networkId, networkId)),
+    networkTradesOf(db, networkId),
     db.select({ id: categories.id, parentId: categories.parentId }).from(categories),
   ]);
   const traded = new Set(trades.map((t) => t.id));
@@ -41,11 +51,7 @@ export async function capacitiesFor<M extends { producerId: string; capacityPerW
 /** Members' capacity in each of the network's trades, by trade slug: declared, else their default. */
 export async function capacityByTrade(db: Executor, networkId: string, members: Array<{ producerId: string; capacityPerWeek: number }>): Promise<Map<string, Record<string, number>>> {
   const [trades, declared] = await Promise.all([
-    db
-      .select({ id: categories.id, slug: categories.slug })
-      .from(networkTrades)
-      .innerJoin(categories, eq(categories.id, networkTrades.categoryId))
-      .where(eq(networkTrades.networkId, networkId)),
+    networkTradesOf(db, networkId),
     db.select().from(networkMemberCapacities).where(eq(networkMemberCapacities.networkId, networkId)),
   ]);
   return new Map(
