@@ -5473,6 +5473,7 @@ export interface components {
                 name: string;
                 role: string;
             }[];
+            cartLineCount: number;
         };
         NetworkShippingInput: {
             flatFeeMinor: number;
@@ -6121,6 +6122,7 @@ export interface components {
                 name: string;
                 role: string;
             }[];
+            cartLineCount: number;
         };
         NetworkShipping: {
             flatFeeMinor: number;

@@ -19,6 +19,8 @@ export const profile = z
       .meta({ description: 'The shop the user owns, if any' }),
     networks: z.array(membership),
     organizations: z.array(membership),
+    /** Lines in the user's cart, for a count beside the cart link; the cart itself is GET /v1/cart. */
+    cartLineCount: z.number().int(),
   })
   .meta({ id: 'Profile' });
 

@@ -1,4 +1,4 @@
-import { type Database, networkMembers, networks, platformMemberships, producers, users } from '@bazaarche/db';
+import { cartItems, type Database, networkMembers, networks, platformMemberships, producers, users } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
@@ -6,16 +6,17 @@ export type Role = 'buyer' | 'producer' | 'admin';
 
 /** The caller as /v1/me shows them: roles are read from memberships, never stored on the user. */
 export async function getProfile(db: Database, userId: string) {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  // Every page of the web asks for this: the independent reads go to the server together.
+  const [[user], platformRoles, [producer], led, cartLineCount] = await Promise.all([
+    db.select().from(users).where(eq(users.id, userId)),
+    db.select({ role: platformMemberships.role }).from(platformMemberships).where(eq(platformMemberships.userId, userId)),
+    db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName, status: producers.status }).from(producers).where(eq(producers.ownerUserId, userId)),
+    // Networks the user leads; those their shop is a member of or invited to are read below.
+    db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.leaderUserId, userId)),
+    db.$count(cartItems, eq(cartItems.userId, userId)),
+  ]);
   if (!user) throw new AppError('invalid_token', { status: 401 });
-  const platformRoles = await db.select({ role: platformMemberships.role }).from(platformMemberships).where(eq(platformMemberships.userId, userId));
-  const [producer] = await db
-    .select({ id: producers.id, slug: producers.slug, shopName: producers.shopName, status: producers.status })
-    .from(producers)
-    .where(eq(producers.ownerUserId, userId));
   const roles: Role[] = ['buyer', ...(producer ? (['producer'] as const) : []), ...platformRoles.map((m) => m.role as Role)];
-  // Networks the user leads, and those their shop is a member of or invited to.
-  const led = await db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.leaderUserId, userId));
   const joined = producer
     ? await db
         .select({ id: networks.id, name: networks.name, status: networkMembers.status })
@@ -35,5 +36,6 @@ export async function getProfile(db: Database, userId: string) {
       ...joined.filter((n) => !led.some((l) => l.id === n.id)).map((n) => ({ id: n.id, name: n.name, role: n.status === 'active' ? 'member' : 'invited' })),
     ],
     organizations: [],
+    cartLineCount,
   };
 }
