@@ -28,7 +28,8 @@ export function presentImage(image: ListingImage, storage: Storage): ImageRespon
   };
 }
 
-function localizedTitle(listing: Listing, locale: Locale): string {
+/** A title in the caller's language: the Persian one when there is no English one. */
+export function localizedTitle(listing: { titleFa: string; titleEn: string | null }, locale: Locale): string {
   return locale === 'en' && listing.titleEn ? listing.titleEn : listing.titleFa;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, type Executor, networks, type Producer, payouts, producers } from '@bazaarche/db';
+import { type Database, type Executor, type Network, networks, type Producer, payouts, producers } from '@bazaarche/db';
 import { postPayout, type SellerKey, sellerKey } from '@bazaarche/domain';
 import { type PaymentProvider, ProviderError } from '@bazaarche/payments';
 import { eq } from 'drizzle-orm';
@@ -23,17 +23,17 @@ export interface PayoutRequest {
  * payable is its leader's coordination fees, so it goes to the leader's own shop; a network led by
  * an admin without a shop has nowhere to pay to yet.
  */
-async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller: SellerKey; shop: Producer }> {
+async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller: SellerKey; shop: Producer; network: Network | null }> {
   if (request.networkId) {
     const [network] = await tx.select().from(networks).where(eq(networks.id, request.networkId)).for('update');
     if (!network) throw new AppError('network_not_found', { status: 404 });
     const [shop] = await tx.select().from(producers).where(eq(producers.ownerUserId, network.leaderUserId));
     if (!shop) throw new AppError('payout_destination_missing', { status: 409 });
-    return { seller: sellerKey('network', network.id), shop };
+    return { seller: sellerKey('network', network.id), shop, network };
   }
   const [shop] = await tx.select().from(producers).where(eq(producers.id, request.producerId!)).for('update');
   if (!shop) throw new AppError('producer_not_found', { status: 404 });
-  return { seller: sellerKey('producer', shop.id), shop };
+  return { seller: sellerKey('producer', shop.id), shop, network: null };
 }
 
 /**
@@ -41,11 +41,12 @@ async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller
  * first, so two payouts at once cannot both pass the balance check. A Stripe transfer is made inside
  * that transaction, with an idempotency key from the payout's id: when Stripe refuses, nothing is
  * recorded. (Should the commit itself fail after Stripe accepted, the transfer stands unrecorded;
- * Stripe's dashboard shows it with the payout id in its metadata.)
+ * Stripe's dashboard shows it with the payout id in its metadata.) Returns the payout with the shop and
+ * network it was for, as the caller presents it.
  */
 export async function payOut(db: Database, request: PayoutRequest, adminUserId: string, { currency, stripe }: { currency: string; stripe?: PaymentProvider | undefined }) {
   return db.transaction(async (tx) => {
-    const { seller, shop } = await lockPayee(tx, request);
+    const { seller, shop, network } = await lockPayee(tx, request);
     const byStripe = request.method === 'stripe';
     if (byStripe && !stripe) throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'method', code: 'invalid' }] });
     const destination = byStripe ? shop.stripeAccountId : shop.payoutSheba;
@@ -60,7 +61,7 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
       .values({ id: payoutId, seller, producerId: request.producerId ? shop.id : null, amountMinor: request.amountMinor, currency, destination, reference, createdByUserId: adminUserId })
       .returning();
     await postTransactions(tx, posting.transactions, currency);
-    return payout!;
+    return { payout: payout!, shop: network ? null : shop, network };
   });
 }
 

@@ -2,7 +2,7 @@ import { type Database, orderEvents, payments, refunds } from '@bazaarche/db';
 import { fulfilmentPosition, nextPaymentStatus, payeeOf, type PaymentStatus, postRefund } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
-import { lockOrder } from '../orders/order-access.ts';
+import { lockPayment } from '../orders/order-access.ts';
 import { ledgerFulfilments, loadTransactions, postTransactions } from './ledger-store.ts';
 import { sellerStatement } from './seller-statement.ts';
 
@@ -21,13 +21,12 @@ export interface RefundRequest {
  */
 export async function refundPayment(db: Database, paymentId: string, request: RefundRequest, adminUserId: string): Promise<string> {
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
-    if (!found) throw new AppError('payment_not_found', { status: 404 });
-    const order = await lockOrder(tx, found.orderId);
-    const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
-    if (payment!.status !== 'succeeded' && payment!.status !== 'refund_due') {
-      throw new AppError('payment_state_conflict', { status: 409, details: { status: payment!.status } });
-    }
+    const locked = await lockPayment(tx, paymentId);
+    if (!locked) throw new AppError('payment_not_found', { status: 404 });
+    const { order, payment } = locked;
+    // Only money that came in can go back: the state a whole refund would move the payment to says so.
+    const refunded = nextPaymentStatus(payment.status as PaymentStatus, 'refund');
+    if (!refunded) throw new AppError('payment_state_conflict', { status: 409, details: { status: payment.status } });
     const parts = await ledgerFulfilments(tx, order.id);
     const fulfilment = parts.find((f) => f.id === request.fulfilmentId);
     if (!fulfilment) throw AppError.invalid({ field: 'fulfilmentId', code: 'invalid' });
@@ -37,19 +36,18 @@ export async function refundPayment(db: Database, paymentId: string, request: Re
     const networkPayableMinor = fulfilment.payee ? (await sellerStatement(tx, fulfilment.seller)).payableMinor : undefined;
     const [refund] = await tx
       .insert(refunds)
-      .values({ paymentId, fulfilmentId: fulfilment.id, amountMinor: request.amountMinor, currency: payment!.currency, reason: request.reason, reference: request.reference, createdByUserId: adminUserId })
+      .values({ paymentId, fulfilmentId: fulfilment.id, amountMinor: request.amountMinor, currency: payment.currency, reason: request.reason, reference: request.reference, createdByUserId: adminUserId })
       .returning({ id: refunds.id });
     const posting = postRefund({ fulfilment, position: fulfilmentPosition(fulfilment, history), refundId: refund!.id, amountMinor: request.amountMinor, sellerPayableMinor: payableMinor, networkPayableMinor });
     if (!posting.ok) {
       const { code, ...details } = posting.refusal;
       throw new AppError(code === 'refund_exceeds_payable' || code === 'refund_exceeds_network_payable' ? code : 'refund_exceeds_paid', { status: 409, details });
     }
-    await postTransactions(tx, posting.transactions, payment!.currency);
+    await postTransactions(tx, posting.transactions, payment.currency);
 
     const refundedBefore = parts.reduce((sum, f) => sum + fulfilmentPosition(f, history).refundedMinor, 0);
-    if (refundedBefore + request.amountMinor === payment!.amountMinor) {
-      const next = nextPaymentStatus(payment!.status as PaymentStatus, 'refund');
-      if (next) await tx.update(payments).set({ status: next, updatedAt: new Date() }).where(eq(payments.id, paymentId));
+    if (refundedBefore + request.amountMinor === payment.amountMinor) {
+      await tx.update(payments).set({ status: refunded, updatedAt: new Date() }).where(eq(payments.id, paymentId));
     }
     await tx.insert(orderEvents).values({
       orderId: order.id,

@@ -1,8 +1,8 @@
-import { cartItems, type Executor, listings, producers } from '@bazaarche/db';
+import { cartItems, type Executor } from '@bazaarche/db';
 import { cartLinePriceMinor, cartLineProblem, type CartLineProblem, orderTotals, type OrderTotals, type ShippingRule } from '@bazaarche/domain';
 import { defineMessages, formatMoney, formatNumber, type Locale, translate } from '@bazaarche/i18n';
 import type { Storage } from '@bazaarche/media';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { CartLineProblemResponse, CartResponse } from '../../schemas/cart.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
@@ -68,16 +68,10 @@ export function cartTotals(lines: CartLine[], marketplaceCurrency: string): Orde
  * A listing that was never public, or no longer is, is 404; a paused one says it is not for sale.
  */
 export async function putCartLine(db: Executor, userId: string, input: CartLineInput): Promise<void> {
-  const [found] = await db
-    .select({ status: listings.status, producerStatus: producers.status })
-    .from(listings)
-    .innerJoin(producers, eq(producers.id, listings.producerId))
-    .where(eq(listings.id, input.listingId));
-  if (!found || found.producerStatus !== 'approved' || (found.status !== 'active' && found.status !== 'paused')) {
+  const listing = (await loadPurchasableListings(db, [input.listingId])).get(input.listingId);
+  if (!listing || listing.producerStatus !== 'approved' || (listing.row.status !== 'active' && listing.row.status !== 'paused')) {
     throw new AppError('listing_not_found', { status: 404 });
   }
-  const listing = (await loadPurchasableListings(db, [input.listingId])).get(input.listingId);
-  if (!listing) throw new AppError('listing_not_found', { status: 404 });
   const variantId = input.variantId ?? null;
   const problem = cartLineProblem(listing, { variantId, quantity: input.quantity });
   if (problem) throw cartLineError(problem);
@@ -138,8 +132,8 @@ function presentProblem(problem: CartLineProblem, currency: string, locale: Loca
 
 /** The cart as the API shows it: listing cards, each line's problem in the caller's language, and totals per seller. */
 export async function presentCart(db: Executor, lines: CartLine[], locale: Locale, storage: Storage, marketplaceCurrency: string): Promise<CartResponse> {
-  const ids = [...new Set(lines.map((line) => line.listingId))];
-  const rows = ids.length === 0 ? [] : await db.select().from(listings).where(inArray(listings.id, ids));
+  // The lines carry their listings as read for the cart rules: one card each, however many lines.
+  const rows = [...new Map(lines.map((line) => [line.listingId, line.listing.row])).values()];
   const cards = new Map((await presentListingSummaries(db, rows, locale, storage)).map((card) => [card.id, card]));
   const totals = cartTotals(lines, marketplaceCurrency);
 
@@ -164,12 +158,13 @@ export async function presentCart(db: Executor, lines: CartLine[], locale: Local
 
   // Every seller (shop or network) with a line is shown, even one whose lines cannot be bought now: it then ships nothing.
   const sellers = new Map<string, CartResponse['sellers'][number]>();
-  for (const item of items) {
-    const key = `${item.listing.seller.kind}:${item.listing.seller.id}`;
-    if (sellers.has(key)) continue;
+  for (const line of lines) {
+    const card = cards.get(line.listingId);
+    const key = line.listing.seller;
+    if (!card || sellers.has(key)) continue;
     const fulfilment = totals.fulfilments.find((f) => f.sellerKey === key);
     sellers.set(key, {
-      producer: item.listing.seller,
+      producer: card.seller,
       subtotalMinor: fulfilment?.subtotalMinor ?? 0,
       shippingMinor: fulfilment?.shippingMinor ?? 0,
       totalMinor: fulfilment?.totalMinor ?? 0,

@@ -19,6 +19,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
+import { stockOrderKey } from './stock-order.ts';
 
 export interface CheckoutLine {
   listingId: string;
@@ -177,7 +178,7 @@ interface PricedLine extends CheckoutLine {
 async function takeStock(tx: Executor, lines: PricedLine[]): Promise<string[]> {
   const stocked = lines
     .filter((line) => line.listing.processingDays === null)
-    .sort((a, b) => (a.listingId + (a.variantId ?? '')).localeCompare(b.listingId + (b.variantId ?? '')));
+    .sort((a, b) => stockOrderKey(a).localeCompare(stockOrderKey(b)));
   const soldOut: string[] = [];
   for (const line of stocked) {
     const left = line.variantId

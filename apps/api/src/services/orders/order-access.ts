@@ -1,4 +1,4 @@
-import { type Executor, fulfilments, networks, type Order, orders } from '@bazaarche/db';
+import { type Executor, fulfilments, networks, type Order, orders, type Payment, payments } from '@bazaarche/db';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -14,6 +14,15 @@ export async function lockOrder(tx: Executor, orderId: string): Promise<Order> {
   return order;
 }
 
+/** A payment and its order, both locked, the order first as everywhere; null when there is no such payment. */
+export async function lockPayment(tx: Executor, paymentId: string): Promise<{ order: Order; payment: Payment } | null> {
+  const [found] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
+  if (!found) return null;
+  const order = await lockOrder(tx, found.orderId);
+  const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
+  return { order, payment: payment! };
+}
+
 /**
  * The fulfilments a caller works as a seller: their shop's own, those of networks they lead (to
  * assign and follow), and network fulfilments assigned to their shop.
@@ -23,9 +32,21 @@ export interface SellerScope {
   networkIds: string[];
 }
 
-export async function sellerScopeOf(db: Executor, actor: Actor): Promise<SellerScope> {
-  const led = await db.select({ id: networks.id }).from(networks).where(eq(networks.leaderUserId, actor.userId));
-  return { producerId: actor.producer?.id ?? null, networkIds: led.map((n) => n.id) };
+/** Read once per actor, which lives for one request: its access check and the answer both ask. */
+const scopes = new WeakMap<Actor, Promise<SellerScope>>();
+
+export function sellerScopeOf(db: Executor, actor: Actor): Promise<SellerScope> {
+  let scope = scopes.get(actor);
+  if (!scope) {
+    scope = db
+      .select({ id: networks.id })
+      .from(networks)
+      .where(eq(networks.leaderUserId, actor.userId))
+      .then((led) => ({ producerId: actor.producer?.id ?? null, networkIds: led.map((n) => n.id) }));
+    scopes.set(actor, scope);
+    scope.catch(() => scopes.delete(actor));
+  }
+  return scope;
 }
 
 export function inScope(scope: SellerScope, fulfilment: { producerId: string | null; networkId: string | null }): boolean {

@@ -5,6 +5,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import type { OrderResponse } from '../../schemas/orders.ts';
+import { localizedTitle } from '../catalogue/present-listing.ts';
 import { paymentStartInput } from '../payments/payment-start-input.ts';
 import { inScope, type SellerScope, sellerScopeOf } from './order-access.ts';
 
@@ -119,7 +120,7 @@ export async function presentOrders(
               listingId: line.listingId,
               variantId: line.variantId,
               title: { fa: line.titleFa, en: line.titleEn },
-              name: locale === 'en' && line.titleEn ? line.titleEn : line.titleFa,
+              name: localizedTitle(line, locale),
               variantAttributes: line.variantAttributes,
               unitPriceMinor: line.unitPriceMinor,
               quantity: line.quantity,

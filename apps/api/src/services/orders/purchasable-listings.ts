@@ -1,4 +1,4 @@
-import { type Executor, listings, listingVariants, networks, producers } from '@bazaarche/db';
+import { type Executor, type Listing, listings, listingVariants, networks, producers } from '@bazaarche/db';
 import { type CartLineProblem, type CartListing, type ListingStatus, type SellerKey, sellerKey, type ShippingRule } from '@bazaarche/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
@@ -14,6 +14,9 @@ export interface PurchasableListing extends CartListing {
   currency: string;
   variants: Array<{ id: string; stock: number | null; priceMinor: number | null; attributes: Record<string, string> }>;
   shipping: ShippingRule;
+  /** The row as stored, with its own status and its shop's, for those who present or judge it themselves. */
+  row: Listing;
+  producerStatus: string;
 }
 
 /**
@@ -56,6 +59,8 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
         minOrderQty: listing.minOrderQty,
         variants,
         shipping: { flatFeeMinor: shippingFeeMinor, freeAboveMinor },
+        row: listing,
+        producerStatus,
       },
     ]),
   );

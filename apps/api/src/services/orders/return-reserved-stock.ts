@@ -1,11 +1,12 @@
 import { type Executor, listings, listingVariants, orderLines } from '@bazaarche/db';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
+import { stockOrderKey } from './stock-order.ts';
 
 /**
  * Gives back the units checkout took for these fulfilments. The caller moves them to `cancelled`
  * in the same transaction, under the order's lock, so units are returned once and only once.
- * Stock is touched in the order checkout takes it, so the two never wait on each other crosswise.
+ * Stock is touched in the order checkout takes it (see stockOrderKey).
  */
 export async function returnReservedStock(tx: Executor, fulfilmentIds: string[]): Promise<void> {
   if (fulfilmentIds.length === 0) return;
@@ -17,7 +18,7 @@ export async function returnReservedStock(tx: Executor, fulfilmentIds: string[])
   for (const line of lines) {
     // The variant was deleted since: its units have nowhere to go, and the listing's own stock is not theirs.
     if (line.variantId === null && line.variantAttributes !== null) continue;
-    const key = line.listingId + (line.variantId ?? '');
+    const key = stockOrderKey(line);
     const existing = returns.get(key);
     returns.set(key, { listingId: line.listingId, variantId: line.variantId, units: (existing?.units ?? 0) + line.units });
   }

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { postPaymentCaptured } from '../ledger/post-order-money.ts';
 import { closeOrders } from '../orders/close-orders.ts';
 import { markOrderPaid } from '../orders/mark-order-paid.ts';
-import { lockOrder } from '../orders/order-access.ts';
+import { lockPayment } from '../orders/order-access.ts';
 
 /** What a verified event did, for the log. */
 export type EventOutcome =
@@ -95,9 +95,7 @@ export async function applyProviderEvent(db: Database, event: PaymentEvent): Pro
 /** The payment and its order, locked in the house order (order first); null when it is not this provider's. */
 async function lockedPayment(tx: Executor, provider: string, paymentId: string) {
   if (!UUID.test(paymentId)) return null;
-  const [found] = await tx.select({ orderId: payments.orderId, provider: payments.provider }).from(payments).where(eq(payments.id, paymentId));
-  if (!found || found.provider !== provider) return null;
-  const order = await lockOrder(tx, found.orderId);
-  const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
-  return { ...payment!, order };
+  const locked = await lockPayment(tx, paymentId);
+  if (!locked || locked.payment.provider !== provider) return null;
+  return { ...locked.payment, order: locked.order };
 }

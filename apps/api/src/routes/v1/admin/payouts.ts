@@ -1,4 +1,4 @@
-import { ledgerEntries, networks, payouts, producers } from '@bazaarche/db';
+import { ledgerEntries, networks, type Payout, payouts, producers } from '@bazaarche/db';
 import { parseAccountKey } from '@bazaarche/domain';
 import { desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -75,16 +75,9 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
           .map((shop) => ({ producer: { id: shop.id, slug: shop.slug, shopName: shop.shopName }, payoutSheba: shop.payoutSheba, ...balances.get(shop.id)! }))
           .filter((s) => s.heldMinor !== 0 || s.payableMinor !== 0)
           .sort((a, b) => b.payableMinor - a.payableMinor),
-        payouts: recent.map(({ payout: p, producer, network }) => ({
-          id: p.id,
-          producer: producer?.id ? (producer as { id: string; slug: string; shopName: string }) : null,
-          network: network?.id ? (network as { id: string; name: string }) : null,
-          amountMinor: p.amountMinor,
-          currency: p.currency,
-          destination: p.destination,
-          reference: p.reference,
-          createdAt: p.createdAt.toISOString(),
-        })),
+        payouts: recent.map(({ payout: p, producer, network }) =>
+          presentPayout(p, producer?.id ? (producer as { id: string; slug: string; shopName: string }) : null, network?.id ? (network as { id: string; name: string }) : null),
+        ),
       };
     },
   );
@@ -116,21 +109,23 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
       const actor = await app.requireActor(request);
       // Payouts are in the currency the marketplace settles in.
       if (request.body.currency !== currency) throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'wrong_currency', value: currency }] });
-      const made = await payOut(db, request.body, actor.userId, { currency, stripe });
-      const [shop] = made.producerId
-        ? await db.select({ id: producers.id, slug: producers.slug, shopName: producers.shopName }).from(producers).where(eq(producers.id, made.producerId))
-        : [];
-      const [network] = request.body.networkId ? await db.select({ id: networks.id, name: networks.name }).from(networks).where(eq(networks.id, request.body.networkId)) : [];
-      return reply.status(201).send({
-        id: made.id,
-        producer: shop ?? null,
-        network: network ?? null,
-        amountMinor: made.amountMinor,
-        currency: made.currency,
-        destination: made.destination,
-        reference: made.reference,
-        createdAt: made.createdAt.toISOString(),
-      });
+      const { payout: made, shop, network } = await payOut(db, request.body, actor.userId, { currency, stripe });
+      return reply
+        .status(201)
+        .send(presentPayout(made, shop && { id: shop.id, slug: shop.slug, shopName: shop.shopName }, network && { id: network.id, name: network.name }));
     },
   );
 };
+
+function presentPayout(p: Payout, producer: { id: string; slug: string; shopName: string } | null, network: { id: string; name: string } | null) {
+  return {
+    id: p.id,
+    producer,
+    network,
+    amountMinor: p.amountMinor,
+    currency: p.currency,
+    destination: p.destination,
+    reference: p.reference,
+    createdAt: p.createdAt.toISOString(),
+  };
+}

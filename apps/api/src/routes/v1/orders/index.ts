@@ -57,7 +57,9 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         request.log.warn({ err: error, orderId: placed.orderId }, 'payment could not start');
         throw error;
       }
-      return reply.status(placed.created ? 201 : 200).send(await presentOrderFor(db, placed.orderId, actor, request.locale, presentation));
+      // The caller placed it: they see it as its buyer, without asking which parts they sell.
+      const [order] = await presentOrders(db, [placed.orderId], request.locale, () => 'buyer', presentation);
+      return reply.status(placed.created ? 201 : 200).send(order!);
     },
   );
 

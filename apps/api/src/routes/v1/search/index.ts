@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary } from '../../../schemas/catalogue.ts';
+import { localizedTitle } from '../../../services/catalogue/present-listing.ts';
 import type { ListingSearch } from '../../../services/search/search-listings.ts';
 
 const query = z
@@ -57,7 +58,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: ListingSearch }> = as
     { schema: { tags: ['search'], querystring: z.object({ q: z.string().max(200).default('') }).strict(), response: { 200: suggestions, ...errorResponses(422) } } },
     async (request) => {
       const found = await search.suggest(normalizeForSearch(request.query.q), 8);
-      return { items: found.map((s) => ({ ...s, title: request.locale === 'en' && s.titleEn ? s.titleEn : s.titleFa })) };
+      return { items: found.map((s) => ({ ...s, title: localizedTitle(s, request.locale) })) };
     },
   );
 };
