@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { categories, createDatabase, listings, migrateDatabase, producers, users } from '@bazaarche/db';
+import { categories, createDatabase, listings, migrateDatabase, producers, queryRows, users } from '@bazaarche/db';
 import { createTestDatabase } from '@bazaarche/db/testing';
 import { normalizeForSearch } from '@bazaarche/domain';
 import type { SearchQuery } from '@bazaarche/search';
@@ -183,7 +183,7 @@ const cold = await overHttp({ SEARCH_CACHE_ENTRIES: '0' });
 // Repeated queries answered from the cache until the index changes.
 const warm = await overHttp({});
 // The same while sellers keep editing: a listing re-indexed every 250 ms, each change retiring every cached answer.
-const sample = (await db.execute(sql`select listing_id from search_documents order by random() limit 200`)) as unknown as Array<{ listing_id: string }>;
+const sample = await queryRows<{ listing_id: string }>(db, sql`select listing_id from search_documents order by random() limit 200`);
 let edits = 0;
 const churn = await overHttp({}, async () => {
   const { documents } = await buildSearchDocuments(db, [sample[edits++ % sample.length]!.listing_id]);

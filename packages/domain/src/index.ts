@@ -7,7 +7,6 @@ export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export {
   bulkOrderReceivableAccount,
   heldAccount,
-  organisationAccount,
   parseAccountKey,
   parseSellerKey,
   payableAccount,
@@ -79,3 +78,4 @@ export { shippingFee, type ShippingRule } from './orders/shipping.ts';
 export { orderTotals, type FulfilmentTotals, type OrderTotals, type PricedLine, type TotalledLine } from './orders/totals.ts';
 export { normalizePersian } from './text/normalize-persian.ts';
 export { normalizeForSearch } from './text/normalize-for-search.ts';
+export { toAsciiDigits } from './text/to-ascii-digits.ts';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { toAsciiDigits } from '@bazaarche/domain';
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { assertAmount } from './assert-amount.ts';
 import { InvalidSignatureError, PaymentsConfigError, ProviderError } from './errors.ts';
 import type { LocalizedText, PaymentProvider, ProviderReceipt, StartPaymentInput, StartPaymentResult } from './port.ts';
 import { formatSheba, parseSheba } from './sheba.ts';
-import { toAsciiDigits } from './to-ascii-digits.ts';
 
 /** The marketplace's own bank account, which buyers transfer to. */
 export interface ManualPayee {

@@ -1,4 +1,4 @@
-import { toAsciiDigits } from './to-ascii-digits.ts';
+import { toAsciiDigits } from '@bazaarche/domain';
 
 /**
  * Iranian IBANs (Sheba): `IR`, two check digits, then 22 digits (bank code, account). The check is

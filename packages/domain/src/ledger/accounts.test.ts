@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldAccount, organisationAccount, parseAccountKey, parseSellerKey, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type SellerKey } from './accounts.ts';
+import { heldAccount, parseAccountKey, parseSellerKey, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type SellerKey } from './accounts.ts';
 
 const arta = sellerKey('producer', '7d1c9a52-4a4e-4b8e-9d55-0b9f1d3c2e11');
 
@@ -12,7 +12,6 @@ describe('ledger accounts', () => {
     expect(parseAccountKey('payable:network:n1')).toEqual({ kind: 'payable', seller: { kind: 'network', id: 'n1' } });
     expect(parseAccountKey(PLATFORM_CASH)).toEqual({ kind: 'platform_cash' });
     expect(parseAccountKey(PLATFORM_COMMISSION)).toEqual({ kind: 'platform_commission' });
-    expect(parseAccountKey(organisationAccount('org-1'))).toEqual({ kind: 'organisation', organisationId: 'org-1' });
     expect(parseSellerKey(arta)).toEqual({ kind: 'producer', id: '7d1c9a52-4a4e-4b8e-9d55-0b9f1d3c2e11' });
   });
 
@@ -26,7 +25,6 @@ describe('ledger accounts', () => {
     expect(() => sellerKey('producer', '')).toThrow(RangeError);
     expect(() => sellerKey('buyer' as 'producer', '1')).toThrow(RangeError);
     expect(() => heldAccount('producer:a:b' as SellerKey)).toThrow(RangeError);
-    expect(() => organisationAccount('x y')).toThrow(RangeError);
     expect(parseSellerKey('network:a:b')).toBeNull();
   });
 });

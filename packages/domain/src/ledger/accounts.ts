@@ -10,7 +10,6 @@ export type SellerKey = `${SellerKind}:${string}`;
  * - `platform:commission`: the platform's earned commission (revenue);
  * - `held:<seller>`: buyers' payments in transit to a seller, held until the fulfilment is delivered;
  * - `payable:<seller>`: what the platform owes the seller, until paid out;
- * - `organisation:<id>`: an organisation's account, for contracts; nothing posts to it yet;
  * - `receivable:bulk_order:<id>`: what a bulk order's buyer owes for its accepted units (an asset). A
  *   quality check debits it as units are accepted; the buyer's payment for the bulk order, posted by a
  *   later issue (contracts), will credit it against cash.
@@ -20,14 +19,12 @@ export type AccountKey =
   | 'platform:commission'
   | `held:${SellerKey}`
   | `payable:${SellerKey}`
-  | `organisation:${string}`
   | `receivable:bulk_order:${string}`;
 
 export type Account =
   | { kind: 'platform_cash' }
   | { kind: 'platform_commission' }
   | { kind: 'held' | 'payable'; seller: { kind: SellerKind; id: string } }
-  | { kind: 'organisation'; organisationId: string }
   | { kind: 'receivable'; bulkOrderId: string };
 
 export const PLATFORM_CASH = 'platform:cash' satisfies AccountKey;
@@ -49,11 +46,6 @@ export function payableAccount(seller: SellerKey): AccountKey {
   return `payable:${checkedSeller(seller)}`;
 }
 
-export function organisationAccount(organisationId: string): AccountKey {
-  if (!ID.test(organisationId)) throw new RangeError(`Not an organisation id: ${organisationId}`);
-  return `organisation:${organisationId}`;
-}
-
 export function bulkOrderReceivableAccount(bulkOrderId: string): AccountKey {
   if (!ID.test(bulkOrderId)) throw new RangeError(`Not a bulk order id: ${bulkOrderId}`);
   return `receivable:bulk_order:${bulkOrderId}`;
@@ -64,7 +56,6 @@ export function parseAccountKey(key: string): Account | null {
   if (key === PLATFORM_CASH) return { kind: 'platform_cash' };
   if (key === PLATFORM_COMMISSION) return { kind: 'platform_commission' };
   const parts = key.split(':');
-  if (parts.length === 2 && parts[0] === 'organisation' && ID.test(parts[1]!)) return { kind: 'organisation', organisationId: parts[1]! };
   if (parts.length === 3 && parts[0] === 'receivable' && parts[1] === 'bulk_order' && ID.test(parts[2]!)) return { kind: 'receivable', bulkOrderId: parts[2]! };
   const [kind, sellerKind, id] = parts;
   if (parts.length !== 3 || (kind !== 'held' && kind !== 'payable')) return null;

@@ -1,7 +1,7 @@
 import { assertMinorUnits, sumMinorUnits } from '../money/minor-units.ts';
 import { PLATFORM_CASH, type SellerKey } from './accounts.ts';
 import { assertCommissionBps } from './commission.ts';
-import { addSigned, type LedgerTransaction } from './transaction.ts';
+import type { LedgerTransaction } from './transaction.ts';
 
 /** A fulfilment as the ledger needs it: the amounts snapshotted on its row at checkout. */
 export interface LedgerFulfilment {
@@ -57,7 +57,7 @@ export function payeeOf(fulfilment: Pick<LedgerFulfilment, 'seller' | 'payee'>):
  * a unit back (see `postRefund`).
  */
 function cashRefundedMinor(tx: LedgerTransaction): number {
-  return 0 - addSigned(tx.entries.filter((e) => e.account === PLATFORM_CASH).map((e) => e.amountMinor), 'refund');
+  return 0 - sumMinorUnits(tx.entries.filter((e) => e.account === PLATFORM_CASH).map((e) => e.amountMinor), 'refund');
 }
 
 export function fulfilmentTotalMinor({ subtotalMinor, shippingMinor }: LedgerFulfilment): number {

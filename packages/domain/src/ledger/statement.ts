@@ -1,5 +1,6 @@
+import { sumMinorUnits } from '../money/minor-units.ts';
 import { heldAccount, payableAccount, type SellerKey } from './accounts.ts';
-import { addSigned, type LedgerTransaction, type LedgerTransactionKind } from './transaction.ts';
+import type { LedgerTransaction, LedgerTransactionKind } from './transaction.ts';
 
 /** One entry on a seller's account, signed from the seller's side: positive when they are owed more. */
 export interface SellerStatementLine {
@@ -45,6 +46,6 @@ export function statementFor(seller: SellerKey, transactions: Iterable<LedgerTra
       if (tx.kind === 'payout') paidOut.push(entry.amountMinor);
     }
   }
-  const sumOf = (account: SellerStatementLine['account']) => addSigned(lines.filter((l) => l.account === account).map((l) => l.amountMinor), account);
-  return { seller, heldMinor: sumOf('held'), payableMinor: sumOf('payable'), paidOutMinor: addSigned(paidOut, 'paidOutMinor'), lines };
+  const sumOf = (account: SellerStatementLine['account']) => sumMinorUnits(lines.filter((l) => l.account === account).map((l) => l.amountMinor), account);
+  return { seller, heldMinor: sumOf('held'), payableMinor: sumOf('payable'), paidOutMinor: sumMinorUnits(paidOut, 'paidOutMinor'), lines };
 }

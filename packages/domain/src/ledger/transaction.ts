@@ -1,4 +1,4 @@
-import { assertMinorUnits } from '../money/minor-units.ts';
+import { assertMinorUnits, sumMinorUnits } from '../money/minor-units.ts';
 import type { AccountKey, SellerKey } from './accounts.ts';
 
 /**
@@ -41,27 +41,11 @@ export type LedgerPosting = { ok: true; transactions: LedgerTransaction[] } | { 
 
 /** True when every amount is a safe integer and they sum to exactly zero. */
 export function isBalanced(tx: LedgerTransaction): boolean {
-  let sum = 0;
-  for (const { amountMinor } of tx.entries) {
-    if (!Number.isSafeInteger(amountMinor)) return false;
-    sum += amountMinor;
-    if (!Number.isSafeInteger(sum)) return false;
+  try {
+    return sumMinorUnits(tx.entries.map((e) => e.amountMinor), tx.kind) === 0;
+  } catch {
+    return false;
   }
-  return sum === 0;
-}
-
-/**
- * Adds signed amounts exactly or throws. Both operands of each step are safe integers, so the sum is
- * exact whenever the true sum is safe, and any true sum past the limit lands on 2^53 or beyond: never safe.
- */
-export function addSigned(amounts: readonly number[], name: string): number {
-  let total = 0;
-  for (const amount of amounts) {
-    if (!Number.isSafeInteger(amount)) throw new RangeError(`${name}: ${amount} is not a safe integer`);
-    total += amount;
-    if (!Number.isSafeInteger(total)) throw new RangeError(`${name} exceeds Number.MAX_SAFE_INTEGER`);
-  }
-  return total;
 }
 
 /** A debit of a non-negative amount as entries: none for zero, since a zero line records nothing. */

@@ -19,4 +19,10 @@ describe('minor units', () => {
     expect(() => multiplyMinorUnits(2, 2 ** 52, 'line')).toThrow(RangeError);
     expect(() => multiplyMinorUnits(MAX, MAX, 'line')).toThrow(RangeError);
   });
+  it('sums signed amounts, and refuses an amount that is not a safe integer before adding it', () => {
+    expect(sumMinorUnits([MAX, -MAX, -1], 'balance')).toBe(-1);
+    expect(() => sumMinorUnits([-MAX, -1], 'balance')).toThrow('balance exceeds Number.MAX_SAFE_INTEGER');
+    expect(() => sumMinorUnits([1, 0.5], 'balance')).toThrow(new RangeError('balance: 0.5 is not a safe integer'));
+    expect(() => sumMinorUnits([-MAX, MAX + 3], 'balance')).toThrow(RangeError);
+  });
 });

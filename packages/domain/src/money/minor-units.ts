@@ -6,9 +6,17 @@ export function assertMinorUnits(value: number, name: string): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative safe integer, got ${value}`);
 }
 
+/**
+ * Adds amounts exactly or throws a RangeError. Amounts may be signed (ledger entries are), but each must
+ * be a safe integer: then both operands of each step are safe, so the sum is exact whenever the true sum
+ * is safe, and any true sum past the limit lands on 2^53 or beyond: never safe.
+ */
 export function sumMinorUnits(amounts: readonly number[], name: string): number {
   let total = 0;
-  for (const amount of amounts) total = checked(total + amount, name);
+  for (const amount of amounts) {
+    if (!Number.isSafeInteger(amount)) throw new RangeError(`${name}: ${amount} is not a safe integer`);
+    total = checked(total + amount, name);
+  }
   return total;
 }
 
@@ -16,7 +24,8 @@ export function multiplyMinorUnits(amount: number, factor: number, name: string)
   return checked(amount * factor, name);
 }
 
-// Inputs are safe and non-negative, so a true result past MAX_SAFE_INTEGER rounds to 2^53 or more: never safe.
+// Inputs are safe integers (a sum checks its own; a product's callers assert theirs non-negative), so a true
+// result past MAX_SAFE_INTEGER rounds to 2^53 or more in magnitude: never safe.
 function checked(result: number, name: string): number {
   if (!Number.isSafeInteger(result)) throw new RangeError(`${name} exceeds Number.MAX_SAFE_INTEGER`);
   return result;

@@ -1,3 +1,5 @@
+import { toAsciiDigits } from './to-ascii-digits.ts';
+
 const ARABIC_TO_PERSIAN: Record<string, string> = {
   'ي': 'ی',
   'ى': 'ی',
@@ -16,11 +18,8 @@ const ARABIC_TO_PERSIAN: Record<string, string> = {
  * ZWNJ (half-space) is kept: callers decide whether it separates or joins.
  */
 export function normalizePersian(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[يىكةۀأإٱؤ]/g, (letter) => ARABIC_TO_PERSIAN[letter]!)
-    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+  const persianLetters = text.normalize('NFKC').replace(/[يىكةۀأإٱؤ]/g, (letter) => ARABIC_TO_PERSIAN[letter]!);
+  return toAsciiDigits(persianLetters)
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .toLowerCase();
 }
