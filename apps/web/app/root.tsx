@@ -20,8 +20,7 @@ import { SiteHeader } from './components/site-header.tsx';
 import { resolveLocale } from './i18n/locale.server.ts';
 import { localeOfMatches, translator } from './i18n/translator.ts';
 import { useLocale, useT } from './i18n/use-t.ts';
-import { getCart } from './lib/api.server.ts';
-import { getViewerAnd } from './lib/auth.server.ts';
+import { getViewer } from './lib/auth.server.ts';
 import { isolate } from './lib/bidi.ts';
 import { clearGuestCart, readGuestCartCookie, type DroppedLines } from './lib/guest-cart.server.ts';
 import appStyles from './styles/app.css?url';
@@ -43,8 +42,7 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request);
-  // The account's cart is read beside the account itself, for the count in the header.
-  const viewer = await getViewerAnd(request, locale, getCart);
+  const viewer = await getViewer(request, locale);
   const guestCart = await readGuestCartCookie(request);
   const headers = new Headers(viewer.headers);
   // Word of the lines a sign-in could not bring along is told once, on the page it led to.
@@ -55,8 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       account: viewer.user
         ? { name: viewer.user.name, hasShop: viewer.user.producer !== null, isAdmin: viewer.user.roles.includes('admin') }
         : null,
-      // Null when the account's cart could not be read: the header then shows no count rather than a wrong one.
-      cartCount: viewer.user ? (viewer.alongside?.ok ? viewer.alongside.data.items.length : null) : guestCart.lines.length,
+      cartCount: viewer.user ? viewer.user.cartLineCount : guestCart.lines.length,
       notice: guestCart.dropped ? { text: droppedNotice(guestCart.dropped, locale), path: new URL(request.url).pathname } : null,
       // Formatted here so server and browser cannot disagree about the year at midnight.
       year: formatDate(new Date(), locale, { year: 'numeric' }),

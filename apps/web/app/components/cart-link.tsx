@@ -2,7 +2,7 @@ import { formatNumber } from '@bazaarche/i18n';
 import { Link } from '@remix-run/react';
 import { useLocale, useT } from '../i18n/use-t.ts';
 
-/** The header's way to the cart, with how many lines it holds; no count when it could not be read. */
+/** The header's way to the cart, with how many lines it holds; no count when it is not known (the root loader failed). */
 export function CartLink({ count }: { count: number | null }) {
   const t = useT();
   const locale = useLocale();

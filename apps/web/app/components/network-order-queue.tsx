@@ -5,10 +5,10 @@ import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import type { SellerFulfilment } from '../lib/order-types.ts';
 import { orderNumber } from '../lib/order-view.ts';
-import { variantLabel } from '../lib/variant-label.ts';
 import { FormAlert } from './form-alert.tsx';
 import { FormNotice } from './form-notice.tsx';
 import { SelectField } from './select-field.tsx';
+import { ShipmentLines } from './shipment-lines.tsx';
 import { FulfilmentStatusBadge } from './status-badge.tsx';
 
 export interface ActiveMember {
@@ -97,17 +97,7 @@ function NetworkPartCard({ part, members, provinceName, answer }: { part: Seller
         <div className="facts-wide">
           <dt>{t('sellerOrders.items')}</dt>
           <dd>
-            <ul className="shipment-lines">
-              {part.lines.map((line) => (
-                <li key={line.id}>
-                  <span className="shipment-line-name">
-                    {line.name}
-                    {line.variantAttributes ? <span className="shipment-line-variant">{variantLabel(line.variantAttributes, t, locale)}</span> : null}
-                  </span>
-                  <span className="shipment-line-quantity">{t('networkOrders.quantity', { count: formatNumber(line.quantity, locale) })}</span>
-                </li>
-              ))}
-            </ul>
+            <ShipmentLines lines={part.lines} currency={null} />
           </dd>
         </div>
       </dl>

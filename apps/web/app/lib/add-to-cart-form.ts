@@ -22,12 +22,12 @@ export type AddToCartRead = { ok: true; line: GuestCartLine } | { ok: false; err
 export function readAddToCartForm(values: AddToCartValues, listing: Pick<Listing, 'id' | 'variants'>, locale: Locale): AddToCartRead {
   const t = translator(locale);
   const fields: FormErrors<AddToCartField>['fields'] = {};
-  const quantity = parseWholeNumber(values.quantity);
-  if (quantity.kind !== 'number' || quantity.value < 1 || quantity.value > CART_LINE_MAX_QUANTITY) fields.quantity = t('cart.quantityInvalid');
+  const quantity = readQuantity(values.quantity);
+  if (quantity === null) fields.quantity = t('cart.quantityInvalid');
   const variantId = values.variantId || null;
   if (listing.variants.length > 0 && !listing.variants.some((variant) => variant.id === variantId)) fields.variantId = t('cartProblem.variantRequired');
-  if (fields.quantity || fields.variantId || quantity.kind !== 'number') return { ok: false, errors: { fields, form: [] } };
-  return { ok: true, line: { listingId: listing.id, variantId: listing.variants.length > 0 ? variantId : null, quantity: quantity.value } };
+  if (quantity === null || fields.variantId) return { ok: false, errors: { fields, form: [] } };
+  return { ok: true, line: { listingId: listing.id, variantId: listing.variants.length > 0 ? variantId : null, quantity } };
 }
 
 /** A cart line's new quantity from the cart page's box, or null when it is not one. */

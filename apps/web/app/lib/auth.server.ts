@@ -65,27 +65,13 @@ export interface Viewer {
 
 /** The signed-in person, if any; a token the API no longer accepts ends the session. */
 export async function getViewer(request: Request, locale: Locale): Promise<Viewer> {
-  return getViewerAnd(request, locale, async () => null);
-}
-
-/**
- * The signed-in person, and another call made with their token at the same time as the one that
- * reads them (the root's cart count), so a page pays for one round trip rather than two.
- * `alongside` is null for a visitor who is not signed in.
- */
-export async function getViewerAnd<T>(
-  request: Request,
-  locale: Locale,
-  alongside: (caller: ApiCaller) => Promise<T>,
-): Promise<Viewer & { alongside: T | null }> {
   const auth = await getAuth(request);
-  if (!auth.tokens) return { user: null, accessToken: null, headers: auth.headers, alongside: null };
-  const caller = { locale, accessToken: auth.tokens.accessToken, forwardedFor: forwardedFor(request) };
-  const [me, other] = await Promise.all([getMe(caller), alongside(caller)]);
-  if (me.ok) return { user: me.data, accessToken: auth.tokens.accessToken, headers: auth.headers, alongside: other };
-  if (me.problem.status !== 401) return { user: null, accessToken: null, headers: auth.headers, alongside: null };
+  if (!auth.tokens) return { user: null, accessToken: null, headers: auth.headers };
+  const me = await getMe({ locale, accessToken: auth.tokens.accessToken, forwardedFor: forwardedFor(request) });
+  if (me.ok) return { user: me.data, accessToken: auth.tokens.accessToken, headers: auth.headers };
+  if (me.problem.status !== 401) return { user: null, accessToken: null, headers: auth.headers };
   const session = await getSession(request);
-  return { user: null, accessToken: null, headers: new Headers({ 'Set-Cookie': await destroySession(session) }), alongside: null };
+  return { user: null, accessToken: null, headers: new Headers({ 'Set-Cookie': await destroySession(session) }) };
 }
 
 /** For pages that need an account: sends everyone else to log in and come back. */
@@ -97,7 +83,7 @@ export async function requireUser(request: Request, locale: Locale): Promise<Vie
 }
 
 /** Signs the person in with freshly issued tokens: the returned cookie goes on the response. */
-export async function startSession(request: Request, issued: IssuedTokens): Promise<string> {
+async function startSession(request: Request, issued: IssuedTokens): Promise<string> {
   const session = await getSession(request);
   storeTokens(session, issued, Date.now());
   return commitSession(session);

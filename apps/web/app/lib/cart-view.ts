@@ -3,6 +3,7 @@ import { formatNumber, type Locale } from '@bazaarche/i18n';
 import { translator } from '../i18n/translator.ts';
 import type { Image, Listing, ListingSummary, SellerRef } from './catalogue-types.ts';
 import { guestLineKey, type GuestCartLine } from './guest-cart.ts';
+import { localized } from './listing-view.ts';
 import type { Cart } from './order-types.ts';
 import { listingSeller } from './seller-view.ts';
 
@@ -58,7 +59,8 @@ export function accountCartView(cart: Cart, locale: Locale): CartView {
           listingId: item.listingId,
           variantId: item.variantId,
           quantity: item.quantity,
-          ...nameOf(item.listing, locale),
+          name: item.listing.name,
+          nameLang: nameLangOf(item.listing.title, locale),
           cover: item.listing.cover,
           variantAttributes: item.variant?.attributes ?? null,
           unitPriceMinor: item.unitPriceMinor,
@@ -117,7 +119,8 @@ export function guestCartView(
       listingId: line.listingId,
       variantId: line.variantId,
       quantity: line.quantity,
-      ...nameOf({ name: locale === 'en' && listing.title.en ? listing.title.en : listing.title.fa, title: listing.title }, locale),
+      name: localized(listing.title, locale).text,
+      nameLang: nameLangOf(listing.title, locale),
       cover: listing.images[0] ?? null,
       variantAttributes: variant?.attributes ?? null,
       unitPriceMinor,
@@ -184,7 +187,8 @@ export function problemMessage(problem: CartLineProblem, locale: Locale): string
   }
 }
 
-function nameOf(listing: Pick<ListingSummary, 'name' | 'title'>, locale: Locale): { name: string; nameLang: Locale | null } {
-  // `name` falls back to the Persian title when there is no English one; say so to the browser.
-  return { name: listing.name, nameLang: locale === 'en' && !listing.title.en ? 'fa' : null };
+function nameLangOf(title: ListingSummary['title'], locale: Locale): Locale | null {
+  // A name falls back to the Persian title when there is no English one; say so to the browser.
+  const { lang } = localized(title, locale);
+  return lang === locale ? null : lang;
 }

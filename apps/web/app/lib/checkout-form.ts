@@ -6,7 +6,7 @@ export type CheckoutField = (typeof addressFields)[number] | 'paymentMethod';
 
 export type CheckoutValues = ShippingAddress & { paymentMethod: 'manual' };
 
-export const emptyCheckoutForm: CheckoutValues = {
+const emptyCheckoutForm: CheckoutValues = {
   recipientName: '',
   phone: '',
   provinceCode: '',

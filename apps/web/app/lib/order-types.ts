@@ -2,7 +2,6 @@ import type { Schemas } from '@bazaarche/api-client';
 
 // The API's own response shapes for carts and orders, as its OpenAPI document describes them.
 export type Cart = Schemas['Cart'];
-export type CartItem = Schemas['CartItem'];
 export type Order = Schemas['Order'];
 export type Fulfilment = Schemas['Fulfilment'];
 export type OrderLine = Fulfilment['lines'][number];

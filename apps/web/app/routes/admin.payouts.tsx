@@ -1,9 +1,9 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { CardField } from '../components/card-field.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listPayouts, recordPayout } from '../lib/api.server.ts';
@@ -134,9 +134,9 @@ function SellerCard({ seller }: { seller: Seller }) {
           {own?.error ? <FormAlert messages={[own.error]} /> : null}
           <Form method="post" className="ship-form" noValidate preventScrollReset aria-label={t('adminPayouts.formFor', { name: isolate(producer.shopName) })}>
             <input type="hidden" name="producerId" value={producer.id} />
-            <CardField
+            <TextField
               name="amount"
-              cardId={producer.id}
+              idKey={`amount-${producer.id}`}
               label={t('adminPayouts.amount')}
               hint={t('adminPayouts.amountHint')}
               required
@@ -146,9 +146,9 @@ function SellerCard({ seller }: { seller: Seller }) {
               defaultValue={own?.values?.amount ?? rialAsTomanInput(seller.payableMinor)}
               error={fields.amount}
             />
-            <CardField
+            <TextField
               name="reference"
-              cardId={producer.id}
+              idKey={`reference-${producer.id}`}
               label={t('adminPayouts.reference')}
               hint={t('adminPayouts.referenceHint')}
               maxLength={100}

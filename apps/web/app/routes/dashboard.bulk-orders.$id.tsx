@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { FieldNotes, fieldIds } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -343,17 +344,21 @@ function AllocationCard({ allocation, shopName, answer }: { allocation: Allocati
           <p className="review-meta">{t('bulk.unchecked', { count: formatNumber(unchecked, locale) })}</p>
           <input type="hidden" name="allocationId" value={allocation.id} />
           <div className="field-row">
-            <CountField
+            <TextField
               name="acceptedQuantity"
-              allocationId={allocation.id}
+              idKey={`acceptedQuantity-${allocation.id}`}
               label={t('bulk.checkAccepted')}
+              inputMode="numeric"
+              autoComplete="off"
               defaultValue={answer?.values?.acceptedQuantity ?? String(unchecked)}
               error={fields.acceptedQuantity}
             />
-            <CountField
+            <TextField
               name="rejectedQuantity"
-              allocationId={allocation.id}
+              idKey={`rejectedQuantity-${allocation.id}`}
               label={t('bulk.checkRejected')}
+              inputMode="numeric"
+              autoComplete="off"
               defaultValue={answer?.values?.rejectedQuantity ?? '0'}
               error={fields.rejectedQuantity}
             />
@@ -393,10 +398,12 @@ function MemberTask({ allocation, answer }: { allocation: Allocation; answer: Ac
         <div className="card-actions">
           <Form method="post" className="progress-form" noValidate preventScrollReset>
             <input type="hidden" name="allocationId" value={allocation.id} />
-            <CountField
+            <TextField
               name="doneQuantity"
-              allocationId={allocation.id}
+              idKey={`doneQuantity-${allocation.id}`}
               label={t('bulk.doneQuantity')}
+              inputMode="numeric"
+              autoComplete="off"
               defaultValue={answer?.values?.doneQuantity ?? String(allocation.doneQuantity)}
               error={fields.doneQuantity}
             />
@@ -415,18 +422,5 @@ function MemberTask({ allocation, answer }: { allocation: Allocation; answer: Ac
         </div>
       ) : null}
     </article>
-  );
-}
-
-/** A count box inside one allocation's card: the id carries the allocation so each label finds its own box. */
-function CountField({ name, allocationId, label, defaultValue, error }: { name: string; allocationId: string; label: string; defaultValue: string; error: string | undefined }) {
-  const key = `${name}-${allocationId}`;
-  const { id, describedBy } = fieldIds(key, undefined, error);
-  return (
-    <div className="field" data-invalid={error ? true : undefined}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} inputMode="numeric" autoComplete="off" defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
-      <FieldNotes name={key} hint={undefined} error={error} />
-    </div>
   );
 }

@@ -33,6 +33,7 @@ import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { networkSettingsFieldOf, networkSettingsValues, readNetworkSettingsForm, type NetworkSettingsValues } from '../lib/network-settings-form.ts';
 import { dueDateOf, incomingNetworkParts, tradeNames } from '../lib/network-view.ts';
 import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
+import { namesOfProvinces } from '../lib/province-names.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,8 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // null: the list could not be had, told apart from an empty one.
   const bulkOrders = orders === null ? [] : orders.ok ? orders.data.items : null;
   const names = categories.ok ? tradeNames(categories.data.items) : {};
-  const provinceNames: Record<string, string> = Object.fromEntries(provinces?.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
-  return data({ network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames }, { headers });
+  return data({ network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames: namesOfProvinces(provinces) }, { headers });
 }
 
 /** The network's parts still to be made and sent, from the leader's unassigned queue and the parts members have in hand. */

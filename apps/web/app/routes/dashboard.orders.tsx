@@ -2,12 +2,13 @@ import { fulfilmentStatuses } from '@bazaarche/domain';
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
-import { FieldNotes, fieldIds } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { Pager } from '../components/pager.tsx';
+import { ShipmentLines } from '../components/shipment-lines.tsx';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { confirmPayment, deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
@@ -18,8 +19,8 @@ import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { myNetworks } from '../lib/network-view.ts';
 import type { SellerFulfilment } from '../lib/order-types.ts';
 import { orderNumber } from '../lib/order-view.ts';
+import { namesOfProvinces } from '../lib/province-names.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
-import { variantLabel } from '../lib/variant-label.ts';
 
 const perPage = 20;
 
@@ -40,8 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = statusParam(request);
   const [result, provinces] = await Promise.all([listSellerFulfilments(caller, { status, page: pageParam(request), perPage }), listProvinces(caller)]);
   if (!result.ok) throw new Response(null, { status: 503, headers });
-  const provinceNames = Object.fromEntries(provinces.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
-  return data({ ...result.data, status: status ?? null, provinceNames, ownShopId: user.producer?.id ?? null }, { headers });
+  return data({ ...result.data, status: status ?? null, provinceNames: namesOfProvinces(provinces), ownShopId: user.producer?.id ?? null }, { headers });
 }
 
 type ShipField = 'carrier' | 'trackingCode';
@@ -179,20 +179,7 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
         <div className="facts-wide">
           <dt>{t('sellerOrders.items')}</dt>
           <dd>
-            <ul className="shipment-lines">
-              {fulfilment.lines.map((line) => (
-                <li key={line.id}>
-                  <span className="shipment-line-name">
-                    {line.name}
-                    {line.variantAttributes ? <span className="shipment-line-variant">{variantLabel(line.variantAttributes, t, locale)}</span> : null}
-                  </span>
-                  <span className="shipment-line-quantity">
-                    {formatNumber(line.quantity, locale)} × {money(line.unitPriceMinor)}
-                  </span>
-                  <span className="shipment-line-total">{money(line.lineTotalMinor)}</span>
-                </li>
-              ))}
-            </ul>
+            <ShipmentLines lines={fulfilment.lines} currency={fulfilment.currency} />
           </dd>
         </div>
         {fulfilment.carrier && fulfilment.trackingCode ? (
@@ -269,33 +256,32 @@ type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>
 function ShipForm({ fulfilmentId, busy, answer }: { fulfilmentId: string; busy: boolean; answer: ActionAnswer | undefined }) {
   const t = useT();
   const fields: Partial<Record<ShipField, string>> = answer?.fields ?? {};
-  const field = (name: ShipField, label: string, hint?: string) => {
-    // Every card has these fields: the ids carry the fulfilment so each label finds its own box.
-    const key = `${name}-${fulfilmentId}`;
-    const { id, describedBy } = fieldIds(key, hint, fields[name]);
-    return (
-      <div className="field" data-invalid={fields[name] ? true : undefined}>
-        <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          name={name}
-          required
-          maxLength={100}
-          autoComplete="off"
-          dir={name === 'trackingCode' ? 'ltr' : undefined}
-          defaultValue={answer?.values?.[name] ?? ''}
-          aria-invalid={fields[name] ? true : undefined}
-          aria-describedby={describedBy}
-        />
-        <FieldNotes name={key} hint={hint} error={fields[name]} />
-      </div>
-    );
-  };
+  // Every card has these fields: the ids carry the fulfilment so each label finds its own box.
   return (
     <Form method="post" className="ship-form" noValidate preventScrollReset>
       <input type="hidden" name="fulfilmentId" value={fulfilmentId} />
-      {field('carrier', t('sellerOrders.carrier'), t('sellerOrders.carrierHint'))}
-      {field('trackingCode', t('sellerOrders.trackingCode'))}
+      <TextField
+        name="carrier"
+        idKey={`carrier-${fulfilmentId}`}
+        label={t('sellerOrders.carrier')}
+        hint={t('sellerOrders.carrierHint')}
+        required
+        maxLength={100}
+        autoComplete="off"
+        defaultValue={answer?.values?.carrier ?? ''}
+        error={fields.carrier}
+      />
+      <TextField
+        name="trackingCode"
+        idKey={`trackingCode-${fulfilmentId}`}
+        label={t('sellerOrders.trackingCode')}
+        required
+        maxLength={100}
+        autoComplete="off"
+        dir="ltr"
+        defaultValue={answer?.values?.trackingCode ?? ''}
+        error={fields.trackingCode}
+      />
       <button type="submit" name="intent" value="ship" className="button button-primary" disabled={busy}>
         {t('sellerOrders.ship')}
       </button>

@@ -6,6 +6,7 @@ import { localeOfMatches, translator, type Translate } from '../i18n/translator.
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getNetwork, listCategories, listProvinces, type Network } from '../lib/api.server.ts';
 import { myNetworks, tradeNames } from '../lib/network-view.ts';
+import { namesOfProvinces } from '../lib/province-names.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -17,10 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response(null, { status: missing ? 404 : 503, headers });
   }
   const network = found.data;
-  const provinceNames: Record<string, string> = Object.fromEntries(provinces.ok ? provinces.data.items.map((p) => [p.code, p.name]) : []);
   // Its leader and members work it from the dashboard; the link is theirs alone.
   const worksIt = user ? myNetworks(user.networks).some((mine) => mine.id === network.id && mine.role !== 'invited') : false;
-  return data({ network, trades: categories.ok ? tradeNames(categories.data.items) : {}, provinceNames, worksIt }, { headers });
+  return data({ network, trades: categories.ok ? tradeNames(categories.data.items) : {}, provinceNames: namesOfProvinces(provinces), worksIt }, { headers });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {

@@ -1,19 +1,20 @@
-import { formatMoney, formatNumber } from '@bazaarche/i18n';
+import { formatMoney } from '@bazaarche/i18n';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { CardField } from '../components/card-field.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { OrderSums } from '../components/order-sums.tsx';
 import { SellerLink } from '../components/seller-link.tsx';
+import { ShipmentLines } from '../components/shipment-lines.tsx';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge, OrderStatusBadge } from '../components/status-badge.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { cancelOrder, getOrder, listProvinces, type RefundBody, refundPayment } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
-import { formatDateTime, formatDay } from '../lib/dates.ts';
+import { formatDateTime } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { type MoneyField, moneyFormFieldOf, readMoneyForm } from '../lib/ledger-view.ts';
@@ -21,7 +22,6 @@ import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { buyerCanCancel, orderNumber, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
-import { variantLabel } from '../lib/variant-label.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const t = translator(localeOfMatches(matches));
@@ -166,9 +166,7 @@ export default function OrderPage() {
 
 function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; currency: string; children?: ReactNode }) {
   const t = useT();
-  const locale = useLocale();
   const titleId = `shipment-${fulfilment.id}`;
-  const money = (amount: number) => formatMoney(amount, currency, locale);
   return (
     <article className="shipment" aria-labelledby={titleId}>
       <header className="shipment-header">
@@ -187,21 +185,7 @@ function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; 
           </span>
         </p>
       ) : null}
-      <ul className="shipment-lines">
-        {fulfilment.lines.map((line) => (
-          <li key={line.id}>
-            <span className="shipment-line-name">
-              <Link to={`/listings/${line.listingId}`}>{line.name}</Link>
-              {line.variantAttributes ? <span className="shipment-line-variant">{variantLabel(line.variantAttributes, t, locale)}</span> : null}
-              {line.shipBy ? <span className="shipment-line-variant">{t('order.shipBy', { date: formatDay(line.shipBy, locale) })}</span> : null}
-            </span>
-            <span className="shipment-line-quantity">
-              {formatNumber(line.quantity, locale)} × {money(line.unitPriceMinor)}
-            </span>
-            <span className="shipment-line-total">{money(line.lineTotalMinor)}</span>
-          </li>
-        ))}
-      </ul>
+      <ShipmentLines lines={fulfilment.lines} currency={currency} linkToListing showShipBy />
       <OrderSums
         subtotalMinor={fulfilment.subtotalMinor}
         shippingMinor={fulfilment.shippingMinor}
@@ -253,9 +237,9 @@ function RefundForm({ fulfilment, paymentId, paymentStatus }: { fulfilment: Fulf
       <Form method="post" className="ship-form" noValidate preventScrollReset aria-label={t('refund.formFor', { shop: isolate(fulfilment.seller.shopName) })}>
         <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
         <input type="hidden" name="paymentId" value={paymentId} />
-        <CardField
+        <TextField
           name="amount"
-          cardId={fulfilment.id}
+          idKey={`amount-${fulfilment.id}`}
           label={t('refund.amount')}
           required
           autoComplete="off"
@@ -264,9 +248,9 @@ function RefundForm({ fulfilment, paymentId, paymentStatus }: { fulfilment: Fulf
           defaultValue={own?.values?.amount ?? rialAsTomanInput(fulfilment.totalMinor)}
           error={fields.amount}
         />
-        <CardField
+        <TextField
           name="reference"
-          cardId={fulfilment.id}
+          idKey={`reference-${fulfilment.id}`}
           label={t('refund.reference')}
           required
           maxLength={100}
