@@ -7,6 +7,7 @@ export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export {
   bulkOrderReceivableAccount,
   heldAccount,
+  owedAccount,
   parseAccountKey,
   parseSellerKey,
   payableAccount,
@@ -14,6 +15,7 @@ export {
   PLATFORM_COMMISSION,
   sellerKey,
   sellerKinds,
+  unfundedAccount,
   type Account,
   type AccountKey,
   type SellerKey,
@@ -24,7 +26,10 @@ export { commissionMinor, MAX_COMMISSION_BPS } from './ledger/commission.ts';
 export { coordinationFeeMinor } from './ledger/coordination-fee.ts';
 export { fulfilmentPosition, payeeOf, type FulfilmentPosition, type LedgerFulfilment } from './ledger/fulfilment-position.ts';
 export { postBulkAcceptance, type BulkAcceptanceInput } from './ledger/post-bulk-acceptance.ts';
+export { postBulkPayment, type BulkPaymentInput } from './ledger/post-bulk-payment.ts';
+export { postCodDelivery } from './ledger/post-cod-delivery.ts';
 export { postDelivery } from './ledger/post-delivery.ts';
+export { ledgerViolations, type LedgerViolation } from './ledger/invariants.ts';
 export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
 export { postPayout, type PayoutInput } from './ledger/post-payout.ts';
 export { postRefund, type RefundInput } from './ledger/post-refund.ts';

@@ -36,7 +36,7 @@ export function fulfilmentPosition(fulfilment: Pick<LedgerFulfilment, 'id' | 'or
   for (const tx of transactions) {
     if (tx.kind === 'payment_captured') {
       if (tx.reference.orderId === fulfilment.orderId) position.paid = true;
-    } else if (tx.kind !== 'payout' && tx.kind !== 'bulk_acceptance' && tx.reference.fulfilmentId === fulfilment.id) {
+    } else if ((tx.kind === 'fulfilment_delivered' || tx.kind === 'commission' || tx.kind === 'coordination_fee' || tx.kind === 'refund') && tx.reference.fulfilmentId === fulfilment.id) {
       if (tx.kind === 'fulfilment_delivered') position.delivered = true;
       if (tx.kind === 'commission') position.commissionBps = tx.commissionBps;
       if (tx.kind === 'coordination_fee') position.coordinationFeeBps = tx.coordinationFeeBps;

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextFulfilmentStatus, type FulfilmentStatus } from '../orders/fulfilment-status.ts';
-import { heldAccount, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type AccountKey, type SellerKey } from './accounts.ts';
+import { bulkOrderReceivableAccount, heldAccount, owedAccount, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, unfundedAccount, type AccountKey, type SellerKey } from './accounts.ts';
 import { balancesOf } from './balances.ts';
+import { ledgerViolations } from './invariants.ts';
+import { postBulkAcceptance } from './post-bulk-acceptance.ts';
+import { postBulkPayment } from './post-bulk-payment.ts';
+import { postCodDelivery } from './post-cod-delivery.ts';
 import { fulfilmentPosition, payeeOf, type LedgerFulfilment } from './fulfilment-position.ts';
 import { postDelivery } from './post-delivery.ts';
 import { postPayment } from './post-payment.ts';
@@ -11,8 +15,10 @@ import { postRefund, type RefundInput } from './post-refund.ts';
 import { statementFor } from './statement.ts';
 import { isBalanced, type LedgerPosting, type LedgerRefusal, type LedgerTransaction } from './transaction.ts';
 
-// A random walk over orders, payments, deliveries, cancellations, refunds and payouts. After every step
-// the ledger is checked against a model that knows nothing of accounts: only what happened to each
+// A random walk over orders, payments, deliveries, cancellations, refunds, cash on delivery, bulk
+// acceptances, bulk payments and payouts. After every step the ledger's invariants are checked on each
+// new transaction (`ledgerViolations`), and
+// the ledger against a model that knows nothing of accounts: only what happened to each
 // fulfilment, from which it states what every balance must be. Networks sell some fulfilments, made
 // either by a member producer (who may also sell their own) or by the network itself.
 
@@ -30,6 +36,12 @@ type Action =
   /** `delivered` picks among delivered fulfilments, whose refunds meet payables. */
   | { kind: 'refund'; order: number; fulfilment: number; delivered: boolean; amount: Amount }
   | { kind: 'payout'; seller: number; amount: Amount }
+  /** A producer's parcel paid in cash at the door and confirmed by them. */
+  | { kind: 'cod'; seller: number; subtotalMinor: number; shippingMinor: number }
+  /** Units a member made for a network accepted on a bulk order not yet paid for. */
+  | { kind: 'bulk_accept'; order: number; member: number; network: number; acceptedQuantity: number; unitPriceMinor: number }
+  /** The bulk order's buyer pays all it owes so far (partial payments are `postBulkPayment`'s own tests). */
+  | { kind: 'bulk_pay'; order: number }
   | { kind: 'rate'; commissionBps: number }
   | { kind: 'fee'; coordinationFeeBps: number };
 
@@ -59,6 +71,19 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('cancel' as const), order: index, fulfilment: index }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('refund' as const), order: index, fulfilment: index, delivered: fc.boolean(), amount }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('payout' as const), seller: fc.nat({ max: sellers.length - 1 }), amount }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('cod' as const), seller: fc.nat({ max: producers.length - 1 }), subtotalMinor: minor, shippingMinor: minor }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('bulk_accept' as const),
+      order: index,
+      member: fc.nat({ max: producers.length - 1 }),
+      network: fc.integer({ min: producers.length, max: sellers.length - 1 }),
+      acceptedQuantity: fc.integer({ min: 0, max: 50 }),
+      unitPriceMinor: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 200_000 })),
+    }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('bulk_pay' as const), order: index }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('rate' as const), commissionBps: bps }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('fee' as const), coordinationFeeBps: bps }), weight: 1 },
 );
@@ -73,6 +98,13 @@ interface ModelFulfilment extends LedgerFulfilment {
   /** The coordination fee in force when it was delivered, when a member made it. */
   feeAtBps: number | null;
   feeCharged: boolean;
+}
+interface ModelBulkOrder {
+  id: string;
+  /** Each seller's earnings on it, the network's fee included. */
+  shares: Map<SellerKey, number>;
+  receivableMinor: number;
+  paid: boolean;
 }
 interface ModelOrder {
   id: string;
@@ -103,6 +135,17 @@ class Model {
   paymentsMinor = 0;
   refundsMinor = 0;
   payouts = new Map<SellerKey, number>();
+  bulkOrders: ModelBulkOrder[] = [];
+  bulkPaymentsMinor = 0;
+  codCommissionMinor = 0;
+  /** Commission on cash a seller collected, not yet netted from a payout. */
+  owed = new Map<SellerKey, number>();
+  /** Debts settled out of payable by payouts. */
+  netted = new Map<SellerKey, number>();
+
+  bulkShares(seller: SellerKey, paid: boolean): number {
+    return this.bulkOrders.filter((b) => b.paid === paid).reduce((sum, b) => sum + (b.shares.get(seller) ?? 0), 0);
+  }
 
   all(): ModelFulfilment[] {
     return this.orders.flatMap((o) => o.fulfilments);
@@ -119,13 +162,13 @@ class Model {
     const delivered = this.all().filter((f) => f.status === 'delivered');
     const earned = delivered.filter((f) => earnerOf(f) === seller).reduce((sum, f) => sum + totalOf(f) - f.refundedMinor - modelCommission(f) - modelFee(f), 0);
     const fees = delivered.filter((f) => f.seller === seller).reduce((sum, f) => sum + modelFee(f), 0);
-    return earned + fees - (this.payouts.get(seller) ?? 0);
+    return earned + fees + this.bulkShares(seller, true) - (this.payouts.get(seller) ?? 0) - (this.netted.get(seller) ?? 0);
   }
   commission(): number {
-    return this.all().reduce((sum, f) => sum + modelCommission(f), 0);
+    return this.all().reduce((sum, f) => sum + modelCommission(f), 0) + this.codCommissionMinor;
   }
   cash(): number {
-    return this.paymentsMinor - this.refundsMinor - [...this.payouts.values()].reduce((a, b) => a + b, 0);
+    return this.paymentsMinor + this.bulkPaymentsMinor - this.refundsMinor - [...this.payouts.values()].reduce((a, b) => a + b, 0);
   }
   /** The refusal the ledger must give a refund of this amount, or null when it must accept it. */
   refundOutcome(f: ModelFulfilment, amountMinor: number): LedgerRefusal | null {
@@ -148,6 +191,7 @@ function resolve(amount: Amount, limit: number): number {
 function run(actions: Action[]): void {
   const model = new Model();
   const ledger: LedgerTransaction[] = [];
+  let checked = 0;
   const post = (posting: LedgerPosting, refusal: LedgerRefusal | null) => {
     expect(posting.ok ? null : posting.refusal).toEqual(refusal);
     if (posting.ok) ledger.push(...posting.transactions);
@@ -229,12 +273,60 @@ function run(actions: Action[]): void {
         // Mostly a seller who is owed something, so that payouts happen and later refunds meet what is left.
         const owed = sellers.filter((s) => model.payable(s) > 0);
         const seller = (owed.length > 0 ? owed : sellers)[step.seller % Math.max(owed.length, 1)]!;
-        const payable = model.payable(seller);
-        const amountMinor = resolve(step.amount, payable);
-        const expected: LedgerRefusal | null = amountMinor > payable ? { code: 'payout_exceeds_payable', payableMinor: payable } : null;
-        if (post(postPayout({ seller, payoutId: `po-${ledger.length}`, amountMinor, payableMinor: statementFor(seller, ledger).payableMinor }), expected)) {
+        const debt = model.owed.get(seller) ?? 0;
+        const available = Math.max(0, model.payable(seller) - debt);
+        const amountMinor = resolve(step.amount, available);
+        const expected: LedgerRefusal | null =
+          amountMinor > available ? { code: 'payout_exceeds_payable', payableMinor: available } : amountMinor > model.cash() ? { code: 'payout_exceeds_cash', cashMinor: model.cash() } : null;
+        const statement = statementFor(seller, ledger);
+        const cashMinor = balancesOf(ledger).get(PLATFORM_CASH) ?? 0;
+        if (post(postPayout({ seller, payoutId: `po-${ledger.length}`, amountMinor, payableMinor: statement.payableMinor, owedMinor: statement.owedMinor, cashMinor }), expected)) {
           model.payouts.set(seller, (model.payouts.get(seller) ?? 0) + amountMinor);
+          model.netted.set(seller, (model.netted.get(seller) ?? 0) + debt);
+          model.owed.set(seller, 0);
         }
+        break;
+      }
+      case 'cod': {
+        const seller = producers[step.seller]!;
+        // Its cash never reaches the platform: nothing of it is held or payable, so the model keeps no order for it.
+        const id = `cod-${ledger.length}`;
+        const f: LedgerFulfilment = { id: `${id}-f0`, orderId: id, seller, subtotalMinor: step.subtotalMinor, shippingMinor: step.shippingMinor };
+        const tx = postCodDelivery(f, model.commissionBps);
+        const commission = Math.floor((2 * step.subtotalMinor * model.commissionBps + 10_000) / 20_000);
+        expect(tx === null).toBe(commission === 0);
+        if (tx) ledger.push(tx);
+        model.codCommissionMinor += commission;
+        model.owed.set(seller, (model.owed.get(seller) ?? 0) + commission);
+        break;
+      }
+      case 'bulk_accept': {
+        const open = model.bulkOrders.filter((b) => !b.paid);
+        let order = open[step.order % Math.max(open.length, 1)];
+        if (!order || step.order === 0) {
+          order = { id: `b${model.bulkOrders.length}`, shares: new Map(), receivableMinor: 0, paid: false };
+          model.bulkOrders.push(order);
+        }
+        const member = producers[step.member]!;
+        const network = sellers[step.network]!;
+        const checkNumber = ledger.filter((t) => t.kind === 'bulk_acceptance').length + 1;
+        const tx = postBulkAcceptance({ bulkOrderId: order.id, allocationId: `${order.id}-${member}`, checkNumber, networkId: network.split(':')[1]!, producerId: member.split(':')[1]!, acceptedQuantity: step.acceptedQuantity, unitPriceMinor: step.unitPriceMinor, coordinationFeeBps: model.coordinationFeeBps });
+        const value = step.acceptedQuantity * step.unitPriceMinor;
+        const fee = Math.floor((2 * value * model.coordinationFeeBps + 10_000) / 20_000);
+        expect(tx === null).toBe(step.acceptedQuantity === 0);
+        if (tx) ledger.push(tx);
+        order.receivableMinor += value;
+        order.shares.set(member, (order.shares.get(member) ?? 0) + value - fee);
+        order.shares.set(network, (order.shares.get(network) ?? 0) + fee);
+        break;
+      }
+      case 'bulk_pay': {
+        const open = model.bulkOrders.filter((b) => !b.paid && b.receivableMinor > 0);
+        const order = open[step.order % Math.max(open.length, 1)];
+        if (!order) break;
+        post(postBulkPayment({ bulkOrderId: order.id, paymentId: `bp-${ledger.length}`, amountMinor: order.receivableMinor, history: ledger }), null);
+        order.paid = true;
+        model.bulkPaymentsMinor += order.receivableMinor;
         break;
       }
       case 'rate':
@@ -243,6 +335,10 @@ function run(actions: Action[]): void {
       case 'fee':
         model.coordinationFeeBps = step.coordinationFeeBps;
         break;
+    }
+    // Every transaction this step posted keeps the ledger's invariants, judged on the balances just after it.
+    for (; checked < ledger.length; checked++) {
+      expect(ledgerViolations(ledger[checked]!, balancesOf(ledger.slice(0, checked + 1)))).toEqual([]);
     }
     check(model, ledger);
   }
@@ -270,10 +366,20 @@ function check(model: Model, ledger: LedgerTransaction[]): void {
   for (const seller of sellers) {
     expected.set(heldAccount(seller), -model.held(seller));
     expected.set(payableAccount(seller), -model.payable(seller));
+    expected.set(unfundedAccount(seller), -model.bulkShares(seller, false));
+    expected.set(owedAccount(seller), model.owed.get(seller) ?? 0);
     const statement = statementFor(seller, ledger);
     expect(statement.payableMinor).toBeGreaterThanOrEqual(0);
-    expect([statement.heldMinor, statement.payableMinor, statement.paidOutMinor]).toEqual([model.held(seller), model.payable(seller), model.payouts.get(seller) ?? 0]);
+    expect([statement.heldMinor, statement.payableMinor, statement.unfundedMinor, statement.owedMinor, statement.paidOutMinor]).toEqual([
+      model.held(seller),
+      model.payable(seller),
+      model.bulkShares(seller, false),
+      model.owed.get(seller) ?? 0,
+      model.payouts.get(seller) ?? 0,
+    ]);
   }
+  for (const b of model.bulkOrders) expected.set(bulkOrderReceivableAccount(b.id), b.paid ? 0 : b.receivableMinor);
+  expect(model.cash()).toBeGreaterThanOrEqual(0);
   const balances = balancesOf(ledger);
   for (const account of balances.keys()) expect(expected.has(account), `${account} is an account the model knows`).toBe(true);
   // `+ 0` reads an absent account as zero and a -0 from the model as 0.

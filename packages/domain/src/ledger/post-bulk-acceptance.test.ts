@@ -14,12 +14,12 @@ describe('postBulkAcceptance', () => {
       reference: { bulkOrderId: 'b1', allocationId: 'a1', checkNumber: 1 },
       entries: [
         { account: 'receivable:bulk_order:b1', amountMinor: 3_003 },
-        { account: 'payable:producer:p1', amountMinor: -2_853 },
-        { account: 'payable:network:n1', amountMinor: -150 },
+        { account: 'unfunded:producer:p1', amountMinor: -2_853 },
+        { account: 'unfunded:network:n1', amountMinor: -150 },
       ],
     });
     // 1 × 10 at 5 %: 0.5 rounds up to 1.
-    expect(postBulkAcceptance({ ...base, acceptedQuantity: 1, unitPriceMinor: 10 })!.entries.at(-1)).toEqual({ account: 'payable:network:n1', amountMinor: -1 });
+    expect(postBulkAcceptance({ ...base, acceptedQuantity: 1, unitPriceMinor: 10 })!.entries.at(-1)).toEqual({ account: 'unfunded:network:n1', amountMinor: -1 });
   });
 
   it('posts no fee line at 0 bps, and nothing for no accepted unit', () => {
@@ -44,7 +44,7 @@ describe('postBulkAcceptance', () => {
         const tx = postBulkAcceptance({ ...base, acceptedQuantity: units, unitPriceMinor: price, coordinationFeeBps: bps })!;
         expect(isBalanced(tx)).toBe(true);
         const value = BigInt(units) * BigInt(price);
-        const fee = -(tx.entries.find((e) => e.account === 'payable:network:n1')?.amountMinor ?? 0);
+        const fee = -(tx.entries.find((e) => e.account === 'unfunded:network:n1')?.amountMinor ?? 0);
         // Half up: fee × 10,000 lies in (value × bps − 5,000, value × bps + 5,000].
         const scaled = BigInt(fee) * 10_000n;
         expect(scaled > value * BigInt(bps) - 5_000n && scaled <= value * BigInt(bps) + 5_000n).toBe(true);

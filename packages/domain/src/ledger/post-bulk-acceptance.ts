@@ -1,5 +1,5 @@
 import { assertMinorUnits, multiplyMinorUnits } from '../money/minor-units.ts';
-import { bulkOrderReceivableAccount, payableAccount, sellerKey } from './accounts.ts';
+import { bulkOrderReceivableAccount, sellerKey, unfundedAccount } from './accounts.ts';
 import { commissionMinor } from './commission.ts';
 import { credit, debit, type LedgerTransaction } from './transaction.ts';
 
@@ -20,7 +20,8 @@ export interface BulkAcceptanceInput {
 /**
  * Units accepted at a bulk order's quality check, as one balanced transaction: their value
  * (units × unit price) is debited to the bulk order's receivable (the buyer owes it) and credited to
- * the member, less the network's coordination fee, which is credited to the network. The fee is
+ * the member's unfunded account, less the network's coordination fee, credited to the network's: earned,
+ * but payable only once the buyer's money for it is in (`postBulkPayment`). The fee is
  * value × bps / 10,000 rounded half up, as the platform's commission is, so the two credits add up to
  * the value exactly. Null when no unit was accepted: there is nothing to post.
  */
@@ -36,8 +37,8 @@ export function postBulkAcceptance(input: BulkAcceptanceInput): LedgerTransactio
     reference: { bulkOrderId: input.bulkOrderId, allocationId: input.allocationId, checkNumber: input.checkNumber },
     entries: [
       ...debit(bulkOrderReceivableAccount(input.bulkOrderId), valueMinor),
-      ...credit(payableAccount(sellerKey('producer', input.producerId)), valueMinor - feeMinor),
-      ...credit(payableAccount(sellerKey('network', input.networkId)), feeMinor),
+      ...credit(unfundedAccount(sellerKey('producer', input.producerId)), valueMinor - feeMinor),
+      ...credit(unfundedAccount(sellerKey('network', input.networkId)), feeMinor),
     ],
   };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sellerKey } from './accounts.ts';
+import { postBulkAcceptance } from './post-bulk-acceptance.ts';
+import { postBulkPayment } from './post-bulk-payment.ts';
+import { postCodDelivery } from './post-cod-delivery.ts';
+import { postPayout } from './post-payout.ts';
 import { statementFor } from './statement.ts';
-import { arta, networkPaidDelivered, paidDeliveredRefundedPaidOut, sabalan, tabriz } from './test-factories.ts';
+import { accepted, arta, networkPaidDelivered, paidDeliveredRefundedPaidOut, sabalan, tabriz, wallet } from './test-factories.ts';
 
 describe('statementFor', () => {
   it('shows a seller what is held, payable and paid out, and each entry from their side with its reference', () => {
@@ -9,6 +13,8 @@ describe('statementFor', () => {
       seller: arta,
       heldMinor: 0,
       payableMinor: 982_500,
+      unfundedMinor: 0,
+      owedMinor: 0,
       paidOutMinor: 2_000_000,
       lines: [
         { kind: 'payment_captured', reference: { orderId: 'o-1', paymentId: 'pay-1' }, commissionBps: null, coordinationFeeBps: null, account: 'held', amountMinor: 3_200_000 },
@@ -27,7 +33,7 @@ describe('statementFor', () => {
       ['payment_captured', 4_200_000],
       ['refund', -1_200_000],
     ]);
-    expect(statementFor(sellerKey('network', 'arta'), paidDeliveredRefundedPaidOut())).toEqual({ seller: 'network:arta', heldMinor: 0, payableMinor: 0, paidOutMinor: 0, lines: [] });
+    expect(statementFor(sellerKey('network', 'arta'), paidDeliveredRefundedPaidOut())).toEqual({ seller: 'network:arta', heldMinor: 0, payableMinor: 0, unfundedMinor: 0, owedMinor: 0, paidOutMinor: 0, lines: [] });
   });
 
   it('shows a network its coordination fees and the member what the network and the platform took, each with its rate', () => {
@@ -36,6 +42,8 @@ describe('statementFor', () => {
       seller: tabriz,
       heldMinor: 0,
       payableMinor: 250_000,
+      unfundedMinor: 0,
+      owedMinor: 0,
       paidOutMinor: 0,
       lines: [
         { kind: 'payment_captured', reference: { orderId: 'o-2', paymentId: 'pay-2' }, commissionBps: null, coordinationFeeBps: null, account: 'held', amountMinor: 5_400_000 },
@@ -49,6 +57,26 @@ describe('statementFor', () => {
       ['fulfilment_delivered', 'payable', 5_400_000, null, null],
       ['commission', 'payable', -375_000, 750, null],
       ['coordination_fee', 'payable', -250_000, null, 500],
+    ]);
+  });
+
+  it('shows bulk earnings as unfunded until the buyer pays, and a cash-on-delivery commission as owed until a payout nets it', () => {
+    const ledger = [
+      postBulkAcceptance({ bulkOrderId: 'b-1', allocationId: 'a-1', checkNumber: 1, networkId: 'tabriz', producerId: 'arta', acceptedQuantity: 10, unitPriceMinor: 100_000, coordinationFeeBps: 0 })!,
+      postCodDelivery(wallet, 750)!,
+    ];
+    expect(statementFor(arta, ledger)).toMatchObject({ heldMinor: 0, payableMinor: 0, unfundedMinor: 1_000_000, owedMinor: 217_500, paidOutMinor: 0 });
+    ledger.push(...accepted(postBulkPayment({ bulkOrderId: 'b-1', paymentId: 'bp-1', amountMinor: 1_000_000, history: ledger })));
+    ledger.push(...accepted(postPayout({ seller: arta, payoutId: 'po-1', amountMinor: 782_500, payableMinor: 1_000_000, owedMinor: 217_500, cashMinor: 1_000_000 })));
+    const statement = statementFor(arta, ledger);
+    expect(statement).toMatchObject({ payableMinor: 0, unfundedMinor: 0, owedMinor: 0, paidOutMinor: 782_500 });
+    expect(statement.lines.map((l) => [l.kind, l.account, l.amountMinor, l.commissionBps])).toEqual([
+      ['bulk_acceptance', 'unfunded', 1_000_000, null],
+      ['cod_commission', 'owed', -217_500, 750],
+      ['bulk_payment', 'unfunded', -1_000_000, null],
+      ['bulk_payment', 'payable', 1_000_000, null],
+      ['payout', 'payable', -1_000_000, null],
+      ['payout', 'owed', 217_500, null],
     ]);
   });
 });

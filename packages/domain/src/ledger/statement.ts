@@ -1,5 +1,5 @@
 import { sumMinorUnits } from '../money/minor-units.ts';
-import { heldAccount, payableAccount, type SellerKey } from './accounts.ts';
+import { heldAccount, owedAccount, payableAccount, PLATFORM_CASH, type SellerAccountKind, type SellerKey, unfundedAccount } from './accounts.ts';
 import type { LedgerTransaction, LedgerTransactionKind } from './transaction.ts';
 
 /** One entry on a seller's account, signed from the seller's side: positive when they are owed more. */
@@ -10,7 +10,7 @@ export interface SellerStatementLine {
   commissionBps: number | null;
   /** The rate, on a coordination fee line: taken from a member's payable, added to the network's. */
   coordinationFeeBps: number | null;
-  account: 'held' | 'payable';
+  account: SellerAccountKind;
   amountMinor: number;
 }
 
@@ -18,8 +18,13 @@ export interface SellerStatement {
   seller: SellerKey;
   /** Paid by buyers, waiting for delivery. */
   heldMinor: number;
-  /** Earned and not yet paid out. */
+  /** Earned, funded and not yet paid out. */
   payableMinor: number;
+  /** Earned on a bulk order whose buyer has not paid yet: not payable until they do. */
+  unfundedMinor: number;
+  /** What the seller owes the platform (commission on cash they collected), netted from their next payout. */
+  owedMinor: number;
+  /** Cash sent to the seller. */
   paidOutMinor: number;
   /** In the order of the transactions given. */
   lines: SellerStatementLine[];
@@ -27,25 +32,42 @@ export interface SellerStatement {
 
 /** What a seller, producer or network, sees of the ledger; transactions that do not touch their accounts are ignored. */
 export function statementFor(seller: SellerKey, transactions: Iterable<LedgerTransaction>): SellerStatement {
-  const held = heldAccount(seller);
-  const payable = payableAccount(seller);
+  const accounts = new Map<string, SellerAccountKind>([
+    [heldAccount(seller), 'held'],
+    [payableAccount(seller), 'payable'],
+    [unfundedAccount(seller), 'unfunded'],
+    [owedAccount(seller), 'owed'],
+  ]);
   const lines: SellerStatementLine[] = [];
   const paidOut: number[] = [];
   for (const tx of transactions) {
+    let touched = false;
     for (const entry of tx.entries) {
-      if (entry.account !== held && entry.account !== payable) continue;
+      const account = accounts.get(entry.account);
+      if (!account) continue;
+      touched = true;
       lines.push({
         kind: tx.kind,
         reference: tx.reference,
-        commissionBps: tx.kind === 'commission' ? tx.commissionBps : null,
+        commissionBps: tx.kind === 'commission' || tx.kind === 'cod_commission' ? tx.commissionBps : null,
         coordinationFeeBps: tx.kind === 'coordination_fee' ? tx.coordinationFeeBps : null,
-        account: entry.account === held ? 'held' : 'payable',
-        // Held and payable are owed by the platform, so credits in the ledger: flipped to read as the seller's (0 - x, so never -0).
+        account,
+        // Held, payable and unfunded are owed by the platform, so credits in the ledger, and a debt a debit:
+        // flipped to read as the seller's, a debt negative (0 - x, so never -0).
         amountMinor: 0 - entry.amountMinor,
       });
-      if (tx.kind === 'payout') paidOut.push(entry.amountMinor);
     }
+    // What was sent is the cash that left, not the payable debited, which includes the debt netted.
+    if (touched && tx.kind === 'payout') paidOut.push(0 - sumMinorUnits(tx.entries.filter((e) => e.account === PLATFORM_CASH).map((e) => e.amountMinor), 'payout'));
   }
   const sumOf = (account: SellerStatementLine['account']) => sumMinorUnits(lines.filter((l) => l.account === account).map((l) => l.amountMinor), account);
-  return { seller, heldMinor: sumOf('held'), payableMinor: sumOf('payable'), paidOutMinor: sumMinorUnits(paidOut, 'paidOutMinor'), lines };
+  return {
+    seller,
+    heldMinor: sumOf('held'),
+    payableMinor: sumOf('payable'),
+    unfundedMinor: sumOf('unfunded'),
+    owedMinor: 0 - sumOf('owed'),
+    paidOutMinor: sumMinorUnits(paidOut, 'paidOutMinor'),
+    lines,
+  };
 }

@@ -22,7 +22,7 @@ export function paidDeliveredRefundedPaidOut(): LedgerTransaction[] {
     postPayment({ id: 'o-1', fulfilments: [wallet, honey] }, 'pay-1'),
     ...accepted(postDelivery(wallet, paid, 750)),
     ...accepted(postRefund({ fulfilment: honey, position: paid, refundId: 'r-1', amountMinor: 1_200_000, sellerPayableMinor: 0 })),
-    ...accepted(postPayout({ seller: arta, payoutId: 'po-1', amountMinor: 2_000_000, payableMinor: 2_982_500 })),
+    ...accepted(postPayout({ seller: arta, payoutId: 'po-1', amountMinor: 2_000_000, payableMinor: 2_982_500, owedMinor: 0, cashMinor: 7_400_000 })),
   ];
 }
 

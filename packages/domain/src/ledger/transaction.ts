@@ -22,7 +22,11 @@ export type LedgerTransaction =
   | { kind: 'refund'; reference: { orderId: string; fulfilmentId: string; refundId: string }; entries: LedgerEntry[] }
   | { kind: 'payout'; reference: { payoutId: string; seller: SellerKey }; entries: LedgerEntry[] }
   /** Units of a bulk order accepted at a quality check; `checkNumber` counts the allocation's paid checks from 1. */
-  | { kind: 'bulk_acceptance'; reference: { bulkOrderId: string; allocationId: string; checkNumber: number }; entries: LedgerEntry[] };
+  | { kind: 'bulk_acceptance'; reference: { bulkOrderId: string; allocationId: string; checkNumber: number }; entries: LedgerEntry[] }
+  /** The bulk order's buyer paid the platform: cash in, and as much of the members' unfunded earnings made payable. */
+  | { kind: 'bulk_payment'; reference: { bulkOrderId: string; paymentId: string }; entries: LedgerEntry[] }
+  /** Cash the seller collected on delivery: the platform's commission on it, at this rate, becomes the seller's debt. */
+  | { kind: 'cod_commission'; reference: { orderId: string; fulfilmentId: string }; commissionBps: number; entries: LedgerEntry[] };
 
 export type LedgerTransactionKind = LedgerTransaction['kind'];
 
@@ -35,7 +39,11 @@ export type LedgerRefusal =
   | { code: 'refund_exceeds_payable'; sellerShareMinor: number; payableMinor: number }
   /** Likewise the coordination fee a refund takes back must come out of money still owed to the network. */
   | { code: 'refund_exceeds_network_payable'; feeShareMinor: number; payableMinor: number }
-  | { code: 'payout_exceeds_payable'; payableMinor: number };
+  /** `payableMinor` is what may be paid out: the funded payable less what the seller owes. */
+  | { code: 'payout_exceeds_payable'; payableMinor: number }
+  /** The platform holds less cash than that: paying it would spend money that never arrived. */
+  | { code: 'payout_exceeds_cash'; cashMinor: number }
+  | { code: 'bulk_payment_exceeds_receivable'; receivableMinor: number };
 
 export type LedgerPosting = { ok: true; transactions: LedgerTransaction[] } | { ok: false; refusal: LedgerRefusal };
 
