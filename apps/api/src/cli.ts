@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLocale } from '@bazaarche/i18n';
 import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
+import { createConfiguredPayments } from './adapters/payments.ts';
 import { createConfiguredSearch } from './adapters/search.ts';
 import { createConfiguredStorage } from './adapters/storage.ts';
 import { loadConfigOrExit, openMigratedDatabase } from './open-database.ts';
@@ -16,14 +17,15 @@ const usage = `Usage: pnpm cli <command>
   reindex                                   rebuild the search index from the database
   outbox:drain                              deliver every waiting search-index update now
   orders:expire                             expire unpaid orders past their deadline and return their stock
-  user:create --email E --password P [--name N] [--locale fa|en] [--admin]
-                                            create a user, or reset its password; --admin grants admin`;
+  user:create --email E --password P [--name N] [--locale fa|en] [--admin] [--finance]
+                                            create a user, or reset its password; --admin grants admin,
+                                            --finance platform finance (confirms bank transfers)`;
 
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => Promise<string>> = {
   migrate: async () => 'Database is migrated.',
   seed: async () => {
-    await seedDemo(database.db, createConfiguredStorage(config), (line) => process.stdout.write(`${line}\n`));
+    await seedDemo(database.db, createConfiguredStorage(config), createConfiguredPayments(config), (line) => process.stdout.write(`${line}\n`));
     return 'Demo data is in place.';
   },
   reindex: async () => {
@@ -41,7 +43,7 @@ const commands: Record<string, () => Promise<string>> = {
   'user:create': async () => {
     const { values } = parseArgs({
       args: rest,
-      options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' }, admin: { type: 'boolean' } },
+      options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' }, admin: { type: 'boolean' }, finance: { type: 'boolean' } },
     });
     if (!values.email?.includes('@')) fail('user:create needs --email with an address');
     if (!values.password || values.password.length < PASSWORD_MIN_LENGTH) fail(`user:create needs --password of at least ${PASSWORD_MIN_LENGTH} characters`);
@@ -53,8 +55,10 @@ const commands: Record<string, () => Promise<string>> = {
       name: values.name ?? values.email!.split('@')[0]!,
       locale,
       admin: values.admin ?? false,
+      finance: values.finance ?? false,
     });
-    return `${created ? 'Created' : 'Updated'} user ${values.email} (${id})${values.admin ? ' with admin role' : ''}.`;
+    const roles = [...(values.admin ? ['admin'] : []), ...(values.finance ? ['finance'] : [])];
+    return `${created ? 'Created' : 'Updated'} user ${values.email} (${id})${roles.length > 0 ? ` with ${roles.join(' and ')} role` : ''}.`;
   },
 };
 

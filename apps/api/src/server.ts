@@ -15,7 +15,7 @@ const database = await openMigratedDatabase(config);
 const storage = createConfiguredStorage(config);
 if (process.argv.includes('--seed-if-empty') && (await isEmpty(database.db))) {
   process.stdout.write('Empty database: adding the demo catalogue (about a minute, once)…\n');
-  await seedDemo(database.db, storage, (line) => process.stdout.write(`${line}\n`));
+  await seedDemo(database.db, storage, payments, (line) => process.stdout.write(`${line}\n`));
 }
 const search = createConfiguredSearch(config, database.db);
 await search.configure();

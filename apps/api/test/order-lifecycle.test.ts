@@ -2,7 +2,7 @@ import { listings, listingVariants, orderEvents, orderLines, orders, payments } 
 import { and, eq, inArray, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireOverdueOrders } from '../src/services/orders/expire-overdue-orders.ts';
-import { createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
+import { createTestApp, publishedListing, registerAdmin, registerFinance, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from './support.ts';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -19,6 +19,7 @@ type Line = { listingId: string; variantId?: string; quantity: number };
 describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
   let t: TestApp;
   let admin: Awaited<ReturnType<typeof registerAdmin>>;
+  let finance: Session;
   let towels: Awaited<ReturnType<typeof registerProducer>>;
   let leather: Awaited<ReturnType<typeof registerProducer>>;
   let buyer: Session;
@@ -32,7 +33,8 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     if (response.statusCode !== 201) throw new Error(`order failed: ${response.statusCode} ${response.body}`);
     return response.json();
   };
-  const confirm = (order: PlacedOrder, session: Session) => post(`/v1/payments/${order.payment.id}/confirm`, session);
+  /** Confirms the bank transfer as `session`, with the payment's own reference: whether it may is the caller's role alone. */
+  const confirm = async (order: PlacedOrder, session: Session) => post(`/v1/payments/${order.payment.id}/confirm`, session, await transferConfirmation(t, order.payment.id));
   const ship = (fulfilmentId: string, session: Session, payload: Record<string, unknown> = { carrier: 'پست', trackingCode: '123456789012345678' }) =>
     post(`/v1/fulfilments/${fulfilmentId}/ship`, session, payload);
   const deliver = (fulfilmentId: string, session: Session) => post(`/v1/fulfilments/${fulfilmentId}/deliver`, session);
@@ -61,6 +63,7 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await registerAdmin(t);
+    finance = await registerFinance(t);
     towels = await registerProducer(t, admin);
     leather = await registerProducer(t, admin, { shop: { shopName: 'چرم نقش جهان', provinceCode: 'IR-10', trades: ['leather'] } });
     buyer = await registerUser(t.app);
@@ -81,12 +84,16 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     const waiting = (await get('/v1/seller/fulfilments?status=awaiting_payment', towels)).json();
     expect(waiting.items[0]).toMatchObject({ id: a, orderId: placed.id, orderStatus: 'pending_payment', status: 'awaiting_payment', payment: { id: placed.payment.id, status: 'pending' } });
 
-    const confirmed = await confirm(placed, towels);
+    // Neither seller may say the money reached the platform, not even for their own part.
+    expect(errorOf(await confirm(placed, towels))).toEqual([403, 'forbidden']);
+    expect(errorOf(await confirm(placed, leather))).toEqual([403, 'forbidden']);
+    const confirmed = await confirm(placed, finance);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    // The seller who confirmed sees the order as a seller does: only their own part.
-    expect(confirmed.json()).toMatchObject({ status: 'paid', payment: { status: 'succeeded' }, fulfilments: [{ id: a, status: 'processing' }] });
+    // Finance sees the whole order it reconciles.
+    expect(confirmed.json()).toMatchObject({ status: 'paid', payment: { status: 'succeeded' }, fulfilments: [{ id: a, status: 'processing' }, { id: b, status: 'processing' }] });
     const [payment] = await t.database.db.select().from(payments).where(eq(payments.id, placed.payment.id));
-    expect(payment).toMatchObject({ status: 'succeeded', confirmedByUserId: towels.user.id, confirmedAt: expect.any(Date) });
+    const { paymentReference } = await transferConfirmation(t, placed.payment.id);
+    expect(payment).toMatchObject({ status: 'succeeded', confirmedByUserId: finance.user.id, confirmedAt: expect.any(Date), bankReference: `BANK-${paymentReference}` });
     expect((await seen(placed)).fulfilments.map((f) => f.status)).toEqual(['processing', 'processing']);
 
     const shipped = await ship(a, towels, { carrier: '  پست پیشتاز ', trackingCode: ' 1234 5678 ' });
@@ -158,7 +165,7 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('wants a carrier and a tracking code that are not blank, long or multi-line', async () => {
     const towel = await publishedListing(t, towels, { stock: 10 });
     const placed = await place(buyer, [{ listingId: towel.id, quantity: 1 }]);
-    await confirm(placed, towels);
+    await confirm(placed, finance);
     const f = placed.fulfilments[0]!.id;
     for (const payload of [
       { carrier: '   ', trackingCode: '1' },
@@ -181,13 +188,15 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(errorOf(await confirm(placed, stranger))).toEqual([404, 'payment_not_found']);
     expect(errorOf(await confirm(placed, leather))).toEqual([404, 'payment_not_found']);
     expect(errorOf(await confirm(placed, buyer))).toEqual([403, 'forbidden']);
+    // The seller sees the order, so is told no rather than that it does not exist.
+    expect(errorOf(await confirm(placed, towels))).toEqual([403, 'forbidden']);
     expect(errorOf(await cancel(placed, stranger))).toEqual([404, 'order_not_found']);
     expect(errorOf(await cancel(placed, leather))).toEqual([404, 'order_not_found']);
     expect(errorOf(await cancel(placed, towels))).toEqual([403, 'forbidden']);
     expect((await cancel(placed, null)).statusCode).toBe(401);
     expect(errorOf(await post('/v1/payments/00000000-0000-4000-8000-000000000000/confirm', admin))).toEqual([404, 'payment_not_found']);
 
-    expect((await confirm(placed, towels)).statusCode).toBe(200);
+    expect((await confirm(placed, finance)).statusCode).toBe(200);
     expect(errorOf(await ship(f, leather))).toEqual([404, 'fulfilment_not_found']);
     expect(errorOf(await ship(f, stranger))).toEqual([404, 'fulfilment_not_found']);
     expect(errorOf(await ship(f, buyer))).toEqual([403, 'forbidden']);
@@ -223,7 +232,7 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
 
     expect(errorOf(await cancel(placed, buyer))).toEqual([409, 'order_state_conflict']);
     expect(errorOf(await cancel(placed, admin))).toEqual([409, 'order_state_conflict']);
-    expect(errorOf(await confirm(placed, towels))).toEqual([409, 'payment_state_conflict']);
+    expect(errorOf(await confirm(placed, finance))).toEqual([409, 'payment_state_conflict']);
     expect([await stockOf(towel.id), await variantStockOf(brown), await variantStockOf(black)]).toEqual([10, 6, 4]);
   });
 
@@ -234,14 +243,14 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
       { listingId: towel.id, quantity: 1 },
       { listingId: bag.id, variantId: bag.variants[1]!.id, quantity: 1 },
     ]);
-    await confirm(byAdmin, leather);
+    await confirm(byAdmin, finance);
     const cancelled = await cancel(byAdmin, admin);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', payment: { status: 'refund_due' } });
     expect(cancelled.json().timeline.at(-1)).toMatchObject({ type: 'cancelled', data: { by: 'admin' } });
 
     const byBuyer = await place(buyer, [{ listingId: towel.id, quantity: 2 }]);
-    await confirm(byBuyer, towels);
+    await confirm(byBuyer, finance);
     expect((await cancel(byBuyer, buyer)).json()).toMatchObject({ status: 'cancelled', payment: { status: 'refund_due' }, fulfilments: [{ status: 'cancelled' }] });
     expect([await stockOf(towel.id), await variantStockOf(bag.variants[1]!.id)]).toEqual([10, 4]);
     expect(errorOf(await ship(byBuyer.fulfilments[0]!.id, towels))).toEqual([409, 'fulfilment_state_conflict']);
@@ -255,7 +264,7 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
       { listingId: bag.id, variantId: bag.variants[0]!.id, quantity: 6 },
     ]);
     const paid = await place(buyer, [{ listingId: towel.id, quantity: 1 }]);
-    await confirm(paid, towels);
+    await confirm(paid, finance);
     expect([await stockOf(towel.id), await variantStockOf(bag.variants[0]!.id)]).toEqual([5, 0]);
 
     // Nothing placed in this file is overdue yet.
@@ -276,7 +285,7 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect((await seen(paid)).status).toBe('paid');
     expect([await stockOf(towel.id), await variantStockOf(bag.variants[0]!.id)]).toEqual([9, 6]);
 
-    expect(errorOf(await confirm(overdue, towels))).toEqual([409, 'payment_state_conflict']);
+    expect(errorOf(await confirm(overdue, finance))).toEqual([409, 'payment_state_conflict']);
     expect(errorOf(await cancel(overdue, buyer))).toEqual([409, 'order_state_conflict']);
   });
 
@@ -358,7 +367,7 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
       { listingId: towel.id, quantity: 1 },
       { listingId: bag.id, variantId: bag.variants[0]!.id, quantity: 1 },
     ]);
-    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => confirm(placed, [towels, leather, admin][i % 3]!)));
+    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => confirm(placed, [finance, admin][i % 2]!)));
     expect(responses.map((r) => r.statusCode).sort()).toEqual([200, ...Array(9).fill(409)]);
     expect(responses.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'payment_state_conflict')).toBe(true);
     const paidEvents = await t.database.db.select().from(orderEvents).where(and(eq(orderEvents.orderId, placed.id), eq(orderEvents.type, 'paid'), isNull(orderEvents.fulfilmentId)));

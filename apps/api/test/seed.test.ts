@@ -45,8 +45,8 @@ describe('the demo catalogue seed', () => {
 
   it('gives the demo buyer a paid order with a parcel on its way and one awaiting payment, once', async () => {
     for (const account of demoAccounts) await createOrUpdateUser(t.database.db, account);
-    await seedDemoOrders(t.database.db);
-    await seedDemoOrders(t.database.db);
+    await seedDemoOrders(t.database.db, t.payments);
+    await seedDemoOrders(t.database.db, t.payments);
     const [sara] = await t.database.db.select().from(users).where(eq(users.email, 'sara@bazaarche.test'));
     const mine = await t.database.db.select().from(orders).where(eq(orders.buyerUserId, sara!.id)).orderBy(asc(orders.createdAt));
     expect(mine.map((o) => o.status)).toEqual(['paid', 'pending_payment']);
@@ -57,8 +57,8 @@ describe('the demo catalogue seed', () => {
   it('founds a demo network of embroidery shops with listings, an order for its leader to assign and a bulk order to split, once', async () => {
     const embroiderers = all.filter((p) => p.status === 'approved' && p.trades.includes('embroidery') && !sample.includes(p)).slice(0, 4);
     await seedCatalogue(t.database.db, t.storage, undefined, embroiderers);
-    await seedDemoNetwork(t.database.db);
-    await seedDemoNetwork(t.database.db);
+    await seedDemoNetwork(t.database.db, t.payments);
+    await seedDemoNetwork(t.database.db, t.payments);
     const [network] = await t.database.db.select().from(networks);
     expect(await t.database.db.$count(networks)).toBe(1);
     expect(await t.database.db.$count(networkMembers, eq(networkMembers.status, 'active'))).toBeGreaterThanOrEqual(3);

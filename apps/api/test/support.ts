@@ -2,11 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@bazaarche/config';
+import { payments } from '@bazaarche/db';
 import { createTestDatabase, type TestDatabase } from '@bazaarche/db/testing';
 import type { Storage } from '@bazaarche/media';
 import type { CatalogSearch } from '@bazaarche/search';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { createConfiguredPayments } from '../src/adapters/payments.ts';
+import { type ConfiguredPayments, createConfiguredPayments } from '../src/adapters/payments.ts';
 import { createConfiguredSearch } from '../src/adapters/search.ts';
 import { createConfiguredStorage } from '../src/adapters/storage.ts';
 import { buildServer } from '../src/build-server.ts';
@@ -18,6 +20,7 @@ export interface TestApp {
   database: TestDatabase;
   storage: Storage;
   search: CatalogSearch;
+  payments: ConfiguredPayments;
   close(): Promise<void>;
 }
 
@@ -40,13 +43,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const storage = createConfiguredStorage(config);
   // As the API runs: the database's own search behind the result cache.
   const search = createConfiguredSearch(config, database.db);
-  const app = await buildServer({ config, database, storage, search, payments: createConfiguredPayments(config), jwtSecret: TEST_JWT_SECRET });
+  const payments = createConfiguredPayments(config);
+  const app = await buildServer({ config, database, storage, search, payments, jwtSecret: TEST_JWT_SECRET });
   await app.ready();
   return {
     app,
     database,
     storage,
     search,
+    payments,
     close: async () => {
       await app.close();
       await database.close();
@@ -76,6 +81,23 @@ export async function registerAdmin(t: TestApp): Promise<Session> {
   const session = await registerUser(t.app);
   await createOrUpdateUser(t.database.db, { email: session.user.email, password: session.password, name: 'Admin', locale: 'fa', admin: true });
   return session;
+}
+
+/** Platform finance without admin rights: confirms money arriving at the platform's account, nothing else. */
+export async function registerFinance(t: TestApp): Promise<Session> {
+  const session = await registerUser(t.app);
+  await createOrUpdateUser(t.database.db, { email: session.user.email, password: session.password, name: 'Finance', locale: 'fa', admin: false, finance: true });
+  return session;
+}
+
+/**
+ * What finance sends to confirm a bank transfer: the reference the buyer was given to quote (read from
+ * the payment, as finance reads it on the transfer's note) and a bank reference of the transfer.
+ */
+export async function transferConfirmation(t: TestApp, paymentId: string): Promise<{ paymentReference: string; bankReference: string }> {
+  const [payment] = await t.database.db.select({ providerReference: payments.providerReference }).from(payments).where(eq(payments.id, paymentId));
+  if (!payment?.providerReference) throw new Error(`payment ${paymentId} has no reference to quote`);
+  return { paymentReference: payment.providerReference, bankReference: `BANK-${payment.providerReference}` };
 }
 
 export const shopInput = { shopName: 'حوله‌بافی مهرگان', provinceCode: 'IR-21', city: 'یزد', trades: ['towels'] };

@@ -41,6 +41,14 @@ const messages = defineMessages({
   invalid_sheba: { fa: 'شمارهٔ شبا معتبر نیست (IR و ۲۴ رقم).', en: 'Not a valid Sheba number (IR and 24 digits).' },
   producer_not_eligible: { fa: 'این غرفه وجود ندارد یا هنوز تأیید نشده است.', en: 'This shop does not exist or is not approved yet.' },
   not_a_member: { fa: 'این تولیدکننده عضو فعال این شبکه نیست.', en: 'This producer is not an active member of this network.' },
+  cod_not_accepted: {
+    fa: 'همهٔ غرفه‌های این سفارش پرداخت در محل را نمی‌پذیرند؛ روش دیگری برگزینید.',
+    en: 'Not every shop in this order takes cash on delivery; choose another way to pay.',
+  },
+  reference_mismatch: {
+    fa: 'این شناسه با شناسهٔ پرداخت این سفارش یکی نیست.',
+    en: 'This does not match the payment reference of this order.',
+  },
   wrong_currency: { fa: 'واحد پول این بازارچه {value} است؛ مبلغ را به {value} بنویسید.', en: 'This marketplace trades in {value}: give the amount in {value}.' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });

@@ -53,12 +53,17 @@ export const errorMessages = defineMessages({
     en: 'This Idempotency-Key was already used for a different order.',
   },
   payment_method_unavailable: { fa: 'این روش پرداخت فعال نیست.', en: 'This payment method is not available.' },
+  own_listing: { fa: 'نمی‌توانید از غرفهٔ خودتان (یا شبکه‌ای که رهبری‌اش با شماست) خرید کنید.', en: 'You cannot buy from your own shop (or a network you lead).' },
   order_not_found: { fa: 'این سفارش پیدا نشد.', en: 'This order was not found.' },
   order_state_conflict: { fa: 'وضعیت سفارش اجازهٔ این کار را نمی‌دهد.', en: 'The order is not in a state that allows this.' },
   fulfilment_not_found: { fa: 'این مرسوله پیدا نشد.', en: 'This shipment was not found.' },
   fulfilment_state_conflict: { fa: 'وضعیت مرسوله اجازهٔ این کار را نمی‌دهد.', en: 'The shipment is not in a state that allows this.' },
   payment_not_found: { fa: 'این پرداخت پیدا نشد.', en: 'This payment was not found.' },
   payment_state_conflict: { fa: 'وضعیت پرداخت اجازهٔ این کار را نمی‌دهد.', en: 'The payment is not in a state that allows this.' },
+  cod_confirm_required: {
+    fa: 'این مرسوله پرداخت در محل است: تحویل آن را با تأیید دریافت وجه ثبت کنید.',
+    en: 'This shipment is cash on delivery: record its delivery by confirming the cash you received.',
+  },
   payment_provider_unavailable: {
     fa: 'درگاه پرداخت اکنون در دسترس نیست؛ سفارش ثبت شد ولی پرداخت آغاز نشد. با همان درخواست دوباره تلاش کنید.',
     en: 'The payment provider is unavailable right now; the order was placed but its payment could not start. Retry the same request.',
@@ -74,7 +79,14 @@ export const errorMessages = defineMessages({
     fa: 'سهم کارمزد هماهنگی شبکه از این بازپرداخت بیش از طلب فعلی شبکه است (پیش‌تر تسویه شده است).',
     en: "The network's coordination-fee share of this refund is more than the network is owed now (it was already paid out).",
   },
-  payout_exceeds_payable: { fa: 'مبلغ تسویه از طلب قابل پرداخت فروشنده بیشتر است.', en: 'The payout is more than the seller is owed.' },
+  payout_exceeds_payable: {
+    fa: 'مبلغ تسویه از طلب قابل پرداخت فروشنده (پس از کسر بدهی کارمزد او) بیشتر است.',
+    en: 'The payout is more than the seller is owed, after what they owe the platform.',
+  },
+  payout_exceeds_cash: {
+    fa: 'موجودی نقد بازارچه برای این تسویه کافی نیست؛ پولی که نرسیده پرداخت نمی‌شود.',
+    en: 'The platform does not hold enough cash for this payout; money that has not arrived is not paid out.',
+  },
   payout_destination_missing: { fa: 'این غرفه هنوز شمارهٔ شبای تسویه ثبت نکرده است.', en: 'This shop has not given a Sheba number for payouts yet.' },
   // Networks and bulk orders
   network_not_found: { fa: 'این شبکه پیدا نشد.', en: 'This network was not found.' },

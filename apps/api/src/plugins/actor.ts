@@ -8,6 +8,11 @@ import { AppError } from '../errors/app-error.ts';
 export interface Actor {
   userId: string;
   isAdmin: boolean;
+  /**
+   * Platform finance: confirms money arriving at the platform's account. An admin holds it too until
+   * staff roles are split (a plain admin has always confirmed transfers).
+   */
+  isFinance: boolean;
   producer: { id: string; status: string } | null;
 }
 
@@ -42,6 +47,7 @@ export const actorPlugin = fp(
       const [row] = await db
         .select({
           isAdmin: sql<boolean>`exists (select 1 from ${platformMemberships} where ${platformMemberships.userId} = ${users.id} and ${platformMemberships.role} = 'admin')`,
+          isFinance: sql<boolean>`exists (select 1 from ${platformMemberships} where ${platformMemberships.userId} = ${users.id} and ${platformMemberships.role} in ('admin', 'finance'))`,
           producerId: producers.id,
           producerStatus: producers.status,
         })
@@ -51,6 +57,7 @@ export const actorPlugin = fp(
       return {
         userId,
         isAdmin: Boolean(row?.isAdmin),
+        isFinance: Boolean(row?.isFinance),
         producer: row?.producerId && row.producerStatus ? { id: row.producerId, status: row.producerStatus } : null,
       };
     }

@@ -22,6 +22,7 @@ export const producer = z
     shipping: z
       .object({ feeMinor: z.number().int(), freeAboveMinor: z.number().int().nullable(), currency: z.string() })
       .meta({ description: 'A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free)' }),
+    acceptsCod: z.boolean().meta({ description: 'Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`).' }),
     /** Where payouts go: shown to the owner and admins only. */
     payoutSheba: z.string().nullable(),
     stripeAccountId: z.string().nullable(),

@@ -26,7 +26,10 @@ export const orderLineInput = z
 export const checkoutBody = z
   .object({
     shippingAddress,
-    paymentMethod: z.enum(['manual', 'stripe']),
+    paymentMethod: z.enum(['manual', 'stripe', 'cod']).meta({
+      description:
+        '`manual`: a bank transfer to the platform’s account, confirmed by platform finance against the payment reference. `stripe`: a card, through Stripe Checkout. `cod`: cash to the seller at the door, when every shop in the order takes it (`acceptsCod`); the order does not wait for payment.',
+    }),
     items: z.array(orderLineInput).min(1).max(100).optional(),
   })
   .strict()
@@ -79,7 +82,7 @@ export const orderResponse = z
     payment: z
       .object({
         id: z.string(),
-        provider: z.enum(['manual', 'stripe']),
+        provider: z.enum(['manual', 'stripe', 'cod']),
         status: z.string(),
         amountMinor: z.number().int(),
         currency: z.string(),

@@ -64,7 +64,7 @@ export async function seedCatalogue(
         freeShippingAboveMinor: demo.freeShippingAboveMinor,
       }));
     if (demo.status === 'approved' && producer.status === 'pending') await reviewProducer(db, producer.id, { kind: 'approve' });
-    const actor: Actor = { userId, isAdmin: false, producer: { id: producer.id, status: demo.status } };
+    const actor: Actor = { userId, isAdmin: false, isFinance: false, producer: { id: producer.id, status: demo.status } };
 
     for (const item of demo.listings) {
       const { photo, status, ...input } = item;

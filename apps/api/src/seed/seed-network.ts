@@ -1,12 +1,12 @@
 import { categories, type Database, listings, networks, producers, producerTrades, users } from '@bazaarche/db';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { ConfiguredPayments } from '../adapters/payments.ts';
 import type { Actor } from '../plugins/actor.ts';
 import { updateListing } from '../services/catalogue/update-listing.ts';
 import { createBulkOrder } from '../services/networks/bulk-orders.ts';
 import { acceptInvitation, createNetwork, inviteMember } from '../services/networks/networks.ts';
 import { checkout } from '../services/orders/checkout.ts';
-import { confirmManualPayment } from '../services/orders/confirm-payment.ts';
-import { DEMO_BUYER, demoShippingAddress } from './seed-orders.ts';
+import { DEMO_BUYER, demoShippingAddress, payDemoTransfer } from './seed-orders.ts';
 
 const DEMO_NETWORK = 'شبکهٔ سوزن‌دوزان بازارچه';
 const TRADE = 'embroidery';
@@ -20,7 +20,7 @@ const DEMO_CURRENCY = 'IRR';
  * demo buyer waiting for the leader to give it to a member; and a bulk order waiting to be split.
  * Added once: a database with the network is left alone.
  */
-export async function seedDemoNetwork(db: Database, log?: (line: string) => void): Promise<void> {
+export async function seedDemoNetwork(db: Database, providers: Pick<ConfiguredPayments, 'manual'>, log?: (line: string) => void): Promise<void> {
   if ((await db.$count(networks, eq(networks.name, DEMO_NETWORK))) > 0) return;
   const shops = await db
     .select({ id: producers.id, ownerUserId: producers.ownerUserId, provinceCode: producers.provinceCode })
@@ -31,7 +31,7 @@ export async function seedDemoNetwork(db: Database, log?: (line: string) => void
     .orderBy(asc(producers.slug))
     .limit(4);
   if (shops.length < 3) return;
-  const actorOf = (shop: (typeof shops)[number]): Actor => ({ userId: shop.ownerUserId, isAdmin: false, producer: { id: shop.id, status: 'approved' } });
+  const actorOf = (shop: (typeof shops)[number]): Actor => ({ userId: shop.ownerUserId, isAdmin: false, isFinance: false, producer: { id: shop.id, status: 'approved' } });
   const [leader, ...members] = shops as [(typeof shops)[number], ...typeof shops];
 
   const network = await createNetwork(db, actorOf(leader), { name: DEMO_NETWORK, provinceCode: leader.provinceCode, trades: [TRADE], coordinationFeeBps: 500, leaderCapacityPerWeek: 20 });
@@ -53,8 +53,7 @@ export async function seedDemoNetwork(db: Database, log?: (line: string) => void
   const [buyer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_BUYER));
   if (buyer && sold[0]) {
     const placed = await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: sold[0].id, quantity: 2 }] }, { buyerUserId: buyer.id, paymentMinutes: 7 * 24 * 60, paymentMethods: ['manual'] });
-    const [payment] = await db.query.payments.findMany({ where: (p, { eq }) => eq(p.orderId, placed.orderId) });
-    await confirmManualPayment(db, payment!.id, actorOf(leader));
+    await payDemoTransfer(db, providers, placed.orderId, { confirm: true });
   }
 
   await createBulkOrder(db, actorOf(leader), network.id, {

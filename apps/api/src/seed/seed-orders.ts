@@ -1,11 +1,33 @@
-import { type Database, listings, orders, producers, users } from '@bazaarche/db';
+import { type Database, listings, orders, payments, platformMemberships, producers, users } from '@bazaarche/db';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { ConfiguredPayments } from '../adapters/payments.ts';
 import type { Actor } from '../plugins/actor.ts';
 import { checkout } from '../services/orders/checkout.ts';
-import { confirmManualPayment } from '../services/orders/confirm-payment.ts';
+import { confirmPayment } from '../services/orders/confirm-payment.ts';
 import { shipFulfilment } from '../services/orders/move-fulfilment.ts';
+import { startOrderPayment } from '../services/payments/start-order-payment.ts';
 
 export const DEMO_BUYER = 'sara@bazaarche.test';
+export const DEMO_FINANCE = 'finance@bazaarche.test';
+
+/**
+ * Starts an order's bank transfer as the API does after checkout and, when `confirm`, has the demo
+ * finance user match it on the platform's statement: only finance confirms money paid to the platform.
+ */
+export async function payDemoTransfer(db: Database, providers: Pick<ConfiguredPayments, 'manual'>, orderId: string, { confirm }: { confirm: boolean }): Promise<void> {
+  // A bank transfer's start needs no public address: it only gives the reference to quote.
+  await startOrderPayment(db, providers, orderId, '');
+  if (!confirm) return;
+  const [finance] = await db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(platformMemberships, and(eq(platformMemberships.userId, users.id), eq(platformMemberships.role, 'finance')))
+    .where(eq(users.email, DEMO_FINANCE));
+  const [payment] = await db.select().from(payments).where(eq(payments.orderId, orderId));
+  if (!finance || !payment?.providerReference) throw new Error(`The demo finance account ${DEMO_FINANCE} must exist before demo orders are paid`);
+  const actor: Actor = { userId: finance.id, isAdmin: false, isFinance: true, producer: null };
+  await confirmPayment(db, payment.id, actor, { paymentReference: payment.providerReference, bankReference: `DEMO-${payment.providerReference}` }, { commissionBps: 0 }); // the rate is charged on cash on delivery only
+}
 
 /** Where the demo buyer's orders go. */
 export const demoShippingAddress = {
@@ -22,7 +44,7 @@ export const demoShippingAddress = {
  * one from two shops, paid, with one parcel on its way; one waiting for a bank transfer. Added
  * once: a buyer who has ordered already is left alone.
  */
-export async function seedDemoOrders(db: Database, log?: (line: string) => void): Promise<void> {
+export async function seedDemoOrders(db: Database, providers: Pick<ConfiguredPayments, 'manual'>, log?: (line: string) => void): Promise<void> {
   const [buyer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_BUYER));
   if (!buyer || (await db.$count(orders, eq(orders.buyerUserId, buyer.id))) > 0) return;
   // In-stock listings without variants, from the first shops that have some.
@@ -40,11 +62,11 @@ export async function seedDemoOrders(db: Database, log?: (line: string) => void)
 
   const options = { buyerUserId: buyer.id, paymentMinutes: 7 * 24 * 60, paymentMethods: ['manual'] as const };
   const shipped = await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: a.id, quantity: 1 }, { listingId: b.id, quantity: 2 }] }, options);
-  const seller = (listing: typeof a): Actor => ({ userId: listing.ownerUserId, isAdmin: false, producer: { id: listing.producerId, status: 'approved' } });
-  const [payment] = await db.query.payments.findMany({ where: (p, { eq }) => eq(p.orderId, shipped.orderId) });
-  await confirmManualPayment(db, payment!.id, seller(a));
+  const seller = (listing: typeof a): Actor => ({ userId: listing.ownerUserId, isAdmin: false, isFinance: false, producer: { id: listing.producerId, status: 'approved' } });
+  await payDemoTransfer(db, providers, shipped.orderId, { confirm: true });
   const [parcel] = await db.query.fulfilments.findMany({ where: (f, { and, eq }) => and(eq(f.orderId, shipped.orderId), eq(f.producerId, a.producerId)) });
   await shipFulfilment(db, parcel!.id, seller(a), { carrier: 'پست پیشتاز', trackingCode: '1402123456789' });
-  await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: b.id, quantity: 1 }] }, options);
+  const waiting = await checkout(db, { shippingAddress: demoShippingAddress, paymentMethod: 'manual', items: [{ listingId: b.id, quantity: 1 }] }, options);
+  await payDemoTransfer(db, providers, waiting.orderId, { confirm: false });
   log?.(`demo orders: 2 for ${DEMO_BUYER}`);
 }

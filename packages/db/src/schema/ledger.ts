@@ -30,7 +30,7 @@ export const ledgerTransactions = pgTable(
   (t) => [
     uniqueIndex('ledger_transactions_event_key').on(t.eventKey),
     index('ledger_transactions_order_idx').on(t.orderId),
-    check('ledger_transactions_kind_check', sql`${t.kind} in ('payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee')`),
+    check('ledger_transactions_kind_check', sql`${t.kind} in ('payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee', 'bulk_payment', 'cod_commission')`),
   ],
 );
 

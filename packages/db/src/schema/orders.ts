@@ -160,6 +160,8 @@ export const payments = pgTable(
     providerReference: text(),
     /** Where the buyer pays (Stripe Checkout), while the payment is pending. */
     redirectUrl: text(),
+    /** The bank's own reference for the transfer that finance matched to this payment, kept for the audit. */
+    bankReference: text(),
     confirmedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     confirmedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -167,7 +169,7 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_order_idx').on(t.orderId),
-    check('payments_provider_check', sql`${t.provider} in ('manual', 'stripe')`),
+    check('payments_provider_check', sql`${t.provider} in ('manual', 'stripe', 'cod')`),
     check('payments_status_check', sql`${t.status} in ('pending', 'succeeded', 'failed', 'expired', 'cancelled', 'refund_due', 'refunded')`),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
 
@@ -26,6 +26,8 @@ export const producers = pgTable(
     shippingFeeMinor: bigint({ mode: 'number' }).notNull().default(0),
     /** Orders from this shop at or above this subtotal ship free; null: never free. */
     freeShippingAboveMinor: bigint({ mode: 'number' }),
+    /** Whether buyers may pay this shop in cash at the door (`paymentMethod: "cod"`). */
+    acceptsCod: boolean().notNull().default(false),
     /** Where payouts go: a Sheba (IBAN), validated before it is stored. */
     payoutSheba: text(),
     /** A Stripe Connect account (`acct_…`) for payouts by transfer, when card payments are on. */

@@ -14,6 +14,7 @@ export interface ShopInput {
   bio?: string | undefined;
   shippingFeeMinor?: number | undefined;
   freeShippingAboveMinor?: number | null | undefined;
+  acceptsCod?: boolean | undefined;
   payoutSheba?: string | null | undefined;
   stripeAccountId?: string | null | undefined;
 }
@@ -51,6 +52,7 @@ export async function openShop(db: Database, ownerUserId: string, input: ShopInp
           bio: input.bio ?? null,
           shippingFeeMinor: input.shippingFeeMinor ?? 0,
           freeShippingAboveMinor: input.freeShippingAboveMinor ?? null,
+          acceptsCod: input.acceptsCod ?? false,
           payoutSheba: checkedSheba(input.payoutSheba ?? null),
           stripeAccountId: input.stripeAccountId ?? null,
         })

@@ -32,6 +32,7 @@ export async function presentProducers(db: Executor, rows: Producer[], locale: L
       status: row.status as ProducerResponse['status'],
       rejectionReason: row.rejectionReason,
       shipping: { feeMinor: row.shippingFeeMinor, freeAboveMinor: row.freeShippingAboveMinor, currency },
+      acceptsCod: row.acceptsCod,
       payoutSheba: row.payoutSheba,
       stripeAccountId: row.stripeAccountId,
       createdAt: row.createdAt.toISOString(),

@@ -7,10 +7,10 @@ import { assertProvinceExists, findCategories } from './taxonomy.ts';
 
 /**
  * The owner edits the shop; a rejected shop whose details are edited goes back to the admins as
- * pending. Shipping and payout settings are the seller's own terms: they change neither review nor search.
+ * pending. Shipping, cash-on-delivery and payout settings are the seller's own terms: they change neither review nor search.
  */
 export async function updateShop(db: Database, ownerUserId: string, producerId: string, input: Partial<ShopInput>) {
-  const { shippingFeeMinor, freeShippingAboveMinor, payoutSheba, stripeAccountId, ...details } = input;
+  const { shippingFeeMinor, freeShippingAboveMinor, acceptsCod, payoutSheba, stripeAccountId, ...details } = input;
   const sheba = payoutSheba === undefined ? undefined : checkedSheba(payoutSheba);
   const detailsEdited = Object.values(details).some((value) => value !== undefined);
   return db.transaction(async (tx) => {
@@ -33,6 +33,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
         ...(input.bio !== undefined && { bio: input.bio || null }),
         ...(shippingFeeMinor !== undefined && { shippingFeeMinor }),
         ...(freeShippingAboveMinor !== undefined && { freeShippingAboveMinor }),
+        ...(acceptsCod !== undefined && { acceptsCod }),
         ...(sheba !== undefined && { payoutSheba: sheba }),
         ...(stripeAccountId !== undefined && { stripeAccountId }),
         ...(resubmit && { status: 'pending', rejectionReason: null }),

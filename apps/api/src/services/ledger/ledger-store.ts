@@ -1,15 +1,16 @@
 import { type Executor, fulfilments, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
 import {
   type AccountKey,
-  isBalanced,
+  ledgerViolations,
   type LedgerEntry,
   type LedgerFulfilment,
   type LedgerTransaction,
   type LedgerTransactionKind,
+  owedAccount,
   type SellerKey,
   sellerKey,
 } from '@bazaarche/domain';
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 
 /** The event a transaction records, which is posted at most once (a unique index says so). */
 function eventKey(tx: LedgerTransaction): string {
@@ -19,6 +20,7 @@ function eventKey(tx: LedgerTransaction): string {
     case 'fulfilment_delivered':
     case 'commission':
     case 'coordination_fee':
+    case 'cod_commission':
       return `${tx.kind}:${tx.reference.fulfilmentId}`;
     case 'refund':
       return `refund:${tx.reference.refundId}`;
@@ -26,14 +28,21 @@ function eventKey(tx: LedgerTransaction): string {
       return `payout:${tx.reference.payoutId}`;
     case 'bulk_acceptance':
       return `bulk_acceptance:${tx.reference.bulkOrderId}:${tx.reference.allocationId}:${tx.reference.checkNumber}`;
+    case 'bulk_payment':
+      return `bulk_payment:${tx.reference.bulkOrderId}:${tx.reference.paymentId}`;
   }
 }
 
-/** Writes balanced transactions in the caller's database transaction; an unbalanced one is a bug and throws. */
+/**
+ * Writes transactions in the caller's database transaction, each checked against the ledger's
+ * invariants (`ledgerViolations`) on the balances just after it: balanced, the platform's cash never
+ * below zero, no seller account overdrawn, a payout netting the seller's debt. The domain's rules
+ * refuse such a posting first, with a 409 the caller can act on; one reaching here is a bug, and
+ * throws, so the whole transaction rolls back.
+ */
 export async function postTransactions(db: Executor, transactions: LedgerTransaction[], currency: string): Promise<void> {
   for (const tx of transactions) {
-    if (!isBalanced(tx)) throw new Error(`Unbalanced ${tx.kind} transaction`);
-    const reference = tx.reference as Partial<{ orderId: string; fulfilmentId: string; paymentId: string; refundId: string; payoutId: string }>;
+    const reference = tx.reference as Partial<{ orderId: string; fulfilmentId: string; refundId: string; payoutId: string }>;
     const [row] = await db
       .insert(ledgerTransactions)
       .values({
@@ -42,14 +51,30 @@ export async function postTransactions(db: Executor, transactions: LedgerTransac
         currency,
         orderId: reference.orderId ?? null,
         fulfilmentId: reference.fulfilmentId ?? null,
-        paymentId: reference.paymentId ?? null,
+        // A bulk order's payment is not an order's: its id lives in the event key alone.
+        paymentId: tx.kind === 'payment_captured' ? tx.reference.paymentId : null,
         refundId: reference.refundId ?? null,
         payoutId: reference.payoutId ?? null,
-        commissionBps: tx.kind === 'commission' ? tx.commissionBps : tx.kind === 'coordination_fee' ? tx.coordinationFeeBps : null,
+        commissionBps: tx.kind === 'commission' || tx.kind === 'cod_commission' ? tx.commissionBps : tx.kind === 'coordination_fee' ? tx.coordinationFeeBps : null,
       })
       .returning({ id: ledgerTransactions.id });
     await db.insert(ledgerEntries).values(tx.entries.map((entry) => ({ transactionId: row!.id, account: entry.account, amountMinor: entry.amountMinor })));
+    const touched = new Set<AccountKey>(tx.entries.map((e) => e.account));
+    if (tx.kind === 'payout') touched.add(owedAccount(tx.reference.seller));
+    const violations = ledgerViolations(tx, await accountBalances(db, [...touched]));
+    if (violations.length > 0) throw new Error(`Ledger invariant broken by ${tx.kind} ${JSON.stringify(tx.reference)}: ${JSON.stringify(violations)}`);
   }
+}
+
+/** The balances of the given accounts as this transaction sees them (debit positive); an account never posted to is absent. */
+export async function accountBalances(db: Executor, accounts: AccountKey[]): Promise<Map<AccountKey, number>> {
+  if (accounts.length === 0) return new Map();
+  const rows = await db
+    .select({ account: ledgerEntries.account, balance: sql<string>`sum(${ledgerEntries.amountMinor})` })
+    .from(ledgerEntries)
+    .where(inArray(ledgerEntries.account, accounts))
+    .groupBy(ledgerEntries.account);
+  return new Map(rows.map((r) => [r.account as AccountKey, Number(r.balance)]));
 }
 
 export interface StoredTransaction {
@@ -92,6 +117,7 @@ function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEn
     case 'fulfilment_delivered':
       return { kind, reference: { orderId, fulfilmentId }, entries };
     case 'commission':
+    case 'cod_commission':
       return { kind, reference: { orderId, fulfilmentId }, commissionBps: row.commissionBps ?? 0, entries };
     case 'coordination_fee':
       return { kind, reference: { orderId, fulfilmentId }, coordinationFeeBps: row.commissionBps ?? 0, entries };
@@ -106,6 +132,10 @@ function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEn
       // No columns of its own: its event key names the bulk order, the allocation and the check.
       const [, bulkOrderId = '', allocationId = '', checkNumber = '0'] = row.eventKey.split(':');
       return { kind, reference: { bulkOrderId, allocationId, checkNumber: Number(checkNumber) }, entries };
+    }
+    case 'bulk_payment': {
+      const [, bulkOrderId = '', paymentId = ''] = row.eventKey.split(':');
+      return { kind, reference: { bulkOrderId, paymentId }, entries };
     }
   }
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, type Executor, type Network, networks, type Producer, payouts, producers } from '@bazaarche/db';
-import { postPayout, type SellerKey, sellerKey } from '@bazaarche/domain';
+import { PLATFORM_CASH, postPayout, type SellerKey, sellerKey } from '@bazaarche/domain';
 import { type PaymentProvider, ProviderError } from '@bazaarche/payments';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
-import { postTransactions } from './ledger-store.ts';
+import { accountBalances, postTransactions } from './ledger-store.ts';
 import { sellerStatement } from './seller-statement.ts';
 
 export interface PayoutRequest {
@@ -37,7 +37,8 @@ async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller
 }
 
 /**
- * Pays a producer (or a network) out of what they are owed and records it in the ledger. The shop's row is locked
+ * Pays a producer (or a network) out of what they are owed, less what they owe the platform (netted in
+ * the same transaction; earnings not yet funded are not payable), and records it in the ledger. The shop's row is locked
  * first, so two payouts at once cannot both pass the balance check. A Stripe transfer is made inside
  * that transaction, with an idempotency key from the payout's id: when Stripe refuses, nothing is
  * recorded. (Should the commit itself fail after Stripe accepted, the transfer stands unrecorded;
@@ -51,10 +52,15 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
     if (byStripe && !stripe) throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'method', code: 'invalid' }] });
     const destination = byStripe ? shop.stripeAccountId : shop.payoutSheba;
     if (!destination) throw new AppError('payout_destination_missing', { status: 409 });
-    const { payableMinor } = await sellerStatement(tx, seller);
+    const { payableMinor, owedMinor } = await sellerStatement(tx, seller);
+    // Read in this transaction: that cash stays at or above zero is checked again as the payout is written.
+    const cashMinor = (await accountBalances(tx, [PLATFORM_CASH])).get(PLATFORM_CASH) ?? 0;
     const payoutId = randomUUID();
-    const posting = postPayout({ seller, payoutId, amountMinor: request.amountMinor, payableMinor });
-    if (!posting.ok) throw new AppError('payout_exceeds_payable', { status: 409, details: { payableMinor } });
+    const posting = postPayout({ seller, payoutId, amountMinor: request.amountMinor, payableMinor, owedMinor, cashMinor });
+    if (!posting.ok) {
+      const { code, ...details } = posting.refusal;
+      throw new AppError(code === 'payout_exceeds_cash' ? code : 'payout_exceeds_payable', { status: 409, details: code === 'payout_exceeds_cash' ? details : { ...details, owedMinor } });
+    }
     const reference = byStripe ? await transfer(stripe!, { payoutId, accountId: destination, amountMinor: request.amountMinor, currency }) : (request.reference ?? null);
     const [payout] = await tx
       .insert(payouts)

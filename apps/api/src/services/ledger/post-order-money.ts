@@ -1,5 +1,5 @@
 import { type Executor, networks } from '@bazaarche/db';
-import { fulfilmentPosition, parseSellerKey, postDelivery, postPayment } from '@bazaarche/domain';
+import { fulfilmentPosition, parseSellerKey, postCodDelivery, postDelivery, postPayment } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { ledgerFulfilments, loadTransactions, postTransactions } from './ledger-store.ts';
 
@@ -26,6 +26,18 @@ export async function postFulfilmentDelivered(db: Executor, order: { id: string;
   // The fulfilment state machine lets only a paid, undelivered parcel be delivered: a refusal here is a bug.
   if (!posting.ok) throw new Error(`Ledger refused delivery of ${fulfilmentId}: ${posting.refusal.code}`);
   await postTransactions(db, posting.transactions, order.currency);
+}
+
+/**
+ * A parcel paid in cash at the door, in the ledger: the seller keeps the cash, and the platform's
+ * commission on its goods becomes their debt, netted from their next payout. Called inside the
+ * transaction that marks it delivered.
+ */
+export async function postCodCollected(db: Executor, order: { id: string; currency: string }, fulfilmentId: string, commissionBps: number): Promise<void> {
+  const fulfilment = (await ledgerFulfilments(db, order.id)).find((f) => f.id === fulfilmentId);
+  if (!fulfilment) throw new Error(`Fulfilment ${fulfilmentId} is not in order ${order.id}`);
+  const tx = postCodDelivery(fulfilment, commissionBps);
+  if (tx) await postTransactions(db, [tx], order.currency);
 }
 
 async function coordinationFeeBps(db: Executor, seller: string): Promise<number> {

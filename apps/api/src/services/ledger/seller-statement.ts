@@ -1,5 +1,5 @@
 import type { Executor } from '@bazaarche/db';
-import { heldAccount, payableAccount, type SellerKey, type SellerStatement, type SellerStatementLine, statementFor } from '@bazaarche/domain';
+import { heldAccount, owedAccount, payableAccount, type SellerKey, type SellerStatement, type SellerStatementLine, statementFor, unfundedAccount } from '@bazaarche/domain';
 import { loadTransactions } from './ledger-store.ts';
 
 export interface DatedStatementLine extends SellerStatementLine {
@@ -8,7 +8,7 @@ export interface DatedStatementLine extends SellerStatementLine {
 
 /** A seller's balances and every entry on their accounts, oldest first, each with its date. */
 export async function sellerStatement(db: Executor, seller: SellerKey): Promise<Omit<SellerStatement, 'lines'> & { lines: DatedStatementLine[] }> {
-  const stored = await loadTransactions(db, { accounts: [heldAccount(seller), payableAccount(seller)] });
+  const stored = await loadTransactions(db, { accounts: [heldAccount(seller), payableAccount(seller), unfundedAccount(seller), owedAccount(seller)] });
   const { lines: _, ...balances } = statementFor(
     seller,
     stored.map((s) => s.transaction),

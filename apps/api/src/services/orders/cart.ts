@@ -6,6 +6,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { CartLineProblemResponse, CartResponse } from '../../schemas/cart.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
+import { refuseOwnListings } from './own-listing.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 
 /** A line of a buyer's cart with its listing as it is now. */
@@ -65,13 +66,15 @@ export function cartTotals(lines: CartLine[], marketplaceCurrency: string): Orde
 
 /**
  * Sets the quantity of one line, adding it if new, and remembers the price the buyer sees now.
- * A listing that was never public, or no longer is, is 404; a paused one says it is not for sale.
+ * A listing that was never public, or no longer is, is 404; a paused one says it is not for sale; one
+ * of the buyer's own shop (or of a network they lead) is 409 `own_listing`.
  */
 export async function putCartLine(db: Executor, userId: string, input: CartLineInput): Promise<void> {
   const listing = (await loadPurchasableListings(db, [input.listingId])).get(input.listingId);
   if (!listing || listing.producerStatus !== 'approved' || (listing.row.status !== 'active' && listing.row.status !== 'paused')) {
     throw new AppError('listing_not_found', { status: 404 });
   }
+  await refuseOwnListings(db, userId, [listing]);
   const variantId = input.variantId ?? null;
   const problem = cartLineProblem(listing, { variantId, quantity: input.quantity });
   if (problem) throw cartLineError(problem);

@@ -18,6 +18,7 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
+import { refuseOwnListings } from './own-listing.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 import { stockOrderKey } from './stock-order.ts';
 
@@ -29,7 +30,8 @@ export interface CheckoutLine {
 
 export interface CheckoutRequest {
   shippingAddress: ShippingAddressSnapshot;
-  paymentMethod: 'manual' | 'stripe';
+  /** `cod`: cash to the seller at the door, when every seller in the order takes it. */
+  paymentMethod: 'manual' | 'stripe' | 'cod';
   /** Bought directly; without them, the buyer's cart is bought and emptied. */
   items?: CheckoutLine[] | undefined;
 }
@@ -54,10 +56,12 @@ const DAY_MS = 86_400_000;
  * taken from stock by conditional updates (never below zero however many buyers press at once:
  * the update that would go below matches no row), titles and prices copied into the lines, one
  * fulfilment per seller (a shop, or a network for its listings) with its shipping fee, a pending payment, and the cart emptied. Anything
- * refused rolls it all back.
+ * refused rolls it all back: a listing of the buyer's own (409 `own_listing`), or cash on delivery
+ * from a seller who does not take it (422 on `paymentMethod`).
  */
 export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
-  if (!options.paymentMethods.includes(request.paymentMethod)) {
+  // Cash on delivery needs no provider: it is each shop's own setting, checked below.
+  if (request.paymentMethod !== 'cod' && !options.paymentMethods.includes(request.paymentMethod)) {
     throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'paymentMethod', code: 'invalid' }] });
   }
   const address = await validAddress(db, request.shippingAddress);
@@ -83,6 +87,9 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
       return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
     });
+    await refuseOwnListings(tx, options.buyerUserId, priced.map((line) => line.listing));
+    const cod = request.paymentMethod === 'cod';
+    if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
     const currencies = new Set(priced.map((line) => line.listing.currency));
     if (currencies.size > 1) throw new AppError('currency_mismatch', { status: 422 });
     if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
@@ -96,6 +103,8 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       .insert(orders)
       .values({
         buyerUserId: options.buyerUserId,
+        // Cash on delivery waits for no payment: the sellers start at once, and the order never expires (see decision 015).
+        ...(cod && { status: 'paid' }),
         currency: [...currencies][0]!,
         subtotalMinor: totals.subtotalMinor,
         shippingMinor: totals.shippingMinor,
@@ -126,6 +135,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
             producerId: seller.kind === 'producer' ? seller.id : null,
             networkId: seller.kind === 'network' ? seller.id : null,
             position,
+            ...(cod && { status: 'processing' }),
             subtotalMinor: f.subtotalMinor,
             shippingMinor: f.shippingMinor,
             totalMinor: f.totalMinor,

@@ -1,6 +1,6 @@
-import { type Database, type Executor, type Fulfilment, fulfilments, type Order, orderEvents, orders } from '@bazaarche/db';
+import { type Database, type Executor, type Fulfilment, fulfilments, type Order, orderEvents, orders, payments } from '@bazaarche/db';
 import { type FulfilmentStatus, nextFulfilmentStatus, orderStatusAfterFulfilments, type OrderStatus } from '@bazaarche/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { postFulfilmentDelivered } from '../ledger/post-order-money.ts';
@@ -31,6 +31,9 @@ export async function deliverFulfilment(db: Database, fulfilmentId: string, acto
     const { fulfilment, order } = await lockOwnFulfilment(tx, fulfilmentId, actor);
     const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'deliver');
     if (!next) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: fulfilment.status } });
+    // Cash at the door is money the seller confirms having taken: that act delivers the parcel (POST /v1/payments/:id/confirm).
+    const [cod] = await tx.select({ id: payments.id }).from(payments).where(and(eq(payments.orderId, order.id), eq(payments.provider, 'cod')));
+    if (cod) throw new AppError('cod_confirm_required', { status: 409, details: { paymentId: cod.id } });
     const now = new Date();
     await tx.update(fulfilments).set({ status: next, updatedAt: now }).where(eq(fulfilments.id, fulfilmentId));
     await tx.insert(orderEvents).values({ orderId: order.id, fulfilmentId, type: 'delivered', actorUserId: actor.userId });

@@ -22,17 +22,19 @@ export interface PaymentPresentation {
 export type OrderView = 'all' | 'buyer' | SellerScope | null;
 
 /**
- * Who may see an order and how much of it: the buyer and admins all of it; a seller only their
+ * Who may see an order and how much of it: the buyer, admins and finance all of it; a seller only their
  * own fulfilments (a leader their network's), the address they ship to, and the timeline of their
  * part. Anyone else gets 404, as for an order that does not exist.
  */
 export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale, presentation?: PaymentPresentation): Promise<OrderResponse> {
-  const scope = actor.isAdmin ? null : await sellerScopeOf(db, actor);
+  // Finance reconciles whole orders against the platform's bank statement.
+  const whole = actor.isAdmin || actor.isFinance;
+  const scope = whole ? null : await sellerScopeOf(db, actor);
   const [presented] = await presentOrders(
     db,
     [orderId],
     locale,
-    (order) => (actor.isAdmin ? 'all' : order.buyerUserId === actor.userId ? 'buyer' : scope),
+    (order) => (whole ? 'all' : order.buyerUserId === actor.userId ? 'buyer' : scope),
     presentation,
   );
   if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found', { status: 404 });
@@ -131,7 +133,7 @@ export async function presentOrders(
         payment: payment
           ? {
               id: payment.id,
-              provider: payment.provider as 'manual' | 'stripe',
+              provider: payment.provider as 'manual' | 'stripe' | 'cod',
               status: payment.status,
               amountMinor: payment.amountMinor,
               currency: payment.currency,

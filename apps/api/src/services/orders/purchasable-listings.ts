@@ -14,6 +14,8 @@ export interface PurchasableListing extends CartListing {
   currency: string;
   variants: Array<{ id: string; stock: number | null; priceMinor: number | null; attributes: Record<string, string> }>;
   shipping: ShippingRule;
+  /** Whether its seller takes cash on delivery: a shop that chose to; never a network, whose member would collect what the network takes a fee on. */
+  acceptsCod: boolean;
   /** The row as stored, with its own status and its shop's, for those who present or judge it themselves. */
   row: Listing;
   producerStatus: string;
@@ -32,6 +34,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
     .select({
       listing: listings,
       producerStatus: producers.status,
+      producerAcceptsCod: producers.acceptsCod,
       shippingFeeMinor: sql<number>`coalesce(${networks.shippingFeeMinor}, ${producers.shippingFeeMinor})`.mapWith(Number),
       freeAboveMinor: sql<number | null>`case when ${networks.id} is null then ${producers.freeShippingAboveMinor} else ${networks.freeShippingAboveMinor} end`.mapWith((v) => (v === null ? null : Number(v))),
       variants: sql<PurchasableListing['variants']>`coalesce((
@@ -43,7 +46,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
     .leftJoin(networks, eq(networks.id, listings.networkId))
     .where(inArray(listings.id, unique));
   return new Map(
-    rows.map(({ listing, producerStatus, shippingFeeMinor, freeAboveMinor, variants }) => [
+    rows.map(({ listing, producerStatus, producerAcceptsCod, shippingFeeMinor, freeAboveMinor, variants }) => [
       listing.id,
       {
         id: listing.id,
@@ -59,6 +62,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
         minOrderQty: listing.minOrderQty,
         variants,
         shipping: { flatFeeMinor: shippingFeeMinor, freeAboveMinor },
+        acceptsCod: listing.networkId === null && producerAcceptsCod,
         row: listing,
         producerStatus,
       },

@@ -24,7 +24,8 @@ export async function startOrderPayment(db: Database, providers: ConfiguredPayme
     .where(eq(payments.orderId, orderId))
     .orderBy(desc(payments.createdAt))
     .limit(1);
-  if (!row || row.payment.status !== 'pending' || row.payment.redirectUrl || (row.payment.provider === 'manual' && row.payment.providerReference)) return;
+  // Cash on delivery has no provider to start: the seller takes the money at the door.
+  if (!row || row.payment.provider === 'cod' || row.payment.status !== 'pending' || row.payment.redirectUrl || (row.payment.provider === 'manual' && row.payment.providerReference)) return;
   const provider = row.payment.provider === 'stripe' ? providers.stripe : providers.manual;
   if (!provider) throw new AppError('payment_method_unavailable', { status: 422 });
 

@@ -1,4 +1,4 @@
-import { type SellerKey, sellerKey } from '@bazaarche/domain';
+import { sellerAccountKinds, type SellerKey, sellerKey } from '@bazaarche/domain';
 import { defineMessages, translate } from '@bazaarche/i18n';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,9 +11,12 @@ import { type DatedStatementLine, sellerStatement } from '../../../services/ledg
 
 const statementLine = z.object({
   at: z.string(),
-  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee']),
-  account: z.enum(['held', 'payable']),
-  /** From the seller's side: positive when they are owed more. */
+  kind: z.enum(['payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee', 'bulk_payment', 'cod_commission']),
+  account: z.enum(sellerAccountKinds).meta({
+    description:
+      '`held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.',
+  }),
+  /** From the seller's side: positive when they are owed more (a debt to the platform is negative). */
   amountMinor: z.number().int(),
   orderId: z.string().nullable(),
   fulfilmentId: z.string().nullable(),
@@ -31,8 +34,10 @@ const statement = z
     balance: z.object({
       /** Paid by buyers, waiting for delivery. */
       heldMinor: z.number().int(),
-      /** Earned and not yet paid out. */
+      /** Earned, funded and not yet paid out. */
       payableMinor: z.number().int(),
+      unfundedMinor: z.number().int().meta({ description: 'Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before.' }),
+      owedMinor: z.number().int().meta({ description: 'Commission on cash the seller took on delivery, owed to the platform and netted from the next payout.' }),
       paidOutMinor: z.number().int(),
     }),
     entries: z.array(statementLine),
@@ -99,7 +104,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ currency: string }> = async (
         tags: ['ledger'],
         security: [{ bearer: [] }],
         description:
-          'The caller’s shop account (or, with `networkId`, the network the caller leads; admins may name any `producerId` or `networkId`): money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank.',
+          'The caller’s shop account (or, with `networkId`, the network the caller leads; admins may name any `producerId` or `networkId`): money held for undelivered orders, payable, earned on bulk orders but not yet funded (`unfundedMinor`), owed to the platform as commission on cash taken on delivery (`owedMinor`, netted from the next payout), paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank.',
         querystring: z
           .object({
             format: z.enum(['json', 'csv']).optional(),
@@ -130,7 +135,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ currency: string }> = async (
           // makes spreadsheet programs read the Persian as UTF-8.
           .send(`\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n` as never);
       }
-      return { seller: found.seller, currency, balance: { heldMinor: found.heldMinor, payableMinor: found.payableMinor, paidOutMinor: found.paidOutMinor }, entries };
+      const { heldMinor, payableMinor, unfundedMinor, owedMinor, paidOutMinor } = found;
+      return { seller: found.seller, currency, balance: { heldMinor, payableMinor, unfundedMinor, owedMinor, paidOutMinor }, entries };
     },
   );
 };

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { orderResponse } from '../../../schemas/orders.ts';
-import { confirmManualPayment } from '../../../services/orders/confirm-payment.ts';
+import { confirmPayment } from '../../../services/orders/confirm-payment.ts';
 import { refundPayment } from '../../../services/ledger/refund-payment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
 
-export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
+/** `commissionBps`: the platform's rate, charged on cash a seller takes on delivery as their debt. */
+export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
   const db = app.database.db;
   app.addHook('preHandler', app.authenticate);
 
@@ -18,14 +19,23 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['orders'],
         security: [{ bearer: [] }],
         description:
-          'Marks a manual payment as received: the order becomes `paid` and every seller’s fulfilment `processing`. For admins and the sellers in the order; the buyer gets 403, anyone else 404. 409 when the payment is not pending (confirmed twice, or its order expired or was cancelled) or is not manual. Answers with the order as the caller sees it.',
+          'Says that money for an order arrived. Who may say so follows where the money went. A bank transfer (`manual`) went to the platform’s account: only platform finance (an admin or a `finance` member) confirms it, with the `paymentReference` the buyer quoted (422 on that field unless it is this payment’s) and the bank’s own `bankReference` for the transfer, kept for the audit; the order becomes `paid` and every fulfilment `processing`. Cash on delivery (`cod`) went to the seller: the seller of the parcel (or an admin) confirms it at the door with its `fulfilmentId`, which delivers the parcel; the platform’s commission on it becomes the seller’s debt, netted from their next payout, and the payment succeeds once every parcel is paid. Anyone else who sees the order (its buyer, a seller for a transfer) gets 403, anyone else 404. 409 when the payment or parcel is not in a state for it (confirmed twice, expired, cancelled, not yet shipped) or is a card payment. Answers with the order as the caller sees it.',
         params: z.object({ id: uuidParam }),
+        body: z
+          .object({
+            paymentReference: z.string().trim().min(1).max(40).optional().meta({ description: 'Bank transfer: the payment reference the buyer wrote in the transfer; Persian digits and spaces are fine.' }),
+            bankReference: z.string().trim().min(1).max(100).optional().meta({ description: 'Bank transfer: the bank’s reference for the transfer on the platform’s statement.' }),
+            fulfilmentId: uuidParam.optional().meta({ description: 'Cash on delivery: the parcel whose cash the seller took.' }),
+          })
+          .strict()
+          // Optional as a whole (a POST without a body reads as null), so that who may confirm is answered before what they must send.
+          .nullish(),
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
     async (request) => {
       const actor = await app.requireActor(request);
-      const orderId = await confirmManualPayment(db, request.params.id, actor);
+      const orderId = await confirmPayment(db, request.params.id, actor, request.body ?? {}, { commissionBps });
       return presentOrderFor(db, orderId, actor, request.locale);
     },
   );

@@ -13,6 +13,8 @@ export const shopBody = z
     bio: z.string().trim().max(2000).optional(),
     shippingFeeMinor: money.optional(),
     freeShippingAboveMinor: money.nullable().optional(),
+    /** Whether the shop takes cash on delivery; off unless the shop turns it on. */
+    acceptsCod: z.boolean().optional(),
     /** Where payouts go; spaces and Persian digits are fine, it is checked and normalised. */
     payoutSheba: z.string().max(60).nullable().optional(),
     /** A Stripe Connect account for payouts by transfer, when card payments are on. */
