@@ -1,7 +1,8 @@
 import { allocations, bulkOrders, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
-import { sellerKey } from '@bazaarche/domain';
+import { postBulkPayment, sellerKey } from '@bazaarche/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTransactions, postTransactions } from '../src/services/ledger/ledger-store.ts';
 import { sellerStatement } from '../src/services/ledger/seller-statement.ts';
 import { createTestApp, registerAdmin, registerProducer, registerUser, type TestApp } from './support.ts';
 
@@ -231,15 +232,16 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     order = await getOrder();
     expect(order).toMatchObject({ status: 'completed', acceptedQuantity: 1_000, unplaced: 0 });
 
-    // Each member is owed exactly their accepted units less the network's 5 %, and the network its fee.
+    // Each member has earned exactly their accepted units less the network's 5 %, and the network its fee;
+    // none of it is payable while the bulk order's buyer has not paid.
+    const earned = async (m: Producer) => sum(order.allocations.filter((a) => a.producerId === m.producer.id).map((a) => a.acceptedQuantity)) * PRICE * 0.95;
     for (const m of members) {
-      const accepted = sum(order.allocations.filter((a) => a.producerId === m.producer.id).map((a) => a.acceptedQuantity));
       const statement = await sellerStatement(t.database.db, sellerKey('producer', m.producer.id));
-      expect(statement).toMatchObject({ heldMinor: 0, payableMinor: accepted * PRICE * 0.95, paidOutMinor: 0 });
-      expect(statement.lines.every((line) => line.kind === 'bulk_acceptance')).toBe(true);
+      expect(statement).toMatchObject({ heldMinor: 0, payableMinor: 0, unfundedMinor: await earned(m), paidOutMinor: 0 });
+      expect(statement.lines.every((line) => line.kind === 'bulk_acceptance' && line.account === 'unfunded')).toBe(true);
     }
     expect(sum(order.allocations.map((a) => a.acceptedQuantity))).toBe(1_000);
-    expect((await sellerStatement(t.database.db, sellerKey('network', networkId))).payableMinor).toBe(1_000 * PRICE * 0.05);
+    expect((await sellerStatement(t.database.db, sellerKey('network', networkId))).unfundedMinor).toBe(1_000 * PRICE * 0.05);
     const [receivable] = await t.database.db
       .select({ total: sql<number>`sum(${ledgerEntries.amountMinor})`.mapWith(Number) })
       .from(ledgerEntries)
@@ -248,25 +250,39 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
 
     // The member reads the same through the API.
     const viaApi = (await t.app.inject({ method: 'GET', url: '/v1/ledger/statement', headers: largest.auth })).json();
-    expect(viaApi.entries[0]).toMatchObject({ kind: 'bulk_acceptance', account: 'payable' });
+    expect(viaApi.entries[0]).toMatchObject({ kind: 'bulk_acceptance', account: 'unfunded' });
+    expect(viaApi.balance).toMatchObject({ payableMinor: 0, unfundedMinor: await earned(largest) });
 
-    // The leader reads the network's fees, and they are paid out to the leader's own shop account.
+    // The leader reads the network's fees, earned but not funded: nothing can be paid out of them yet.
     const fees = 1_000 * PRICE * 0.05;
     const networkStatement = (url: string, session: { auth: Record<string, string> }) => t.app.inject({ method: 'GET', url, headers: session.auth });
-    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: fees, paidOutMinor: 0 });
+    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: 0, unfundedMinor: fees, owedMinor: 0, paidOutMinor: 0 });
+    const payNetwork = (body: object) => post('/v1/admin/payouts', admin, { currency: 'IRR', ...body });
+    expect((await payNetwork({ networkId, amountMinor: fees })).json().error.code).toBe('payout_destination_missing');
+    await t.app.inject({ method: 'PATCH', url: `/v1/producers/${leader.producer.id}`, headers: leader.auth, payload: { payoutSheba: 'IR062960000000100324200001' } });
+    const unfunded = await payNetwork({ networkId, amountMinor: fees });
+    expect([unfunded.statusCode, unfunded.json().error.code]).toEqual([409, 'payout_exceeds_payable']);
+    expect((await sellerStatement(t.database.db, sellerKey('network', networkId))).paidOutMinor).toBe(0);
+
+    // The bulk order's buyer pays it whole (posted as the contracts issue will): every share becomes payable.
+    await t.database.db.transaction(async (tx) => {
+      const history = (await loadTransactions(tx, { accounts: [`receivable:bulk_order:${orderId}`] })).map((stored) => stored.transaction);
+      const posting = postBulkPayment({ bulkOrderId: orderId, paymentId: 'bulk-payment-1', amountMinor: 1_000 * PRICE, history });
+      if (!posting.ok) throw new Error(posting.refusal.code);
+      await postTransactions(tx, posting.transactions, 'IRR');
+    });
+    for (const m of members) expect(await sellerStatement(t.database.db, sellerKey('producer', m.producer.id))).toMatchObject({ payableMinor: await earned(m), unfundedMinor: 0 });
+    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: fees, unfundedMinor: 0, owedMinor: 0, paidOutMinor: 0 });
     expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, largest)).statusCode).toBe(403);
     expect((await networkStatement(`/v1/ledger/statement?producerId=${largest.producer.id}`, leader)).statusCode).toBe(403);
     expect((await networkStatement(`/v1/ledger/statement?producerId=${largest.producer.id}`, admin)).json().balance.payableMinor).toBeGreaterThan(0);
     const overview = (await networkStatement('/v1/admin/payouts', admin)).json();
     expect(overview.networks).toEqual([{ network: { id: networkId, name: expect.any(String) }, payableMinor: fees }]);
-    const payNetwork = (body: object) => post('/v1/admin/payouts', admin, { currency: 'IRR', ...body });
-    expect((await payNetwork({ networkId, amountMinor: fees })).json().error.code).toBe('payout_destination_missing');
-    await t.app.inject({ method: 'PATCH', url: `/v1/producers/${leader.producer.id}`, headers: leader.auth, payload: { payoutSheba: 'IR062960000000100324200001' } });
     expect((await payNetwork({ networkId, producerId: leader.producer.id, amountMinor: 1 })).statusCode).toBe(422);
     const paid = await payNetwork({ networkId, amountMinor: fees });
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json()).toMatchObject({ producer: null, network: { id: networkId }, destination: 'IR062960000000100324200001' });
-    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: 0, paidOutMinor: fees });
+    expect((await networkStatement(`/v1/ledger/statement?networkId=${networkId}`, leader)).json().balance).toEqual({ heldMinor: 0, payableMinor: 0, unfundedMinor: 0, owedMinor: 0, paidOutMinor: fees });
     // The leader's shop account is its own: the fees were the network's.
     expect((await networkStatement('/v1/ledger/statement', leader)).json().balance.paidOutMinor).toBe(0);
   });

@@ -75,6 +75,17 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
     expect(await cart(buyer)).toEqual(again);
   });
 
+  it('refuses a line of the buyer’s own shop with 409 own_listing, in both languages, and writes nothing', async () => {
+    const { id } = await published();
+    for (const [locale, text] of [['fa', 'غرفهٔ خودتان'], ['en', 'your own shop']] as const) {
+      const response = await put(seller, { listingId: id, quantity: 1 }, locale);
+      expect([response.statusCode, response.json().error.code]).toEqual([409, 'own_listing']);
+      expect(response.json().error.message).toContain(text);
+    }
+    expect(await t.database.db.$count(cartItems, eq(cartItems.userId, seller.user.id))).toBe(0);
+    expect((await put(await registerUser(t.app), { listingId: id, quantity: 1 })).statusCode).toBe(200);
+  });
+
   it('refuses a quantity that is not a whole number from 1 to 10000 with 422, and writes nothing', async () => {
     const buyer = await registerUser(t.app);
     const { id } = await published();

@@ -1,7 +1,7 @@
 import { fulfilments, ledgerTransactions, orderEvents } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, drainSearchOutbox, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
+import { createTestApp, drainSearchOutbox, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from './support.ts';
 
 type Session = { auth: Record<string, string> };
 type Producer = Awaited<ReturnType<typeof registerProducer>>;
@@ -43,6 +43,7 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
   const request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, session?: Session, payload?: object) =>
     t.app.inject({ method, url, ...(session && { headers: session.auth }), ...(payload && { payload }) });
   const post = (url: string, session: Session, payload?: object) => request('POST', url, session, payload);
+  const confirm = async (paymentId: string, session: Session) => post(`/v1/payments/${paymentId}/confirm`, session, await transferConfirmation(t, paymentId));
   const order = async (id: string, session: Session) => {
     const response = await request('GET', `/v1/orders/${id}`, session);
     expect(response.statusCode, response.body).toBe(200);
@@ -154,8 +155,9 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await request('GET', `/v1/seller/fulfilments?networkId=${crypto.randomUUID()}`, leader)).json().total).toBe(0);
     expect((await order(placed.id, leader)).fulfilments.map((f) => f.id)).toEqual([part.id]);
 
-    // The leader confirms the bank transfer: they sell in this order.
-    expect((await post(`/v1/payments/${placed.payment.id}/confirm`, leader)).statusCode).toBe(200);
+    // The leader sells in this order, but the transfer went to the platform: only finance confirms it.
+    expect((await confirm(placed.payment.id, leader)).statusCode).toBe(403);
+    expect((await confirm(placed.payment.id, admin)).statusCode).toBe(200);
     const shipment = { carrier: 'پست', trackingCode: 'NET-1' };
     expect((await post(`/v1/fulfilments/${part.id}/ship`, yazd, shipment)).statusCode).toBe(404);
     const unassigned = await post(`/v1/fulfilments/${part.id}/ship`, leader, shipment);
@@ -198,8 +200,8 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
 
     // The member is paid the part less the platform's commission and the network's fee; the network keeps the fee.
     const goods = 2 * PRICE;
-    expect(await payable(yazd)).toEqual({ heldMinor: 0, payableMinor: goods + SHIPPING - goods / 10 - goods / 20, paidOutMinor: 0 });
-    expect(await payable(leader, `?networkId=${networkId}`)).toEqual({ heldMinor: 0, payableMinor: goods / 20, paidOutMinor: 0 });
+    expect(await payable(yazd)).toEqual({ heldMinor: 0, payableMinor: goods + SHIPPING - goods / 10 - goods / 20, unfundedMinor: 0, owedMinor: 0, paidOutMinor: 0 });
+    expect(await payable(leader, `?networkId=${networkId}`)).toEqual({ heldMinor: 0, payableMinor: goods / 20, unfundedMinor: 0, owedMinor: 0, paidOutMinor: 0 });
     expect((await payable(tehran)).payableMinor).toBe(0);
 
     // A refund of one unit after delivery takes back the member's share, the commission and the fee on it.
@@ -212,12 +214,12 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
   it('routes automatically at payment once the network says so: free capacity first, then province', async () => {
     expect((await request('PATCH', `/v1/networks/${networkId}`, leader, { routing: 'automatic' })).statusCode).toBe(200);
     const first = await place([{ listingId, quantity: 3 }]);
-    expect((await post(`/v1/payments/${first.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    expect((await confirm(first.payment.id, admin)).statusCode).toBe(200);
     // Equal free capacity (70 each): Tehran, in the buyer's province.
     expect(networkPart(await order(first.id, leader)).assignee?.producerId).toBe(tehran.producer.id);
 
     const second = await place([{ listingId, quantity: 3 }]);
-    expect((await post(`/v1/payments/${second.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    expect((await confirm(second.payment.id, admin)).statusCode).toBe(200);
     // Tehran now owes 3 units: Yazd has more room.
     expect(networkPart(await order(second.id, leader)).assignee?.producerId).toBe(yazd.producer.id);
 
@@ -226,13 +228,13 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
       request('PATCH', `/v1/networks/${networkId}/members/${tehran.producer.id}`, tehran, { trades: [{ trade: 'towels', capacityPerWeek }] });
     expect((await tehranTowels(0)).statusCode).toBe(200);
     const third = await place([{ listingId, quantity: 3 }]);
-    expect((await post(`/v1/payments/${third.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    expect((await confirm(third.payment.id, admin)).statusCode).toBe(200);
     expect(networkPart(await order(third.id, leader)).assignee?.producerId).toBe(yazd.producer.id);
     expect((await tehranTowels(null)).statusCode).toBe(200);
 
     // More than anyone can make in a week stays with the leader to decide.
     const big = await place([{ listingId, quantity: 80 }]);
-    expect((await post(`/v1/payments/${big.payment.id}/confirm`, admin)).statusCode).toBe(200);
+    expect((await confirm(big.payment.id, admin)).statusCode).toBe(200);
     const bigPart = networkPart(await order(big.id, leader));
     expect(bigPart.assignee).toBeNull();
     const none = await post(`/v1/fulfilments/${bigPart.id}/assign`, leader, { automatic: true });
@@ -254,7 +256,7 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     const raceListing = (await publishedListing(t, pair[0]!, { ...listingBase, networkId: raceNetwork, stock: 100 })).id;
     const placed = [];
     for (let i = 0; i < 6; i++) placed.push(await place([{ listingId: raceListing, quantity: 3 }]));
-    const confirmed = await Promise.all(placed.map((o) => post(`/v1/payments/${o.payment.id}/confirm`, admin)));
+    const confirmed = await Promise.all(placed.map((o) => confirm(o.payment.id, admin)));
     expect(confirmed.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
 
     const rows = await t.database.db.select().from(fulfilments).where(eq(fulfilments.networkId, raceNetwork));

@@ -156,6 +156,28 @@ describe(`checkout and orders on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =>
     expect((await t.app.inject({ method: 'POST', url: '/v1/orders', payload: { shippingAddress: shippingAddressInput, paymentMethod: 'manual' } })).statusCode).toBe(401);
   });
 
+  it('refuses the buyer’s own listing, from items or the cart, and one sold through a network they lead, with 409 own_listing, writing nothing', async () => {
+    const before = await orderCount();
+    const direct = await order(towels, { items: [{ listingId: ids.bag, variantId: ids.brownBag, quantity: 1 }, { listingId: ids.towel, quantity: 1 }] });
+    expect([direct.statusCode, direct.json().error]).toEqual([409, expect.objectContaining({ code: 'own_listing', details: { listingId: ids.towel } })]);
+    // A line from before the rule (the cart refuses one now) is refused at checkout, and the cart kept.
+    await t.database.db.insert(cartItems).values({ userId: towels.user.id, listingId: ids.towel, quantity: 1, seenPriceMinor: 4_500_000 });
+    expect((await order(towels, {})).json().error.code).toBe('own_listing');
+    expect(await t.database.db.$count(cartItems, eq(cartItems.userId, towels.user.id))).toBe(1);
+    await t.database.db.delete(cartItems).where(eq(cartItems.userId, towels.user.id));
+
+    // A network led by the towel shop, selling a member's work: the leader would earn its fee on it.
+    const network = (await t.app.inject({ method: 'POST', url: '/v1/networks', headers: towels.auth, payload: { name: 'شبکهٔ خودخرید', provinceCode: 'IR-21', trades: ['leather'] } })).json();
+    await t.app.inject({ method: 'POST', url: `/v1/networks/${network.id}/members`, headers: towels.auth, payload: { producerId: leather.producer.id, capacityPerWeek: 10 } });
+    expect((await t.app.inject({ method: 'POST', url: `/v1/networks/${network.id}/members/accept`, headers: leather.auth })).statusCode).toBe(200);
+    const belt = await publishedListing(t, leather, { title: { fa: 'کمربند چرمی' }, categorySlug: 'leather', priceMinor: 2_000_000, stock: 5, networkId: network.id });
+    expect((await order(towels, { items: [{ listingId: belt.id, quantity: 1 }] })).json().error.code).toBe('own_listing');
+    expect((await order(leather, { items: [{ listingId: belt.id, quantity: 1 }] })).json().error.code).toBe('own_listing');
+    expect(await orderCount()).toBe(before);
+    expect(await stockOf(belt.id)).toBe(5);
+    expect((await order(buyer, { items: [{ listingId: belt.id, quantity: 1 }] })).statusCode).toBe(201);
+  });
+
   it('refuses a paused listing with 409', async () => {
     const paused = await publishedListing(t, towels, { title: { fa: 'حوله دست‌باف موقتاً ناموجود' } });
     await t.app.inject({ method: 'POST', url: `/v1/listings/${paused.id}/pause`, headers: towels.auth });

@@ -3,7 +3,7 @@ import { signedStripeDelivery, startStripeTestServer, type StripeTestServer } fr
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expireOverdueOrders } from '../src/services/orders/expire-overdue-orders.ts';
-import { createTestApp, listingInput, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
+import { createTestApp, listingInput, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from './support.ts';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const secretKey = 'sk_test_51PbZrCHm2eXqVQ7kBazaarcheTestKey00000000';
@@ -336,7 +336,7 @@ describe(`manual payments only on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
     expect(again.payment.instructions).toEqual(placed.payment.instructions);
     // Once the money is confirmed there is nothing left to do.
     const admin = await registerAdmin(t);
-    const confirmed = await t.app.inject({ method: 'POST', url: `/v1/payments/${placed.payment.id}/confirm`, headers: admin.auth });
+    const confirmed = await t.app.inject({ method: 'POST', url: `/v1/payments/${placed.payment.id}/confirm`, headers: admin.auth, payload: await transferConfirmation(t, placed.payment.id) });
     expect(confirmed.json().payment.instructions).toBeUndefined();
     expect((await t.app.inject({ method: 'GET', url: `/v1/orders/${placed.id}`, headers: buyer.auth })).json().payment.instructions).toBeUndefined();
   });
