@@ -1,4 +1,4 @@
-import { bulkOrders, fulfilments, listings, networkMembers, networks, orders, producers, users } from '@bazaarche/db';
+import { bulkOrders, fulfilments, listings, networkMembers, networks, orders, payments, producers, users } from '@bazaarche/db';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../src/seed/catalogue/generate-catalogue.ts';
@@ -52,6 +52,11 @@ describe('the demo catalogue seed', () => {
     expect(mine.map((o) => o.status)).toEqual(['paid', 'pending_payment']);
     const parcels = await t.database.db.select().from(fulfilments).where(eq(fulfilments.orderId, mine[0]!.id));
     expect(parcels.map((f) => f.status).sort()).toEqual(['processing', 'shipped']);
+    // Money paid to the platform is confirmed by platform finance, never by a seller; the unpaid order has its reference to quote.
+    const [finance] = await t.database.db.select().from(users).where(eq(users.email, 'finance@bazaarche.test'));
+    const [paid, waiting] = await Promise.all(mine.map(async (o) => (await t.database.db.select().from(payments).where(eq(payments.orderId, o.id)))[0]!));
+    expect(paid).toMatchObject({ status: 'succeeded', confirmedByUserId: finance!.id, bankReference: `DEMO-${paid!.providerReference}` });
+    expect(waiting).toMatchObject({ status: 'pending', providerReference: expect.stringMatching(/^\d{12}$/) });
   });
 
   it('founds a demo network of embroidery shops with listings, an order for its leader to assign and a bulk order to split, once', async () => {

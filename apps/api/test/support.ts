@@ -100,6 +100,15 @@ export async function transferConfirmation(t: TestApp, paymentId: string): Promi
   return { paymentReference: payment.providerReference, bankReference: `BANK-${payment.providerReference}` };
 }
 
+/** Platform finance sees an order's transfer arrive and confirms it, as a person would through the API. */
+export async function confirmTransferAsFinance(t: TestApp, orderId: string): Promise<void> {
+  const finance = await registerFinance(t);
+  const [payment] = await t.database.db.select({ id: payments.id }).from(payments).where(eq(payments.orderId, orderId));
+  if (!payment) throw new Error(`order ${orderId} has no payment`);
+  const confirmed = await t.app.inject({ method: 'POST', url: `/v1/payments/${payment.id}/confirm`, headers: finance.auth, payload: await transferConfirmation(t, payment.id) });
+  if (confirmed.statusCode !== 200) throw new Error(`confirm failed: ${confirmed.statusCode} ${confirmed.body}`);
+}
+
 export const shopInput = { shopName: 'حوله‌بافی مهرگان', provinceCode: 'IR-21', city: 'یزد', trades: ['towels'] };
 
 /** A producer with a shop, approved by `admin` unless told otherwise. */

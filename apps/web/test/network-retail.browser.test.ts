@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput } from '../../api/test/support.ts';
+import { confirmTransferAsFinance, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput } from '../../api/test/support.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const order = await call('POST', '/v1/orders', buyer, { shippingAddress: shippingAddressInput, paymentMethod: 'manual', items: [{ listingId: towel.id, quantity: 2 }] });
   orderId = order.id;
   partId = order.fulfilments[0].id;
-  await call('POST', `/v1/payments/${order.payment.id}/confirm`, admin);
+  await confirmTransferAsFinance(stack.api, order.id);
 });
 
 afterAll(async () => {

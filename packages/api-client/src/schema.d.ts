@@ -800,7 +800,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Marks a manual payment as received: the order becomes `paid` and every seller’s fulfilment `processing`. For admins and the sellers in the order; the buyer gets 403, anyone else 404. 409 when the payment is not pending (confirmed twice, or its order expired or was cancelled) or is not manual. Answers with the order as the caller sees it. */
+        /** @description Says that money for an order arrived. Who may say so follows where the money went. A bank transfer (`manual`) went to the platform’s account: only platform finance (an admin or a `finance` member) confirms it, with the `paymentReference` the buyer quoted (422 on that field unless it is this payment’s) and the bank’s own `bankReference` for the transfer, kept for the audit; the order becomes `paid` and every fulfilment `processing`. Cash on delivery (`cod`) went to the seller: the seller of the parcel (or an admin) confirms it at the door with its `fulfilmentId`, which delivers the parcel; the platform’s commission on it becomes the seller’s debt, netted from their next payout, and the payment succeeds once every parcel is paid. Anyone else who sees the order (its buyer, a seller for a transfer) gets 403, anyone else 404. 409 when the payment or parcel is not in a state for it (confirmed twice, expired, cancelled, not yet shipped) or is a card payment. Answers with the order as the caller sees it. */
         post: {
             parameters: {
                 query?: never;
@@ -810,7 +810,21 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Bank transfer: the payment reference the buyer wrote in the transfer; Persian digits and spaces are fine. */
+                        paymentReference?: string;
+                        /** @description Bank transfer: the bank’s reference for the transfer on the platform’s statement. */
+                        bankReference?: string;
+                        /**
+                         * Format: uuid
+                         * @description Cash on delivery: the parcel whose cash the seller took.
+                         */
+                        fulfilmentId?: string;
+                    } | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -975,7 +989,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The caller’s shop account (or, with `networkId`, the network the caller leads; admins may name any `producerId` or `networkId`): money held for undelivered orders, payable, paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank. */
+        /** @description The caller’s shop account (or, with `networkId`, the network the caller leads; admins may name any `producerId` or `networkId`): money held for undelivered orders, payable, earned on bulk orders but not yet funded (`unfundedMinor`), owed to the platform as commission on cash taken on delivery (`owedMinor`, netted from the next payout), paid out, and every entry with its order. `Accept: text/csv` or `?format=csv` gives the entries as CSV, a sales history to show a bank. */
         get: {
             parameters: {
                 query?: {
@@ -1568,6 +1582,7 @@ export interface paths {
                         bio?: string;
                         shippingFeeMinor?: number;
                         freeShippingAboveMinor?: number | null;
+                        acceptsCod?: boolean;
                         payoutSheba?: string | null;
                         stripeAccountId?: string | null;
                     };
@@ -1660,6 +1675,7 @@ export interface paths {
                         bio?: string;
                         shippingFeeMinor?: number;
                         freeShippingAboveMinor?: number | null;
+                        acceptsCod?: boolean;
                         payoutSheba?: string | null;
                         stripeAccountId?: string | null;
                     };
@@ -5047,6 +5063,8 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
             payoutSheba: string | null;
             stripeAccountId: string | null;
             createdAt: string;
@@ -5188,6 +5206,8 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
             payoutSheba: string | null;
             stripeAccountId: string | null;
             createdAt: string;
@@ -5283,8 +5303,11 @@ export interface components {
         };
         CheckoutRequestInput: {
             shippingAddress: components["schemas"]["ShippingAddressInput"];
-            /** @enum {string} */
-            paymentMethod: "manual" | "stripe";
+            /**
+             * @description `manual`: a bank transfer to the platform’s account, confirmed by platform finance against the payment reference. `stripe`: a card, through Stripe Checkout. `cod`: cash to the seller at the door, when every shop in the order takes it (`acceptsCod`); the order does not wait for payment.
+             * @enum {string}
+             */
+            paymentMethod: "manual" | "stripe" | "cod";
             items?: {
                 /** Format: uuid */
                 listingId: string;
@@ -5339,7 +5362,7 @@ export interface components {
             payment: {
                 id: string;
                 /** @enum {string} */
-                provider: "manual" | "stripe";
+                provider: "manual" | "stripe" | "cod";
                 status: string;
                 amountMinor: number;
                 currency: string;
@@ -5404,7 +5427,7 @@ export interface components {
             payment: {
                 id: string;
                 /** @enum {string} */
-                provider: "manual" | "stripe";
+                provider: "manual" | "stripe" | "cod";
                 status: string;
                 amountMinor: number;
                 currency: string;
@@ -5431,14 +5454,21 @@ export interface components {
             balance: {
                 heldMinor: number;
                 payableMinor: number;
+                /** @description Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before. */
+                unfundedMinor: number;
+                /** @description Commission on cash the seller took on delivery, owed to the platform and netted from the next payout. */
+                owedMinor: number;
                 paidOutMinor: number;
             };
             entries: {
                 at: string;
                 /** @enum {string} */
-                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee";
-                /** @enum {string} */
-                account: "held" | "payable";
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee" | "bulk_payment" | "cod_commission";
+                /**
+                 * @description `held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.
+                 * @enum {string}
+                 */
+                account: "held" | "payable" | "unfunded" | "owed";
                 amountMinor: number;
                 orderId: string | null;
                 fulfilmentId: string | null;
@@ -5589,6 +5619,8 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
             createdAt: string;
             licensed: boolean;
             listings: components["schemas"]["ListingSummaryInput"][];
@@ -5696,6 +5728,8 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
             payoutSheba: string | null;
             stripeAccountId: string | null;
             createdAt: string;
@@ -5837,6 +5871,8 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
             payoutSheba: string | null;
             stripeAccountId: string | null;
             createdAt: string;
@@ -5932,8 +5968,11 @@ export interface components {
         };
         CheckoutRequest: {
             shippingAddress: components["schemas"]["ShippingAddress"];
-            /** @enum {string} */
-            paymentMethod: "manual" | "stripe";
+            /**
+             * @description `manual`: a bank transfer to the platform’s account, confirmed by platform finance against the payment reference. `stripe`: a card, through Stripe Checkout. `cod`: cash to the seller at the door, when every shop in the order takes it (`acceptsCod`); the order does not wait for payment.
+             * @enum {string}
+             */
+            paymentMethod: "manual" | "stripe" | "cod";
             items?: {
                 /** Format: uuid */
                 listingId: string;
@@ -5988,7 +6027,7 @@ export interface components {
             payment: {
                 id: string;
                 /** @enum {string} */
-                provider: "manual" | "stripe";
+                provider: "manual" | "stripe" | "cod";
                 status: string;
                 amountMinor: number;
                 currency: string;
@@ -6053,7 +6092,7 @@ export interface components {
             payment: {
                 id: string;
                 /** @enum {string} */
-                provider: "manual" | "stripe";
+                provider: "manual" | "stripe" | "cod";
                 status: string;
                 amountMinor: number;
                 currency: string;
@@ -6080,14 +6119,21 @@ export interface components {
             balance: {
                 heldMinor: number;
                 payableMinor: number;
+                /** @description Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before. */
+                unfundedMinor: number;
+                /** @description Commission on cash the seller took on delivery, owed to the platform and netted from the next payout. */
+                owedMinor: number;
                 paidOutMinor: number;
             };
             entries: {
                 at: string;
                 /** @enum {string} */
-                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee";
-                /** @enum {string} */
-                account: "held" | "payable";
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee" | "bulk_payment" | "cod_commission";
+                /**
+                 * @description `held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.
+                 * @enum {string}
+                 */
+                account: "held" | "payable" | "unfunded" | "owed";
                 amountMinor: number;
                 orderId: string | null;
                 fulfilmentId: string | null;
@@ -6238,6 +6284,8 @@ export interface components {
                 freeAboveMinor: number | null;
                 currency: string;
             };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
             createdAt: string;
             licensed: boolean;
             listings: components["schemas"]["ListingSummary"][];

@@ -508,9 +508,10 @@ export const messages = defineMessages({
   'sellerOrders.items': { fa: 'اقلام', en: 'Items' },
   'sellerOrders.amount': { fa: 'مبلغ این مرسوله', en: 'This shipment’s amount' },
   'sellerOrders.amountBreakdown': { fa: '(کالاها {items} + ارسال {shipping})', en: '(items {items} + shipping {shipping})' },
-  'sellerOrders.paymentPending': { fa: 'خریدار باید {amount} واریز کند؛ پس از رسیدن پول دریافت آن را تأیید کنید.', en: 'The buyer is to transfer {amount}; confirm receipt once the money arrives.' },
-  'sellerOrders.confirmPayment': { fa: 'تأیید دریافت پرداخت', en: 'Confirm payment received' },
-  'sellerOrders.paymentConfirmed': { fa: 'دریافت پرداخت تأیید شد.', en: 'Payment receipt confirmed.' },
+  'sellerOrders.paymentPending': {
+    fa: 'خریدار باید {amount} به حساب بازارچه واریز کند؛ پس از آنکه امور مالی بازارچه رسیدن آن را تأیید کرد، می‌توانید ارسال کنید.',
+    en: 'The buyer is to transfer {amount} to the platform’s account; you can send once the platform’s finance team confirms it arrived.',
+  },
   'sellerOrders.carrier': { fa: 'شرکت حمل', en: 'Carrier' },
   'sellerOrders.carrierHint': { fa: 'مثلاً پست پیشتاز یا تیپاکس', en: 'E.g. Iran Post or Tipax' },
   'sellerOrders.trackingCode': { fa: 'کد رهگیری', en: 'Tracking code' },

@@ -202,11 +202,6 @@ export function listSellerFulfilments(
   return settle(clientFor(caller).GET('/v1/seller/fulfilments', { params: { query: { ...query, ...(unassigned ? { unassigned: 'true' as const } : {}) } } }));
 }
 
-/** A manual payment's money has arrived: the order is paid and every seller may prepare their part. */
-export function confirmPayment(caller: ApiCaller, paymentId: string) {
-  return settle(clientFor(caller).POST('/v1/payments/{id}/confirm', { params: { path: { id: paymentId } } }));
-}
-
 export function shipFulfilment(caller: ApiCaller, fulfilmentId: string, body: { carrier: string; trackingCode: string }) {
   return settle(clientFor(caller).POST('/v1/fulfilments/{id}/ship', { params: { path: { id: fulfilmentId } }, body }));
 }

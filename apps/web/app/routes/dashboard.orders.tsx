@@ -11,7 +11,7 @@ import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { confirmPayment, deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
+import { deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
@@ -52,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = formText(form, 'intent');
   const fulfilmentId = formText(form, 'fulfilmentId');
-  const answer = (result: Awaited<ReturnType<typeof confirmPayment>>, notice: string, values?: Record<ShipField, string>) => {
+  const answer = (result: Awaited<ReturnType<typeof deliverFulfilment>>, notice: string, values?: Record<ShipField, string>) => {
     if (result.ok) return data({ fulfilmentId, notice, error: null, fields: {}, values: null }, { headers });
     const errors = formErrorsFromProblem<ShipField>(result.problem, locale, (field) => (field === 'carrier' || field === 'trackingCode' ? field : null));
     return data(
@@ -62,8 +62,6 @@ export async function action({ request }: ActionFunctionArgs) {
   };
 
   switch (intent) {
-    case 'confirm-payment':
-      return answer(await confirmPayment(caller, formText(form, 'paymentId')), t('sellerOrders.paymentConfirmed'));
     case 'ship': {
       const values = { carrier: formText(form, 'carrier').trim(), trackingCode: formText(form, 'trackingCode').trim() };
       return answer(await shipFulfilment(caller, fulfilmentId, values), t('sellerOrders.shipped'), values);
@@ -197,16 +195,8 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
 
       <div className="review-actions" role="group" aria-label={t('sellerOrders.actions', { order: t('orders.number', { number }) })}>
         {own?.error ? <FormAlert messages={[own.error]} /> : <FormNotice message={own?.notice} />}
-        {awaitingManualPayment ? (
-          <Form method="post" className="fulfilment-action" preventScrollReset>
-            <p className="review-meta">{t('sellerOrders.paymentPending', { amount: money(payment.amountMinor) })}</p>
-            <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
-            <input type="hidden" name="paymentId" value={payment.id} />
-            <button type="submit" name="intent" value="confirm-payment" className="button button-primary" disabled={busy}>
-              {t('sellerOrders.confirmPayment')}
-            </button>
-          </Form>
-        ) : null}
+        {/* The transfer went to the platform's account: platform finance confirms it, never the seller. */}
+        {awaitingManualPayment ? <p className="review-meta">{t('sellerOrders.paymentPending', { amount: money(payment.amountMinor) })}</p> : null}
         {fulfilment.status === 'processing' && !awaitingAssignment ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
         {fulfilment.status === 'shipped' ? (
           <Form method="post" preventScrollReset>
