@@ -128,7 +128,7 @@ describe('a producer’s earnings and payouts in the browser', () => {
     await shopCard.getByLabel(fa('adminPayouts.amount')).fill('۹۰۰۰۰۰');
     await shopCard.getByLabel(fa('adminPayouts.reference')).fill('PAY-0001');
     await shopCard.getByRole('button', { name: fa('adminPayouts.submit') }).click();
-    await shopCard.locator('.form-alert').filter({ hasText: 'مبلغ تسویه از طلب قابل پرداخت فروشنده بیشتر است.' }).waitFor();
+    await shopCard.locator('.form-alert').filter({ hasText: 'مبلغ تسویه از طلب قابل پرداخت فروشنده (پس از کسر بدهی کارمزد او) بیشتر است.' }).waitFor();
     await shopCard.getByLabel(fa('adminPayouts.amount')).fill('۸۱۰٬۰۰۰');
     await shopCard.getByRole('button', { name: fa('adminPayouts.submit') }).click();
     await reviewer.page.getByRole('status').filter({ hasText: 'واریز ۸۱۰٬۰۰۰ تومان' }).waitFor();
