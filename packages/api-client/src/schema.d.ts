@@ -4842,7 +4842,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Every shop the platform holds money for or owes, with its payout Sheba, and the latest 100 payouts. */
+        /** @description Every shop the platform holds money for, owes, or is owed by (`owedMinor`: commission on cash the shop took on delivery, netted from its next payout), with its payout Sheba, and the latest 100 payouts. */
         get: {
             parameters: {
                 query?: never;
@@ -4868,6 +4868,7 @@ export interface paths {
                                 payoutSheba: string | null;
                                 heldMinor: number;
                                 payableMinor: number;
+                                owedMinor: number;
                             }[];
                             networks: {
                                 network: {
@@ -4901,7 +4902,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description Pays a shop out of what it is owed. `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 above the payable balance (it never goes negative) or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded. */
+        /** @description Pays a shop out of what it is owed, less what it owes the platform (the debt is settled by the same payout). `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 `payout_exceeds_payable` above the payable balance net of the debt (earnings on bulk orders not yet paid for are not payable), `payout_exceeds_cash` above the platform’s cash, or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded. */
         post: {
             parameters: {
                 query?: never;

@@ -14,10 +14,12 @@ export {
   PLATFORM_CASH,
   PLATFORM_COMMISSION,
   sellerKey,
+  sellerAccountKinds,
   sellerKinds,
   unfundedAccount,
   type Account,
   type AccountKey,
+  type SellerAccountKind,
   type SellerKey,
   type SellerKind,
 } from './ledger/accounts.ts';

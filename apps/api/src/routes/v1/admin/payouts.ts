@@ -26,10 +26,10 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
       schema: {
         tags,
         security,
-        description: 'Every shop the platform holds money for or owes, with its payout Sheba, and the latest 100 payouts.',
+        description: 'Every shop the platform holds money for, owes, or is owed by (`owedMinor`: commission on cash the shop took on delivery, netted from its next payout), with its payout Sheba, and the latest 100 payouts.',
         response: {
           200: z.object({
-            sellers: z.array(z.object({ producer: shopRef, payoutSheba: z.string().nullable(), heldMinor: z.number().int(), payableMinor: z.number().int() })),
+            sellers: z.array(z.object({ producer: shopRef, payoutSheba: z.string().nullable(), heldMinor: z.number().int(), payableMinor: z.number().int(), owedMinor: z.number().int() })),
             /** Networks owed coordination fees, paid to their leader's shop account. */
             networks: z.array(z.object({ network: z.object({ id: z.string(), name: z.string() }), payableMinor: z.number().int() })),
             payouts: z.array(payout),
@@ -42,20 +42,21 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
       const sums = await db
         .select({ account: ledgerEntries.account, total: sql<number>`sum(${ledgerEntries.amountMinor})`.mapWith(Number) })
         .from(ledgerEntries)
-        .where(or(like(ledgerEntries.account, 'held:producer:%'), like(ledgerEntries.account, 'payable:producer:%'), like(ledgerEntries.account, 'payable:network:%')))
+        .where(or(like(ledgerEntries.account, 'held:producer:%'), like(ledgerEntries.account, 'payable:producer:%'), like(ledgerEntries.account, 'owed:producer:%'), like(ledgerEntries.account, 'payable:network:%')))
         .groupBy(ledgerEntries.account);
-      const balances = new Map<string, { heldMinor: number; payableMinor: number }>();
+      const balances = new Map<string, { heldMinor: number; payableMinor: number; owedMinor: number }>();
       const networkPayable = new Map<string, number>();
       for (const { account, total } of sums) {
         const parsed = parseAccountKey(account);
-        if (!parsed || (parsed.kind !== 'held' && parsed.kind !== 'payable')) continue;
+        if (!parsed || !('seller' in parsed)) continue;
         if (parsed.seller.kind === 'network') {
           networkPayable.set(parsed.seller.id, 0 - total);
           continue;
         }
-        const entry = balances.get(parsed.seller.id) ?? { heldMinor: 0, payableMinor: 0 };
-        // Owed by the platform, so credits: read from the seller's side.
-        entry[parsed.kind === 'held' ? 'heldMinor' : 'payableMinor'] = 0 - total;
+        const entry = balances.get(parsed.seller.id) ?? { heldMinor: 0, payableMinor: 0, owedMinor: 0 };
+        // Held and payable are owed by the platform, so credits: read from the seller's side. A debt is a debit, read as it is.
+        if (parsed.kind === 'owed') entry.owedMinor = total;
+        else entry[parsed.kind === 'held' ? 'heldMinor' : 'payableMinor'] = 0 - total;
         balances.set(parsed.seller.id, entry);
       }
       const shops = balances.size
@@ -73,7 +74,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
         networks: owedNetworks.map((network) => ({ network, payableMinor: networkPayable.get(network.id)! })).filter((n) => n.payableMinor !== 0),
         sellers: shops
           .map((shop) => ({ producer: { id: shop.id, slug: shop.slug, shopName: shop.shopName }, payoutSheba: shop.payoutSheba, ...balances.get(shop.id)! }))
-          .filter((s) => s.heldMinor !== 0 || s.payableMinor !== 0)
+          .filter((s) => s.heldMinor !== 0 || s.payableMinor !== 0 || s.owedMinor !== 0)
           .sort((a, b) => b.payableMinor - a.payableMinor),
         payouts: recent.map(({ payout: p, producer, network }) =>
           presentPayout(p, producer?.id ? (producer as { id: string; slug: string; shopName: string }) : null, network?.id ? (network as { id: string; name: string }) : null),
@@ -89,7 +90,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
         tags,
         security,
         description:
-          'Pays a shop out of what it is owed. `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 above the payable balance (it never goes negative) or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded.',
+          'Pays a shop out of what it is owed, less what it owes the platform (the debt is settled by the same payout). `bank_transfer` (the default) records a transfer a person made to the shop’s payout Sheba; `stripe` (when card payments are on) makes a Stripe Connect transfer to the shop’s account now. 409 `payout_exceeds_payable` above the payable balance net of the debt (earnings on bulk orders not yet paid for are not payable), `payout_exceeds_cash` above the platform’s cash, or when the shop has no Sheba / Stripe account; 502 when Stripe refuses, with nothing recorded.',
         body: z
           .object({
             producerId: uuidParam.optional(),
