@@ -265,6 +265,13 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect(rows.filter((r) => r.producerId === null)).toHaveLength(2);
   });
 
+  it('takes no cash on delivery for a network’s listing, even from a member shop that takes it for its own', async () => {
+    expect((await request('PATCH', `/v1/producers/${yazd.producer.id}`, yazd, { acceptsCod: true })).statusCode).toBe(200);
+    const refused = await post('/v1/orders', buyer, { shippingAddress: shippingAddressInput, paymentMethod: 'cod', items: [{ listingId, quantity: 1 }] });
+    expect([refused.statusCode, refused.json().error.details[0]]).toEqual([422, expect.objectContaining({ field: 'paymentMethod', code: 'cod_not_accepted' })]);
+    expect((await request('PATCH', `/v1/producers/${yazd.producer.id}`, yazd, { acceptsCod: false })).statusCode).toBe(200);
+  });
+
   it('lets a member leave once their work is done, taking their listings back to their shop', async () => {
     const leave = (member: Producer, by: Session = member) => t.app.inject({ method: 'DELETE', url: `/v1/networks/${networkId}/members/${member.producer.id}`, headers: by.auth });
     // Small still holds the 80-unit part given to them by hand.

@@ -129,6 +129,54 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(await stockOf(towel.id)).toBe(8);
   });
 
+  it('takes cash on delivery from two shops that accept it: each seller confirms the cash of their own parcel only', async () => {
+    const acceptCod = (seller: typeof towels, acceptsCod: boolean) =>
+      t.app.inject({ method: 'PATCH', url: `/v1/producers/${seller.producer.id}`, headers: seller.auth, payload: { acceptsCod } });
+    const towel = await publishedListing(t, towels, { stock: 10 });
+    const bag = await bagWithVariants();
+    const items = [
+      { listingId: towel.id, quantity: 1 },
+      { listingId: bag.id, variantId: bag.variants[0]!.id, quantity: 1 },
+    ];
+    const cod = (lines: Line[]) => post('/v1/orders', buyer, { shippingAddress: shippingAddressInput, paymentMethod: 'cod', items: lines });
+    await acceptCod(towels, true);
+    // One shop of the two does not take cash: the order is refused whole, and no stock is taken.
+    const refused = await cod(items);
+    expect([refused.statusCode, refused.json().error.details[0]]).toEqual([422, expect.objectContaining({ field: 'paymentMethod', code: 'cod_not_accepted' })]);
+    expect(await stockOf(towel.id)).toBe(10);
+    await acceptCod(leather, true);
+
+    const placed: PlacedOrder = (await cod(items)).json();
+    expect(placed).toMatchObject({ status: 'paid', payment: { status: 'pending' } });
+    expect(placed.fulfilments.map((f) => f.status)).toEqual(['processing', 'processing']);
+    const a = fulfilmentOf(placed, towels);
+    const b = fulfilmentOf(placed, leather);
+    const collect = (fulfilmentId: string, session: Session) => post(`/v1/payments/${placed.payment.id}/confirm`, session, { fulfilmentId });
+    await ship(a, towels);
+    await ship(b, leather);
+    // The towel shop took no cash for the bag.
+    expect(errorOf(await collect(b, towels))).toEqual([422, 'validation_failed']);
+    expect(errorOf(await collect(a, stranger))).toEqual([404, 'payment_not_found']);
+    expect(errorOf(await post(`/v1/payments/${placed.payment.id}/confirm`, towels))).toEqual([422, 'validation_failed']);
+    expect((await collect(a, towels)).json()).toMatchObject({ status: 'paid', payment: { status: 'pending' }, fulfilments: [{ id: a, status: 'delivered' }] });
+    expect(errorOf(await collect(a, towels))).toEqual([409, 'fulfilment_state_conflict']);
+    const done = await collect(b, leather);
+    expect(done.statusCode, done.body).toBe(200);
+    const final = await seen(placed);
+    expect(final).toMatchObject({ status: 'completed', payment: { status: 'succeeded' } });
+    expect(final.timeline.map((e) => e.type)).toEqual(['placed', 'shipped', 'shipped', 'delivered', 'delivered', 'completed']);
+
+    // A cash order cancelled before it leaves calls its payment off; it never expires.
+    const cancelled: PlacedOrder = (await cod([{ listingId: towel.id, quantity: 2 }])).json();
+    await makeOverdue(cancelled);
+    await expireOverdueOrders(t.database.db);
+    expect((await seen(cancelled)).status).toBe('paid');
+    expect((await cancel(cancelled, buyer)).json()).toMatchObject({ status: 'cancelled', payment: { status: 'cancelled' } });
+    expect(await stockOf(towel.id)).toBe(9);
+    await acceptCod(towels, false);
+    await acceptCod(leather, false);
+  });
+
   it('lists a shop’s fulfilments newest first, and refuses a caller without a shop', async () => {
     const towel = await publishedListing(t, towels, { stock: 10 });
     const first = await place(buyer, [{ listingId: towel.id, quantity: 1 }]);
