@@ -547,7 +547,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.instructions` for the bank transfer. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again. */
+        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.instructions` for the bank transfer to the platform; `"cod"` (when every shop in it takes cash on delivery, else 422 on `paymentMethod`) with nothing to pay now: the order is `paid` at once, its payment `pending` until each seller confirms the cash at the door. 409 `own_listing` for a listing of the buyer’s own shop or of a network they lead. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again. */
         post: {
             parameters: {
                 query?: never;
@@ -1298,7 +1298,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description `shipped` → `delivered`; 409 in any other state. When every fulfilment not cancelled has been delivered, the order becomes `completed`. For the seller who sends it (a shop, or the member a network gave it to), the network’s leader and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
+        /** @description `shipped` → `delivered`; 409 in any other state, and 409 `cod_confirm_required` for a cash-on-delivery parcel, which is delivered by confirming its cash (POST /v1/payments/:id/confirm with its `fulfilmentId`). When every fulfilment not cancelled has been delivered, the order becomes `completed`. For the seller who sends it (a shop, or the member a network gave it to), the network’s leader and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it. */
         post: {
             parameters: {
                 query?: never;

@@ -27,7 +27,7 @@ export interface PaymentConfirmation {
 export async function confirmPayment(db: Database, paymentId: string, actor: Actor, confirmation: PaymentConfirmation, { commissionBps }: { commissionBps: number }): Promise<string> {
   return db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ orderId: payments.orderId, provider: payments.provider, buyerUserId: orders.buyerUserId })
+      .select({ orderId: payments.orderId, provider: payments.provider, reference: payments.providerReference, buyerUserId: orders.buyerUserId })
       .from(payments)
       .innerJoin(orders, eq(orders.id, payments.orderId))
       .where(eq(payments.id, paymentId));
@@ -40,24 +40,29 @@ export async function confirmPayment(db: Database, paymentId: string, actor: Act
     if (!actor.isFinance) throw await refuse();
     // A card payment is confirmed by its provider, never by hand.
     if (found.provider !== 'manual') throw new AppError('payment_state_conflict', { status: 409, details: { provider: found.provider } });
-    await confirmTransfer(tx, found.orderId, paymentId, actor, confirmation);
+    await confirmTransfer(tx, { paymentId, ...found }, actor, confirmation);
     return found.orderId;
   });
 }
 
 /** Finance matched a transfer on the platform's statement to this payment: the quoted reference must be the payment's own. */
-async function confirmTransfer(tx: Executor, orderId: string, paymentId: string, actor: Actor, { paymentReference, bankReference }: PaymentConfirmation): Promise<void> {
+async function confirmTransfer(
+  tx: Executor,
+  { paymentId, orderId, reference }: { paymentId: string; orderId: string; reference: string | null },
+  actor: Actor,
+  { paymentReference, bankReference }: PaymentConfirmation,
+): Promise<void> {
   const missing = [
     ...(paymentReference === undefined ? [{ field: 'paymentReference', code: 'required' as const }] : []),
     ...(bankReference === undefined ? [{ field: 'bankReference', code: 'required' as const }] : []),
   ];
   if (missing.length > 0) throw AppError.invalid(...missing);
-  const [payment] = await tx.select({ providerReference: payments.providerReference }).from(payments).where(eq(payments.id, paymentId));
   // Bank forms and people write digits in either script and with spaces: compared as ASCII digits alone.
+  // A payment never started has no reference the buyer could have quoted.
   const quoted = toAsciiDigits(paymentReference!).replace(/\s+/g, '');
-  if (!payment?.providerReference || quoted !== payment.providerReference) throw AppError.invalid({ field: 'paymentReference', code: 'reference_mismatch' });
+  if (!reference || quoted !== reference) throw AppError.invalid({ field: 'paymentReference', code: 'reference_mismatch' });
   await markOrderPaid(tx, orderId, { paymentId, actorUserId: actor.userId });
-  await tx.update(payments).set({ bankReference: bankReference!.trim() }).where(eq(payments.id, paymentId));
+  await tx.update(payments).set({ bankReference }).where(eq(payments.id, paymentId));
 }
 
 /**
@@ -66,8 +71,8 @@ async function confirmTransfer(tx: Executor, orderId: string, paymentId: string,
  * this way the payment has succeeded and the order completes.
  */
 async function confirmCash(tx: Executor, paymentId: string, actor: Actor, { fulfilmentId }: PaymentConfirmation, commissionBps: number, refuse: () => Promise<AppError>): Promise<string> {
-  const locked = await lockPayment(tx, paymentId);
-  const { order, payment } = locked!;
+  // Found by the caller in this transaction, so it is there to lock.
+  const { order, payment } = (await lockPayment(tx, paymentId))!;
   const parts = await tx.select().from(fulfilments).where(eq(fulfilments.orderId, order.id)).for('update');
   const scope = actor.isAdmin ? null : await sellerScopeOf(tx, actor);
   if (scope && !parts.some((f) => inScope(scope, f))) throw await refuse();

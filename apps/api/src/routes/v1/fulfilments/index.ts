@@ -62,7 +62,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> 
       schema: {
         tags,
         security,
-        description: `\`shipped\` → \`delivered\`; 409 in any other state. When every fulfilment not cancelled has been delivered, the order becomes \`completed\`. ${who}`,
+        description: `\`shipped\` → \`delivered\`; 409 in any other state, and 409 \`cod_confirm_required\` for a cash-on-delivery parcel, which is delivered by confirming its cash (POST /v1/payments/:id/confirm with its \`fulfilmentId\`). When every fulfilment not cancelled has been delivered, the order becomes \`completed\`. ${who}`,
         params,
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
