@@ -103,7 +103,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       .insert(orders)
       .values({
         buyerUserId: options.buyerUserId,
-        // Cash on delivery waits for no payment: the sellers start at once, and the order never expires (see decision 016).
+        // Cash on delivery waits for no payment: the sellers start at once, and the order never expires (see decision 018).
         ...(cod && { status: 'paid' }),
         currency: [...currencies][0]!,
         subtotalMinor: totals.subtotalMinor,

@@ -17,7 +17,7 @@ export interface PaymentConfirmation {
 }
 
 /**
- * Someone says money for an order arrived; who may say so depends on where it went (decision 016).
+ * Someone says money for an order arrived; who may say so depends on where it went (decision 018).
  * A bank transfer went to the platform's account: only platform finance confirms it, matched on the
  * payment's reference, and the order is paid. Cash on delivery went to the seller: the seller of the
  * parcel (or an admin) confirms it as they hand it over, and the parcel is delivered with it. Anyone
