@@ -37,6 +37,7 @@ export {
   type LedgerTransaction,
   type LedgerTransactionKind,
 } from './ledger/transaction.ts';
+export { LIMITS } from './money/limits.ts';
 export { assignFulfilment, type FulfilmentCandidate } from './networks/assign-fulfilment.ts';
 export { freeCapacity, type FreeCapacityInput } from './networks/free-capacity.ts';
 export {
