@@ -26,6 +26,7 @@ import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
 import { networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
+import { paymentMethodRoutes } from './routes/v1/payment-methods/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
 import { producerRoutes } from './routes/v1/producers/index.ts';
 import { searchRoutes } from './routes/v1/search/index.ts';
@@ -68,6 +69,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(meRoutes);
       await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
       await v1.register(paymentRoutes);
+      await v1.register(paymentMethodRoutes, { payments });
       await v1.register(ledgerRoutes, { currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });

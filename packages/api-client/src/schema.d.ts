@@ -547,7 +547,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.instructions` for the bank transfer. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again. */
+        /** @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.transfer`, the account to send the amount to and the reference to quote. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again. */
         post: {
             parameters: {
                 query?: never;
@@ -962,6 +962,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The payment methods a buyer may choose at checkout (`paymentMethod` of POST /v1/orders). `manual` is a bank transfer to the platform’s account by Sheba, and card-to-card too when `cardToCard` is true; the account itself is given on the order, in `payment.transfer`. Fixed by the configuration, so it may be cached. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentMethods"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5273,6 +5309,41 @@ export interface components {
             totalMinor: number;
             currency: string;
         };
+        BankTransferInput: {
+            /** @description The account holder, as the bank shows it when the transfer is confirmed. */
+            holderName: {
+                fa: string;
+                en: string;
+            };
+            bankName: {
+                fa: string;
+                en: string;
+            };
+            /**
+             * @description The IBAN to transfer to: `IR` and 24 digits, no spaces.
+             * @example IR062960000000100324200001
+             */
+            sheba: string;
+            /** @description The card to pay card-to-card, 16 digits; absent when only Sheba transfers are accepted. */
+            cardNumber?: string;
+            /** @description The exact amount to send, in minor units of `currency` (rials for IRR). */
+            amountMinor: number;
+            currency: string;
+            /** @description The payment reference: digits to write in the transfer’s note or deposit id, which the platform’s finance team matches the money by. */
+            reference: string;
+        };
+        PaymentMethodInput: {
+            /** @constant */
+            method: "manual";
+            /** @description Whether a card number is configured, so card-to-card is accepted beside the Sheba transfer. */
+            cardToCard: boolean;
+        } | {
+            /** @constant */
+            method: "stripe";
+        };
+        PaymentMethodsInput: {
+            items: components["schemas"]["PaymentMethodInput"][];
+        };
         ShippingAddressInput: {
             recipientName: string;
             phone: string;
@@ -5345,11 +5416,8 @@ export interface components {
                 currency: string;
                 /** @description Stripe, while pending: the Checkout page to send the buyer to. */
                 redirectUrl?: string;
-                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
-                instructions?: {
-                    fa: string;
-                    en: string;
-                };
+                /** @description A bank transfer, while pending: the account to send the exact amount to, and the payment reference to quote. */
+                transfer?: components["schemas"]["BankTransferInput"];
             } | null;
             timeline: {
                 type: string;
@@ -5410,11 +5478,8 @@ export interface components {
                 currency: string;
                 /** @description Stripe, while pending: the Checkout page to send the buyer to. */
                 redirectUrl?: string;
-                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
-                instructions?: {
-                    fa: string;
-                    en: string;
-                };
+                /** @description A bank transfer, while pending: the account to send the exact amount to, and the payment reference to quote. */
+                transfer?: components["schemas"]["BankTransferInput"];
             } | null;
             timeline: {
                 type: string;
@@ -5922,6 +5987,41 @@ export interface components {
             totalMinor: number;
             currency: string;
         };
+        BankTransfer: {
+            /** @description The account holder, as the bank shows it when the transfer is confirmed. */
+            holderName: {
+                fa: string;
+                en: string;
+            };
+            bankName: {
+                fa: string;
+                en: string;
+            };
+            /**
+             * @description The IBAN to transfer to: `IR` and 24 digits, no spaces.
+             * @example IR062960000000100324200001
+             */
+            sheba: string;
+            /** @description The card to pay card-to-card, 16 digits; absent when only Sheba transfers are accepted. */
+            cardNumber?: string;
+            /** @description The exact amount to send, in minor units of `currency` (rials for IRR). */
+            amountMinor: number;
+            currency: string;
+            /** @description The payment reference: digits to write in the transfer’s note or deposit id, which the platform’s finance team matches the money by. */
+            reference: string;
+        };
+        PaymentMethod: {
+            /** @constant */
+            method: "manual";
+            /** @description Whether a card number is configured, so card-to-card is accepted beside the Sheba transfer. */
+            cardToCard: boolean;
+        } | {
+            /** @constant */
+            method: "stripe";
+        };
+        PaymentMethods: {
+            items: components["schemas"]["PaymentMethod"][];
+        };
         ShippingAddress: {
             recipientName: string;
             phone: string;
@@ -5994,11 +6094,8 @@ export interface components {
                 currency: string;
                 /** @description Stripe, while pending: the Checkout page to send the buyer to. */
                 redirectUrl?: string;
-                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
-                instructions?: {
-                    fa: string;
-                    en: string;
-                };
+                /** @description A bank transfer, while pending: the account to send the exact amount to, and the payment reference to quote. */
+                transfer?: components["schemas"]["BankTransfer"];
             } | null;
             timeline: {
                 type: string;
@@ -6059,11 +6156,8 @@ export interface components {
                 currency: string;
                 /** @description Stripe, while pending: the Checkout page to send the buyer to. */
                 redirectUrl?: string;
-                /** @description A bank transfer, while pending: what the buyer sends where, with the payment reference to quote. */
-                instructions?: {
-                    fa: string;
-                    en: string;
-                };
+                /** @description A bank transfer, while pending: the account to send the exact amount to, and the payment reference to quote. */
+                transfer?: components["schemas"]["BankTransfer"];
             } | null;
             timeline: {
                 type: string;

@@ -1,4 +1,5 @@
 export type {
+  BankTransfer,
   IncomingHeaders,
   LocalizedText,
   PaymentEvent,
@@ -13,7 +14,7 @@ export type {
   StartPaymentResult,
 } from './port.ts';
 export { InvalidSignatureError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
-export { createManualPayments, type ManualPayee } from './manual.ts';
+export { createManualPayments, type ManualPayee, type ManualPayments } from './manual.ts';
 export { createStripePayments, type StripePaymentsOptions } from './stripe.ts';
 export { assertStripeSupports } from './stripe-currencies.ts';
 export { formatSheba, parseSheba, type ShebaResult } from './sheba.ts';

@@ -105,7 +105,7 @@ describe('startPayment', () => {
     expect(started.providerReference).toMatch(/^cs_test_\w+$/);
     expect(started.redirectUrl).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
     expect(started.expiresAt).toEqual(payment.expiresAt);
-    expect(started.instructions).toBeUndefined();
+    expect(started.transfer).toBeUndefined();
   });
 
   it('sends the same Idempotency-Key when retried, so Stripe answers with the same session', async () => {

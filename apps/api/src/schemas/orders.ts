@@ -1,6 +1,7 @@
 import { fulfilmentStatuses, orderStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
 import { sellerRef } from './catalogue.ts';
+import { bankTransfer } from './payments.ts';
 
 /** Digits may come in Persian or Arabic-Indic; the address rules normalise and check them. */
 export const shippingAddress = z
@@ -84,10 +85,7 @@ export const orderResponse = z
         amountMinor: z.number().int(),
         currency: z.string(),
         redirectUrl: z.string().optional().meta({ description: 'Stripe, while pending: the Checkout page to send the buyer to.' }),
-        instructions: z
-          .object({ fa: z.string(), en: z.string() })
-          .optional()
-          .meta({ description: 'A bank transfer, while pending: what the buyer sends where, with the payment reference to quote.' }),
+        transfer: bankTransfer.optional().meta({ description: 'A bank transfer, while pending: the account to send the exact amount to, and the payment reference to quote.' }),
       })
       .nullable(),
     timeline: z.array(z.object({ type: z.string(), at: z.string(), fulfilmentId: z.string().nullable(), data: z.record(z.string(), z.string()) })),

@@ -182,6 +182,11 @@ export function listOrders(caller: ApiCaller, query: { page: number; perPage: nu
   return settle(clientFor(caller).GET('/v1/orders', { params: { query } }));
 }
 
+/** The methods checkout offers, and whether a bank transfer may be made card-to-card. */
+export function listPaymentMethods(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/payment-methods'));
+}
+
 export function getOrder(caller: ApiCaller, orderId: string) {
   return settle(clientFor(caller).GET('/v1/orders/{id}', { params: { path: { id: orderId } } }));
 }
