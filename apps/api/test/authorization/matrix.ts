@@ -456,6 +456,7 @@ export const withoutRows: Record<string, string> = {
   'POST /v1/auth/logout': 'the caller’s own session (auth.test.ts)',
   'GET /v1/provinces': 'public taxonomy',
   'GET /v1/categories': 'public taxonomy',
+  'GET /v1/payment-methods': 'public: which ways to pay are configured',
   'GET /v1/search': 'public: active listings only (search.test.ts)',
   'GET /v1/search/suggest': 'public',
   'POST /v1/webhooks/stripe': 'Stripe’s signature is the credential (stripe-payments.test.ts)',
