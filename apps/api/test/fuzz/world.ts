@@ -88,6 +88,7 @@ export async function buildWorld() {
     listing: listing.id,
     variant: listing.variants[0]?.id,
     rejectableListing: rejectable.id,
+    dearestListing: dearest.id,
     image: image.id as string,
     network: network.id as string,
     bulkOrder: bulk.id as string,
@@ -126,7 +127,7 @@ export async function buildWorld() {
   /** Field values a valid request carries, by field name: real ids, real slugs and codes, a fresh email. */
   const hints = (path: string): Hints => {
     const known: Record<string, (rng: Rng) => Json | typeof OMIT | undefined> = {
-      listingId: (rng) => (/^\/v1\/(cart|orders)/.test(path) && rng.chance(0.3) ? dearest.id : ids.listing),
+      listingId: () => ids.listing,
       variantId: () => undefined,
       producerId: () => (path.startsWith('/v1/admin/payouts') ? ids.producer : ids.member),
       networkId: () => (/^\/v1\/(listings|ledger|admin\/payouts)/.test(path) ? OMIT : ids.network),
@@ -166,7 +167,7 @@ export async function buildWorld() {
       dueDate: () => new Date(Date.now() + 70 * 86_400_000).toISOString(),
       seller: () => ids.producer,
       network: () => ids.network,
-      items: (rng) => [{ listingId: rng.chance(0.3) ? dearest.id : ids.listing, quantity: 1 + rng.int(2) }],
+      items: (rng) => [{ listingId: ids.listing, quantity: 1 + rng.int(2) }],
       locale: () => 'fa',
       format: () => undefined,
       page: () => 1,
