@@ -471,6 +471,12 @@ describe('parseEvent', () => {
       );
     });
 
+    it('a header whose signature is empty', async () => {
+      const { body } = signed(event);
+      await expect(stripePayments().parseEvent(body, { 'stripe-signature': `t=${Math.floor(Date.now() / 1000)},v1=` })).rejects.toBeInstanceOf(InvalidSignatureError);
+      await expect(stripePayments().parseEvent(body, { 'stripe-signature': 't=,v1=' })).rejects.toBeInstanceOf(InvalidSignatureError);
+    });
+
     it('a delivery signed longer ago than the tolerance, as a replay would be', async () => {
       const { body, headers } = signed(event, { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
       await expect(stripePayments().parseEvent(body, headers)).rejects.toThrow(/tolerance/);

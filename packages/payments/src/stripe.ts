@@ -98,10 +98,10 @@ export function createStripePayments(options: StripePaymentsOptions): PaymentPro
       try {
         event = stripe.webhooks.constructEvent(rawBody, signature, webhookSecret);
       } catch (error) {
-        if (error instanceof Stripe.errors.StripeSignatureVerificationError) {
-          throw new InvalidSignatureError(`Stripe-Signature refused: ${error.message.split('\n')[0]!.trim()}`, { cause: error });
-        }
-        throw error;
+        // Not only its signature error: the library throws a plain Error for a header with an empty `v1=`.
+        // Whatever constructEvent (verify, then parse) refuses is a delivery we cannot trust, not a fault of ours.
+        const message = error instanceof Error ? error.message : String(error);
+        throw new InvalidSignatureError(`Stripe-Signature refused: ${message.split('\n')[0]!.trim()}`, { cause: error });
       }
       return toPaymentEvent(event);
     },

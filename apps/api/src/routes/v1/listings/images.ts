@@ -46,16 +46,22 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', { status: 415 });
       let file: Buffer | undefined;
       const alt: { fa?: string; en?: string } = {};
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file' || file) {
-            await part.toBuffer();
-            continue;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file' || file) {
+              await part.toBuffer();
+              continue;
+            }
+            file = await part.toBuffer();
+          } else if (part.fieldname === 'altFa' || part.fieldname === 'altEn') {
+            alt[part.fieldname === 'altFa' ? 'fa' : 'en'] = String(part.value).trim().slice(0, 300);
           }
-          file = await part.toBuffer();
-        } else if (part.fieldname === 'altFa' || part.fieldname === 'altEn') {
-          alt[part.fieldname === 'altFa' ? 'fa' : 'en'] = String(part.value).trim().slice(0, 300);
         }
+      } catch (error) {
+        // The plugin's own limit errors carry their status (413); the parser's plain errors (no boundary, cut-off body) are the sender's malformed request.
+        if ((error as { statusCode?: number }).statusCode) throw error;
+        throw new AppError('malformed_request', { status: 400, cause: error });
       }
       if (!file || file.length === 0) throw new AppError('file_missing', { status: 422 });
       const created = await addListingImage(db, storage, await app.requireActor(request), request.params.id, file, alt);
