@@ -263,7 +263,7 @@ export function getNetwork(caller: ApiCaller, networkId: string) {
   return settle(clientFor(caller).GET('/v1/networks/{id}', { params: { path: { id: networkId } } }));
 }
 
-export function updateNetwork(caller: ApiCaller, networkId: string, body: Schemas['NetworkSettingsRequest']) {
+export function updateNetwork(caller: ApiCaller, networkId: string, body: Schemas['NetworkSettingsRequestInput']) {
   return settle(clientFor(caller).PATCH('/v1/networks/{id}', { params: { path: { id: networkId } }, body }));
 }
 
