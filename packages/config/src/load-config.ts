@@ -2,7 +2,7 @@ import { assertStripeSupports, PaymentsConfigError, parseSheba } from '@bazaarch
 import { z } from 'zod';
 
 /** The highest per-minute limit either rate-limit variable accepts; the OpenAPI document states it. */
-export const RATE_LIMIT_MAX = 100_000;
+export const RATE_LIMIT_MAX = 10_000_000;
 
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().trim().min(1).optional();
