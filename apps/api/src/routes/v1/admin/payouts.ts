@@ -18,7 +18,7 @@ const payout = z
 export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe?: PaymentProvider | undefined }> = async (app, { currency, stripe }) => {
   const db = app.database.db;
   const tags = ['admin'];
-  const security = [{ bearer: [] }];
+  const security = [{ bearer: ['admin'] }];
 
   app.get(
     '/payouts',
