@@ -5479,12 +5479,16 @@ export interface components {
             flatFeeMinor: number;
             freeAboveMinor: number | null;
         };
+        NetworkShippingRequestInput: {
+            flatFeeMinor: number;
+            freeAboveMinor: number | null;
+        };
         NetworkSettingsRequestInput: {
             name?: string;
             coordinationFeeBps?: number;
             /** @enum {string} */
             routing?: "manual" | "automatic";
-            shipping?: components["schemas"]["NetworkShippingInput"];
+            shipping?: components["schemas"]["NetworkShippingRequestInput"];
         };
         NetworkInput: {
             id: string;
@@ -6128,12 +6132,16 @@ export interface components {
             flatFeeMinor: number;
             freeAboveMinor: number | null;
         };
+        NetworkShippingRequest: {
+            flatFeeMinor: number;
+            freeAboveMinor: number | null;
+        };
         NetworkSettingsRequest: {
             name?: string;
             coordinationFeeBps?: number;
             /** @enum {string} */
             routing?: "manual" | "automatic";
-            shipping?: components["schemas"]["NetworkShipping"];
+            shipping?: components["schemas"]["NetworkShippingRequest"];
         };
         Network: {
             id: string;

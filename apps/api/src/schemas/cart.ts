@@ -1,5 +1,7 @@
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { listingSummary, sellerRef } from './catalogue.ts';
+import { quantity } from './primitives.ts';
 
 const minor = z.number().int();
 
@@ -9,7 +11,7 @@ export const cartLineBody = z
     /** Required when the listing has variants, refused when it has none. */
     variantId: z.string().uuid().nullish(),
     /** The line's new quantity, not an amount to add. */
-    quantity: z.number().int().min(1).max(10_000),
+    quantity: quantity(LIMITS.lineQuantity),
   })
   .strict()
   .meta({ id: 'CartLineRequest' });
