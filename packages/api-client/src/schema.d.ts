@@ -5225,7 +5225,7 @@ export interface components {
         };
         CartLineProblemInput: {
             /** @enum {string} */
-            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant";
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
             message: string;
         } | {
             /** @constant */
@@ -5878,7 +5878,7 @@ export interface components {
         };
         CartLineProblem: {
             /** @enum {string} */
-            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant";
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
             message: string;
         } | {
             /** @constant */

@@ -49,6 +49,10 @@ const messages = defineMessages({
     en: 'This text has characters that cannot be stored (such as a NUL or half of a surrogate pair).',
   },
   control_characters: { fa: 'این متن نباید شکست سطر یا نویسهٔ کنترلی داشته باشد.', en: 'This text may not contain line breaks or other control characters.' },
+  over_limit: {
+    fa: 'قیمت، تعداد یا هزینهٔ ارسال این ردیف از بیشینهٔ مجاز بیشتر است.',
+    en: 'The price, quantity or shipping fee of this line is past the largest allowed.',
+  },
   alt_too_long: { fa: 'متن جایگزین باید حداکثر ۳۰۰ نویسه باشد.', en: 'The alternative text must be at most 300 characters.' },
   empty_change: { fa: 'دست‌کم یکی از فیلدها را بفرستید.', en: 'Send at least one of the fields.' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },

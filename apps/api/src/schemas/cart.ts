@@ -19,7 +19,7 @@ export const cartLineBody = z
 /** Why a line cannot be bought as it stands, worded for the buyer; a new price only needs to be seen. */
 export const cartLineProblem = z
   .discriminatedUnion('code', [
-    z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant']), message: z.string() }),
+    z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant', 'over_limit']), message: z.string() }),
     z.object({ code: z.literal('below_minimum'), message: z.string(), minimum: z.number().int() }),
     z.object({ code: z.literal('insufficient_stock'), message: z.string(), available: z.number().int() }),
     z.object({ code: z.literal('price_changed'), message: z.string(), previousPriceMinor: minor, currentPriceMinor: minor }),
