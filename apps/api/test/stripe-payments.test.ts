@@ -222,6 +222,19 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(await seen(order)).toMatchObject({ status: 'pending_payment', payment: { status: 'pending' } });
   });
 
+  it('refuses a delivery signed outside the tolerance, an hour ahead or ten minutes ago, and records nothing', async () => {
+    const order = await placeByCard();
+    const event = checkoutEvent('checkout.session.completed', order);
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    for (const timestamp of [nowSeconds + 60 * 60, nowSeconds - 10 * 60]) {
+      const signed = signedStripeDelivery(event, webhookSecret, { timestamp });
+      const response = await t.app.inject({ method: 'POST', url: '/v1/webhooks/stripe', headers: signed.headers, payload: signed.body });
+      expect([response.statusCode, response.json().error.code]).toEqual([400, 'invalid_signature']);
+    }
+    expect(await recorded(event.id)).toBe(0);
+    expect(await seen(order)).toMatchObject({ status: 'pending_payment', payment: { status: 'pending' } });
+  });
+
   it('answers 502 when Stripe is unreachable, leaving the order pending, and starts the payment on a replay', async () => {
     const listing = await dollarListing();
     const placeWithKey = () =>

@@ -1108,8 +1108,8 @@ export interface components {
             carrier: string;
             trackingCode: string;
         };
-        NetworkShippingInput: {
-            /** Format: int64 */
+        NetworkShippingRequestInput: {
+            /** Format: int32 */
             flatFeeMinor: number;
             freeAboveMinor: number | null;
         };
@@ -1119,7 +1119,7 @@ export interface components {
             coordinationFeeBps?: number;
             /** @enum {string} */
             routing?: "manual" | "automatic";
-            shipping?: components["schemas"]["NetworkShippingInput"];
+            shipping?: components["schemas"]["NetworkShippingRequestInput"];
         };
         CapacityDeclarationInput: {
             /** Format: int32 */
@@ -1388,7 +1388,7 @@ export interface components {
         };
         CartLineProblem: {
             /** @enum {string} */
-            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant";
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
             message: string;
         } | {
             /** @constant */
@@ -3935,7 +3935,7 @@ export interface operations {
                     trades: string[];
                     licenseNo?: string;
                     bio?: string;
-                    /** Format: int64 */
+                    /** Format: int32 */
                     shippingFeeMinor?: number;
                     freeShippingAboveMinor?: number | null;
                     payoutSheba?: string | null;
@@ -4123,7 +4123,7 @@ export interface operations {
                     trades?: string[];
                     licenseNo?: string;
                     bio?: string;
-                    /** Format: int64 */
+                    /** Format: int32 */
                     shippingFeeMinor?: number;
                     freeShippingAboveMinor?: number | null;
                     payoutSheba?: string | null;
@@ -4931,7 +4931,10 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description At most 15 MB
+                     */
                     file: string;
                     altFa?: string;
                     altEn?: string;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runPaymentProviderContract } from './contract.test-suite.ts';
 import { InvalidSignatureError, PaymentsConfigError, ProviderError } from './errors.ts';
 import type { PaymentProvider, StartPaymentInput } from './port.ts';
-import { createStripePayments } from './stripe.ts';
+import { createStripePayments, WEBHOOK_TOLERANCE_SECONDS } from './stripe.ts';
 import { assertStripeSupports } from './stripe-currencies.ts';
 import { startStripeTestServer, type StripeTestServer } from './stripe-test-server.ts';
 
@@ -446,6 +446,14 @@ describe('parseEvent', () => {
     await expect(stripePayments().parseEvent(body, { 'Stripe-Signature': headers['stripe-signature'] })).resolves.toMatchObject({ type: 'payment_succeeded' });
   });
 
+  it('accepts a delivery signed within the tolerance either way, as clocks drift', async () => {
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    for (const timestamp of [nowSeconds + 60, nowSeconds - 60]) {
+      const { body, headers } = signed(eventOf('checkout.session.completed', session), { timestamp });
+      await expect(stripePayments().parseEvent(body, headers)).resolves.toMatchObject({ type: 'payment_succeeded' });
+    }
+  });
+
   describe('refuses with InvalidSignatureError', () => {
     const event = eventOf('checkout.session.completed', session);
 
@@ -481,6 +489,14 @@ describe('parseEvent', () => {
       const { body, headers } = signed(event, { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
       await expect(stripePayments().parseEvent(body, headers)).rejects.toThrow(/tolerance/);
       await expect(stripePayments().parseEvent(body, headers)).rejects.toBeInstanceOf(InvalidSignatureError);
+    });
+
+    it('a delivery signed further from our clock than the tolerance, ahead (an hour, or just past it) or behind', async () => {
+      const nowSeconds = Math.floor(Date.now() / 1000);
+      for (const timestamp of [nowSeconds + 60 * 60, nowSeconds + WEBHOOK_TOLERANCE_SECONDS + 5, nowSeconds - WEBHOOK_TOLERANCE_SECONDS - 5]) {
+        const { body, headers } = signed(event, { timestamp });
+        await expect(stripePayments().parseEvent(body, headers)).rejects.toBeInstanceOf(InvalidSignatureError);
+      }
     });
 
     it('an empty body', async () => {

@@ -23,6 +23,9 @@ export interface StripePaymentsOptions {
 const MIN_SESSION_MS = 31 * 60_000;
 const MAX_SESSION_MS = (24 * 60 - 1) * 60_000;
 
+/** How far a webhook's signed timestamp may be from our clock, either way: Stripe's own default. */
+export const WEBHOOK_TOLERANCE_SECONDS = 300;
+
 const refundReasons: Record<RefundReason, 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined> = {
   order_cancelled: undefined,
   requested_by_customer: 'requested_by_customer',
@@ -96,12 +99,18 @@ export function createStripePayments(options: StripePaymentsOptions): PaymentPro
       const signature = header(headers, 'stripe-signature');
       let event: Stripe.Event;
       try {
-        event = stripe.webhooks.constructEvent(rawBody, signature, webhookSecret);
+        event = stripe.webhooks.constructEvent(rawBody, signature, webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
       } catch (error) {
         // Not only its signature error: the library throws a plain Error for a header with an empty `v1=`.
         // Whatever constructEvent (verify, then parse) refuses is a delivery we cannot trust, not a fault of ours.
         const message = error instanceof Error ? error.message : String(error);
         throw new InvalidSignatureError(`Stripe-Signature refused: ${message.split('\n')[0]!.trim()}`, { cause: error });
+      }
+      // Stripe checks only that a signature is not too old; one dated ahead of the clock would stay
+      // replayable for as long as it is in the future. The wall clock, as Stripe's check uses (`now` is
+      // for Checkout deadlines).
+      if (signedTimestamp(signature) - Math.floor(Date.now() / 1000) > WEBHOOK_TOLERANCE_SECONDS) {
+        throw new InvalidSignatureError('Stripe-Signature refused: Timestamp outside the tolerance zone (in the future)');
       }
       return toPaymentEvent(event);
     },
@@ -236,6 +245,16 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
 }
 
 /** One header's value; absent or repeated both count as missing, which fails verification. */
+/** The `t=` of a Stripe-Signature header, read as Stripe reads it (the last one counts). */
+function signedTimestamp(signature: string): number {
+  let timestamp = Number.NaN;
+  for (const item of signature.split(',')) {
+    const [key, value] = item.split('=');
+    if (key === 't') timestamp = Number.parseInt(value ?? '', 10);
+  }
+  return timestamp;
+}
+
 function header(headers: IncomingHeaders, name: string): string {
   const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name);
   const value = entry?.[1];

@@ -13,6 +13,26 @@ export function text(max: number, { min = 1 }: { min?: number } = {}) {
   return z.string().max(max).regex(WELL_FORMED_TEXT, { error: 'invalid_characters' }).trim().min(min);
 }
 
+/**
+ * A secret (a password) taken exactly as typed: never trimmed, but well formed, since two texts
+ * that differ only in an unpaired surrogate would hash the same.
+ */
+export function secretText(max: number, { min = 1 }: { min?: number } = {}) {
+  return z.string().min(min).max(max).regex(WELL_FORMED_TEXT, { error: 'invalid_characters' });
+}
+
+/** A category's (trade's) slug as the taxonomy spells them. */
+export const categorySlug = z.string().max(80).regex(/^[a-z0-9-]{1,80}$/);
+
+/** A province by its ISO 3166-2 code. */
+export const provinceCode = z.string().max(5).regex(/^IR-\d{2}$/);
+
+/** An ISO 4217 currency code; services refuse one that is not the marketplace's. */
+export const currencyCode = z.string().max(3).regex(/^[A-Z]{3}$/);
+
+/** An object's id as the API gives it out. */
+export const uuid = z.string().uuid().max(36);
+
 /** A count of units: a whole number from `min` to `max`. */
 export function quantity(max: number, { min = 1 }: { min?: number } = {}) {
   return z.number().int().min(min).max(max);

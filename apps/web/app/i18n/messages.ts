@@ -402,6 +402,10 @@ export const messages = defineMessages({
   'cartProblem.belowMinimum': { fa: 'حداقل سفارش این محصول {minimum} عدد است.', en: 'The minimum order for this listing is {minimum}.' },
   'cartProblem.insufficientStock': { fa: 'فقط {available} عدد از این محصول موجود است.', en: 'Only {available} of this listing are in stock.' },
   'cartProblem.outOfStock': { fa: 'موجودی این محصول تمام شده است.', en: 'This listing is out of stock.' },
+  'cartProblem.overLimit': {
+    fa: 'قیمت، تعداد یا هزینهٔ ارسال این ردیف از بیشینهٔ مجاز بیشتر است و نمی‌توان آن را خرید؛ ردیف را حذف کنید یا کم کنید.',
+    en: 'The price, quantity or shipping fee of this line is past the largest allowed, so it cannot be bought; remove or reduce it.',
+  },
   'cartProblem.priceChanged': { fa: 'قیمت این محصول تغییر کرده است.', en: 'The price of this listing has changed.' },
 
   'checkout.title': { fa: 'ثبت سفارش', en: 'Checkout' },

@@ -6,6 +6,7 @@ describe('input limits', () => {
     const goods = LIMITS.orderLines * LIMITS.lineQuantity * LIMITS.unitPriceMinor;
     const shipping = LIMITS.orderLines * LIMITS.shippingFeeMinor;
     expect(goods + shipping).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
+    expect(LIMITS.orderTotalMinor).toBe(goods + shipping);
   });
 
   it('keep the largest bulk order or contract within a safe integer', () => {

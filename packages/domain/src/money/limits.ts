@@ -16,6 +16,8 @@ export const LIMITS = {
   stock: 1_000_000,
   /** Units of one bulk order, demand, offer or contract. */
   bulkQuantity: 500_000,
+  /** The most one order (so one payment, or a refund of it) can come to: every line and fee at its largest. */
+  orderTotalMinor: 5_000_050_000_000_000,
   /** Units a member can make in a week. */
   capacityPerWeek: 100_000,
 } as const;

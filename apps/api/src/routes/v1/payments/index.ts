@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { orderResponse } from '../../../schemas/orders.ts';
+import { minorAmount, text } from '../../../schemas/primitives.ts';
 import { confirmManualPayment } from '../../../services/orders/confirm-payment.ts';
 import { refundPayment } from '../../../services/ledger/refund-payment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
@@ -43,8 +45,8 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z
           .object({
             fulfilmentId: uuidParam,
-            amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-            reference: z.string().trim().min(1).max(100),
+            amountMinor: minorAmount({ min: 1, max: LIMITS.orderTotalMinor }),
+            reference: text(100),
             reason: z.enum(['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate']),
           })
           .strict(),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary, producer, uuidParam } from '../../../schemas/catalogue.ts';
+import { text } from '../../../schemas/primitives.ts';
 import { pageOfListings } from '../../../services/catalogue/list-listings.ts';
 import { openShop } from '../../../services/catalogue/open-shop.ts';
 import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
@@ -63,7 +64,7 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency:
     '/producers/:producer',
     {
       preHandler: app.authenticateOptional,
-      schema: { tags, params: z.object({ producer: z.string().min(1).max(80) }), response: { 200: shopPage, ...errorResponses(401, 404) } },
+      schema: { tags, params: z.object({ producer: text(80) }), response: { 200: shopPage, ...errorResponses(401, 404) } },
     },
     async (request) => {
       const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.producer));
