@@ -13,7 +13,7 @@ export type {
   StartPaymentInput,
   StartPaymentResult,
 } from './port.ts';
-export { InvalidSignatureError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
+export { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
 export { createManualPayments, type ManualPayee, type ManualPayments } from './manual.ts';
 export { createStripePayments, type StripePaymentsOptions } from './stripe.ts';
 export { assertStripeSupports } from './stripe-currencies.ts';

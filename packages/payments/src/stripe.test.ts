@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runPaymentProviderContract } from './contract.test-suite.ts';
-import { InvalidSignatureError, PaymentsConfigError, ProviderError } from './errors.ts';
+import { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError } from './errors.ts';
 import type { PaymentProvider, StartPaymentInput } from './port.ts';
 import { createStripePayments, WEBHOOK_TOLERANCE_SECONDS } from './stripe.ts';
 import { assertStripeSupports } from './stripe-currencies.ts';
@@ -451,6 +451,20 @@ describe('parseEvent', () => {
     for (const timestamp of [nowSeconds + 60, nowSeconds - 60]) {
       const { body, headers } = signed(eventOf('checkout.session.completed', session), { timestamp });
       await expect(stripePayments().parseEvent(body, headers)).resolves.toMatchObject({ type: 'payment_succeeded' });
+    }
+  });
+
+  it('refuses with MalformedEventError a signed event without an object, or with an id or type that is not plain text', async () => {
+    const good = eventOf('checkout.session.completed', session);
+    for (const event of [
+      { ...good, data: { object: null } },
+      { ...good, data: {} },
+      { ...good, data: { object: [] } },
+      { ...good, id: 'evt_\u0000' },
+      { ...good, type: 'checkout.session.completed\u0000' },
+      { ...good, id: 42 },
+    ]) {
+      await expect(parse(event)).rejects.toBeInstanceOf(MalformedEventError);
     }
   });
 

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { assertAmount } from './assert-amount.ts';
-import { InvalidSignatureError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
+import { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
 import type { IncomingHeaders, PaymentEvent, PaymentProvider, RefundReason } from './port.ts';
 import { assertStripeSupports } from './stripe-currencies.ts';
 
@@ -112,6 +112,7 @@ export function createStripePayments(options: StripePaymentsOptions): PaymentPro
       if (signedTimestamp(signature) - Math.floor(Date.now() / 1000) > WEBHOOK_TOLERANCE_SECONDS) {
         throw new InvalidSignatureError('Stripe-Signature refused: Timestamp outside the tolerance zone (in the future)');
       }
+      if (!isReadableEvent(event)) throw new MalformedEventError(`Stripe event ${String(event.id).slice(0, 80)} has no readable id, type or object`);
       return toPaymentEvent(event);
     },
 
@@ -169,6 +170,23 @@ function sessionExpiry(expiresAt: Date | undefined, now: Date): { expires_at?: n
     });
   }
   return { expires_at: Math.floor(expiresAt.getTime() / 1000) };
+}
+
+// Stripe's own events always pass; only a signed body someone else shaped (a leaked secret, a test) fails,
+// and it must not reach the database with a NUL in its id or a null where an object belongs.
+const EVENT_TEXT = /^[\x21-\x7e]{1,255}$/;
+function isReadableEvent(event: Stripe.Event): boolean {
+  const object: unknown = (event as { data?: { object?: unknown } }).data?.object;
+  return (
+    typeof event.id === 'string' &&
+    EVENT_TEXT.test(event.id) &&
+    typeof event.type === 'string' &&
+    EVENT_TEXT.test(event.type) &&
+    Number.isSafeInteger(event.created) &&
+    typeof object === 'object' &&
+    object !== null &&
+    !Array.isArray(object)
+  );
 }
 
 function toPaymentEvent(event: Stripe.Event): PaymentEvent {

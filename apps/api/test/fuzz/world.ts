@@ -2,6 +2,8 @@
 // person would make them, and the sessions of the people who may act on them.
 import { Writable } from 'node:stream';
 import { startStripeTestServer, type StripeTestServer } from '@bazaarche/payments/testing';
+import { listings } from '@bazaarche/db';
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from '../support.ts';
 import { type Hints, type Json, OMIT, type Rng, uuid } from './generate.ts';
@@ -54,8 +56,9 @@ export async function buildWorld() {
   const spare = await registerUser(t.app);
   const listing = await publishedListing(t, seller, { currency: 'USD', stock: 100_000 });
   const rejectable = await publishedListing(t, seller, { currency: 'USD', stock: 10 });
-  // The dearest price a listing may have: two of them in a cart or order must be refused, not overflow.
-  const dearest = await publishedListing(t, seller, { currency: 'USD', stock: 10, priceMinor: Number.MAX_SAFE_INTEGER });
+  // A price past today's bounds, as a row written before them can hold: two of it in a cart or order must be refused, not overflow.
+  const dearest = await publishedListing(t, seller, { currency: 'USD', stock: 10 });
+  await t.database.db.update(listings).set({ priceMinor: Number.MAX_SAFE_INTEGER }).where(eq(listings.id, dearest.id));
 
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c05' } }).png().toBuffer();
   const boundary = 'fixture';
