@@ -73,7 +73,8 @@ function mediaProxy(apiBaseUrl) {
       response.sendStatus(404);
       return;
     }
-    const headers = {};
+    // The API limits requests per visitor, photos included: hand it the visitor's address.
+    const headers = { 'x-forwarded-for': [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ') };
     for (const name of askedWith) if (request.headers[name]) headers[name] = request.headers[name];
     const abort = new AbortController();
     response.once('close', () => abort.abort());

@@ -1,4 +1,4 @@
-import type { Config } from '@bazaarche/config';
+import { type Config, RATE_LIMIT_MAX } from '@bazaarche/config';
 import type { DatabaseHandle } from '@bazaarche/db';
 import type { Storage } from '@bazaarche/media';
 import type { CatalogSearch } from '@bazaarche/search';
@@ -26,6 +26,7 @@ import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
 import { networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
+import { paymentMethodRoutes } from './routes/v1/payment-methods/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
 import { producerRoutes } from './routes/v1/producers/index.ts';
 import { searchRoutes } from './routes/v1/search/index.ts';
@@ -43,6 +44,9 @@ export interface AppOptions {
   jwtSecret: string;
 }
 
+/** The window of every rate limit (the auth routes' one-minute limit included). */
+const RATE_LIMIT_WINDOW_SECONDS = 60;
+
 /** The whole API as a plugin that never listens: the server and the tests both build it. */
 export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, database, storage, search, payments, jwtSecret }) => {
   fastify.setValidatorCompiler(validatorCompiler);
@@ -54,11 +58,13 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   await fastify.register(authPlugin, { secret: jwtSecret });
   await fastify.register(actorPlugin);
   await fastify.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 4, fieldSize: 2048, parts: 6 } });
+  // Every route, per client address; the auth routes count against a stricter limit of their own.
   await fastify.register(rateLimit, {
-    global: false,
+    max: config.apiRateLimit,
+    timeWindow: RATE_LIMIT_WINDOW_SECONDS * 1000,
     errorResponseBuilder: () => new AppError('rate_limited', { status: 429 }),
   });
-  await fastify.register(swaggerPlugin);
+  await fastify.register(swaggerPlugin, { rateLimit: { maxLimit: RATE_LIMIT_MAX, windowSeconds: RATE_LIMIT_WINDOW_SECONDS } });
 
   await fastify.register(healthRoutes, { storage, search, payments });
   await fastify.register(mediaRoutes, { storage });
@@ -68,6 +74,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(meRoutes);
       await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
       await v1.register(paymentRoutes, { commissionBps: config.commissionBps });
+      await v1.register(paymentMethodRoutes, { payments });
       await v1.register(ledgerRoutes, { currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });

@@ -132,6 +132,29 @@ describe(`accounts on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, ()
         expect(response.json().error.code).toBe('invalid_token');
       }
     });
+
+    it('are refused when correctly signed but without exp or iss, or with a sub or fid that is not a UUID', async () => {
+      const { user, accessToken } = await registerUser(t.app);
+      const { fid } = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString());
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { sub: user.id, fid, iss: 'bazaarche', iat: now, exp: now + 60 };
+      const header = { alg: 'HS256', typ: 'JWT' };
+      const { exp: _exp, ...noExp } = claims;
+      const { iss: _iss, ...noIss } = claims;
+      const cases = {
+        noExp,
+        noIss,
+        otherIss: { ...claims, iss: 'someone-else' },
+        subNotUuid: { ...claims, sub: 'x' },
+        fidNotUuid: { ...claims, fid: '1' },
+        subNumber: { ...claims, sub: 1 },
+        fidMissing: { ...claims, fid: undefined },
+      };
+      for (const [name, payload] of Object.entries(cases)) {
+        const response = await me(handMadeJwt(header, payload));
+        expect([response.statusCode, response.json().error.code], name).toEqual([401, 'invalid_token']);
+      }
+    });
   });
 
   describe('refresh', () => {

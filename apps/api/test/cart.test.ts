@@ -1,7 +1,8 @@
-import { cartItems } from '@bazaarche/db';
+import { cartItems, listings, orders, producers } from '@bazaarche/db';
+import { LIMITS } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createListing, createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, type TestApp } from './support.ts';
+import { createListing, createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from './support.ts';
 
 type Session = Awaited<ReturnType<typeof registerUser>>;
 type Seller = Awaited<ReturnType<typeof registerProducer>>;
@@ -261,5 +262,54 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
     const free = (await put(buyer, { listingId: mat.id, quantity: 3 })).json();
     expect(free.sellers[0]).toMatchObject({ subtotalMinor: 10_500_000, shippingMinor: 0, totalMinor: 10_500_000 });
     expect(free).toMatchObject({ subtotalMinor: 12_500_000, shippingMinor: 200_000, totalMinor: 12_700_000 });
+  });
+  // Rows written before input was bounded (or by hand) can be past the bounds: the cart stays readable.
+  it('shows a line whose price was raised past the limit with its problem, never a 500, and refuses to buy it', async () => {
+    const buyer = await registerUser(t.app);
+    const dear = await published();
+    const other = await published(await registerProducer(t, admin));
+    expect((await put(buyer, { listingId: dear.id, quantity: 2 })).statusCode).toBe(200);
+    expect((await put(buyer, { listingId: other.id, quantity: 1 })).statusCode).toBe(200);
+    await t.database.db.update(listings).set({ priceMinor: Number.MAX_SAFE_INTEGER }).where(eq(listings.id, dear.id));
+
+    const shown = await cart(buyer, 'en');
+    expect(shown.items[0]).toMatchObject({ listingId: dear.id, unitPriceMinor: Number.MAX_SAFE_INTEGER, lineTotalMinor: 0, problem: { code: 'over_limit', message: expect.stringContaining('largest allowed') } });
+    expect(shown.items[1]).toMatchObject({ listingId: other.id, problem: null, lineTotalMinor: 4_500_000 });
+    // The line that cannot be bought counts for nothing; the other is still for sale.
+    expect(shown.subtotalMinor).toBe(4_500_000);
+
+    const again = await put(buyer, { listingId: dear.id, quantity: 2 });
+    expect([again.statusCode, again.json().error.details]).toEqual([422, [expect.objectContaining({ field: 'quantity', code: 'over_limit' })]]);
+    const before = await t.database.db.$count(orders);
+    const order = await inject('POST', '/v1/orders', buyer.auth, { shippingAddress: shippingAddressInput, paymentMethod: 'manual' });
+    expect([order.statusCode, order.json().error.details]).toEqual([422, [expect.objectContaining({ field: 'quantity', code: 'over_limit' })]]);
+    expect(await t.database.db.$count(orders)).toBe(before);
+
+    // Archived, it is shown as not for sale, still without a 500.
+    expect((await inject('POST', `/v1/listings/${dear.id}/archive`, seller.auth)).statusCode).toBe(200);
+    expect((await cart(buyer)).items[0]).toMatchObject({ listingId: dear.id, lineTotalMinor: 0, problem: { code: 'not_available' } });
+  });
+
+  it('shows the lines of a shop whose shipping fee is past the limit with their problem, never a 500', async () => {
+    const buyer = await registerUser(t.app);
+    const shop = await registerProducer(t, admin);
+    const { id } = await published(shop);
+    expect((await put(buyer, { listingId: id, quantity: 1 })).statusCode).toBe(200);
+    await t.database.db.update(producers).set({ shippingFeeMinor: Number.MAX_SAFE_INTEGER }).where(eq(producers.id, shop.producer.id));
+    const shown = await cart(buyer);
+    expect(shown.items[0].problem).toMatchObject({ code: 'over_limit' });
+    expect(shown).toMatchObject({ subtotalMinor: 0, shippingMinor: 0, totalMinor: 0 });
+  });
+  it('holds at most as many lines as an order may have', async () => {
+    const buyer = await registerUser(t.app);
+    const variants = Array.from({ length: LIMITS.orderLines }, (_, i) => ({ sku: `FULL-${i}`, attributes: { size: String(i) }, stock: 1 }));
+    const many = await published(seller, { stock: undefined, variants });
+    for (const variant of many.variants) expect((await put(buyer, { listingId: many.id, variantId: variant.id, quantity: 1 })).statusCode).toBe(200);
+    const { id } = await published();
+    const over = await put(buyer, { listingId: id, quantity: 1 });
+    expect([over.statusCode, over.json().error.code]).toEqual([409, 'cart_full']);
+    // A line already there can still be changed.
+    expect((await put(buyer, { listingId: many.id, variantId: many.variants[0]!.id, quantity: 1 })).statusCode).toBe(200);
+    expect((await cart(buyer)).items).toHaveLength(LIMITS.orderLines);
   });
 });

@@ -91,6 +91,17 @@ describe(`listing photos on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
     }
     const empty = await t.app.inject({ method: 'POST', url: `/v1/listings/${id}/images`, headers: { ...seller.auth, 'content-type': 'application/json' }, payload: {} });
     expect(empty.statusCode).toBe(415);
+    // A multipart body the parser cannot read is the sender's mistake: 400, not a server error.
+    const { body: whole, contentType } = multipart(small);
+    const broken: Array<[string, Buffer, string]> = [
+      ['no boundary', whole, 'multipart/form-data'],
+      ['another boundary', whole, 'multipart/form-data; boundary=other'],
+      ['cut off', whole.subarray(0, 80), contentType],
+    ];
+    for (const [name, payload, type] of broken) {
+      const response = await t.app.inject({ method: 'POST', url: `/v1/listings/${id}/images`, headers: { ...seller.auth, 'content-type': type }, payload });
+      expect([response.statusCode, response.json().error.code], name).toEqual([400, 'malformed_request']);
+    }
     expect(await t.database.db.$count(listingImages)).toBe(1);
   });
 

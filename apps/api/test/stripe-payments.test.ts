@@ -15,7 +15,7 @@ interface PlacedOrder {
   status: string;
   totalMinor: number;
   currency: string;
-  payment: { id: string; provider: string; status: string; redirectUrl?: string; instructions?: { fa: string; en: string } };
+  payment: { id: string; provider: string; status: string; redirectUrl?: string; transfer?: Record<string, unknown> };
   timeline: Array<{ type: string }>;
 }
 
@@ -98,10 +98,14 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect((await t.app.inject({ method: 'GET', url: '/health' })).json().payments).toEqual({ adapter: 'stripe', state: 'unchecked', adapters: ['manual', 'stripe'] });
   });
 
+  it('offers checkout both methods, the bank transfer by Sheba alone when no card is configured', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/v1/payment-methods' })).json()).toEqual({ items: [{ method: 'manual', cardToCard: false }, { method: 'stripe' }] });
+  });
+
   it('sends a card buyer to a Checkout Session made once per payment', async () => {
     const order = await placeByCard();
     expect(order).toMatchObject({ status: 'pending_payment', payment: { provider: 'stripe', status: 'pending', redirectUrl: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//) } });
-    expect(order.payment.instructions).toBeUndefined();
+    expect(order.payment.transfer).toBeUndefined();
 
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
@@ -218,6 +222,19 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(await seen(order)).toMatchObject({ status: 'pending_payment', payment: { status: 'pending' } });
   });
 
+  it('refuses a delivery signed outside the tolerance, an hour ahead or ten minutes ago, and records nothing', async () => {
+    const order = await placeByCard();
+    const event = checkoutEvent('checkout.session.completed', order);
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    for (const timestamp of [nowSeconds + 60 * 60, nowSeconds - 10 * 60]) {
+      const signed = signedStripeDelivery(event, webhookSecret, { timestamp });
+      const response = await t.app.inject({ method: 'POST', url: '/v1/webhooks/stripe', headers: signed.headers, payload: signed.body });
+      expect([response.statusCode, response.json().error.code]).toEqual([400, 'invalid_signature']);
+    }
+    expect(await recorded(event.id)).toBe(0);
+    expect(await seen(order)).toMatchObject({ status: 'pending_payment', payment: { status: 'pending' } });
+  });
+
   it('answers 502 when Stripe is unreachable, leaving the order pending, and starts the payment on a replay', async () => {
     const listing = await dollarListing();
     const placeWithKey = () =>
@@ -302,7 +319,7 @@ describe(`manual payments only on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
   let buyer: Session;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ MANUAL_PAYEE_CARD: '6037 9911 2345 6786' });
     const admin = await registerAdmin(t);
     seller = await registerProducer(t, admin);
     buyer = await registerUser(t.app);
@@ -319,26 +336,35 @@ describe(`manual payments only on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
     });
   };
 
-  it('tells a bank-transfer buyer where to send the money, in both languages, and again on GET', async () => {
+  it('tells a bank-transfer buyer where to send the exact amount and what reference to quote, and again on GET', async () => {
     const response = await order('manual');
     expect(response.statusCode, response.body).toBe(201);
     const placed = response.json() as PlacedOrder;
     expect(placed.payment.redirectUrl).toBeUndefined();
-    const { fa, en } = placed.payment.instructions!;
-    expect(en).toContain('Sheba: IR06 2960 0000 0010 0324 2000 01');
-    expect(en).toContain('Bazaarche (demo account)');
-    expect(fa).toContain('شمارهٔ شبا');
-    expect(fa).toContain('IR06 2960 0000 0010 0324 2000 01');
     const [payment] = await t.database.db.select().from(payments).where(eq(payments.id, placed.payment.id));
-    expect(en).toContain(`Payment reference: ${payment!.providerReference}`);
+    expect(placed.payment.transfer).toEqual({
+      holderName: { fa: 'بازارچه (حساب نمونه)', en: 'Bazaarche (demo account)' },
+      bankName: { fa: 'بانک نمونه', en: 'Demo Bank' },
+      sheba: 'IR062960000000100324200001',
+      cardNumber: '6037991123456786',
+      amountMinor: placed.totalMinor,
+      currency: placed.currency,
+      reference: payment!.providerReference,
+    });
 
     const again = (await t.app.inject({ method: 'GET', url: `/v1/orders/${placed.id}`, headers: buyer.auth })).json();
-    expect(again.payment.instructions).toEqual(placed.payment.instructions);
+    expect(again.payment.transfer).toEqual(placed.payment.transfer);
     // Once the money is confirmed there is nothing left to do.
     const admin = await registerAdmin(t);
     const confirmed = await t.app.inject({ method: 'POST', url: `/v1/payments/${placed.payment.id}/confirm`, headers: admin.auth, payload: await transferConfirmation(t, placed.payment.id) });
-    expect(confirmed.json().payment.instructions).toBeUndefined();
-    expect((await t.app.inject({ method: 'GET', url: `/v1/orders/${placed.id}`, headers: buyer.auth })).json().payment.instructions).toBeUndefined();
+    expect(confirmed.json().payment.transfer).toBeUndefined();
+    expect((await t.app.inject({ method: 'GET', url: `/v1/orders/${placed.id}`, headers: buyer.auth })).json().payment.transfer).toBeUndefined();
+  });
+
+  it('tells anyone, before checkout, that a bank transfer may also be made card-to-card', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/v1/payment-methods' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ items: [{ method: 'manual', cardToCard: true }] });
   });
 
   it('refuses card payments and Stripe webhooks when Stripe is not configured', async () => {

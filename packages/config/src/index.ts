@@ -1,2 +1,2 @@
-export { ConfigError, loadConfig, type Config } from './load-config.ts';
+export { ConfigError, loadConfig, RATE_LIMIT_MAX, type Config } from './load-config.ts';
 export { readOrCreateSecret } from './secret-file.ts';

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       meili: undefined,
       stripe: undefined,
       authRateLimit: 30,
+      apiRateLimit: 1200,
       searchCacheEntries: 2000,
       orderPaymentMinutes: 1440,
       commissionBps: 1000,

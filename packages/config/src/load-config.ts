@@ -1,6 +1,9 @@
 import { assertStripeSupports, PaymentsConfigError, parseSheba } from '@bazaarche/payments/checks';
 import { z } from 'zod';
 
+/** The highest per-minute limit either rate-limit variable accepts; the OpenAPI document states it. */
+export const RATE_LIMIT_MAX = 10_000_000;
+
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalText = z.string().trim().min(1).optional();
 const url = z.url({ protocol: /^https?$/ });
@@ -41,7 +44,9 @@ const envSchema = z
       .trim()
       .regex(/^(true|false|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, or a comma-separated list of addresses, CIDR ranges or loopback')
       .default('loopback'),
-    AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(RATE_LIMIT_MAX).default(30),
+    // Generous: a storefront page is a few API calls and its photos, all from one visitor's address.
+    API_RATE_LIMIT: z.coerce.number().int().min(1).max(RATE_LIMIT_MAX).default(1200),
     COMMISSION_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
     ORDER_PAYMENT_MINUTES: z.coerce.number().int().min(1).max(43_200).default(1440),
     SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
@@ -95,6 +100,8 @@ export interface Config {
       }
     | undefined;
   authRateLimit: number;
+  /** Requests per minute per client address to any route without a stricter limit of its own. */
+  apiRateLimit: number;
   /** Search answers kept until the index changes; 0 turns the cache off. */
   searchCacheEntries: number;
   /** How long an unpaid order keeps its units before it expires and they return to stock. */
@@ -151,6 +158,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, api: e.STRIPE_API_BASE ? apiBase(e.STRIPE_API_BASE) : undefined }
       : undefined,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    apiRateLimit: e.API_RATE_LIMIT,
     searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
     orderPaymentMinutes: e.ORDER_PAYMENT_MINUTES,
     commissionBps: e.COMMISSION_BPS,

@@ -44,6 +44,8 @@ export {
   type LedgerTransaction,
   type LedgerTransactionKind,
 } from './ledger/transaction.ts';
+export { LIMITS } from './money/limits.ts';
+export { MinorUnitsOverflowError } from './money/minor-units.ts';
 export { assignFulfilment, type FulfilmentCandidate } from './networks/assign-fulfilment.ts';
 export { freeCapacity, type FreeCapacityInput } from './networks/free-capacity.ts';
 export {

@@ -29,15 +29,18 @@ export function runPaymentProviderContract(name: string, open: () => PaymentProv
         cancelUrl: 'http://127.0.0.1:3001/orders/6f1ed002',
       });
 
-    it('gives the buyer a page to pay on or instructions in both languages, and a reference', async () => {
+    it('gives the buyer a page to pay on, or the transfer to make for the exact amount, and a reference', async () => {
       const fixture = open();
       const started = await start(fixture, 125_000);
       expect(started.providerReference).toMatch(/\S/);
       if (started.redirectUrl === undefined) {
-        expect(started.instructions?.fa).toMatch(/\S/);
-        expect(started.instructions?.en).toMatch(/\S/);
+        expect(started.transfer).toMatchObject({ amountMinor: 125_000, currency: fixture.currency, reference: started.providerReference });
+        expect(started.transfer?.sheba).toMatch(/^IR\d{24}$/);
+        expect(started.transfer?.holderName.fa).toMatch(/\S/);
+        expect(started.transfer?.holderName.en).toMatch(/\S/);
       } else {
         expect(new URL(started.redirectUrl).protocol).toBe('https:');
+        expect(started.transfer).toBeUndefined();
       }
     });
 

@@ -6,6 +6,11 @@ export class InvalidSignatureError extends Error {
   readonly code = 'invalid_signature';
 }
 
+/** A correctly signed delivery whose content is not an event we can read (no object, an id or type that is not text). */
+export class MalformedEventError extends Error {
+  override name = 'MalformedEventError';
+}
+
 /** Configuration an adapter cannot work with; its message is one line naming what is wrong. */
 export class PaymentsConfigError extends Error {
   override name = 'PaymentsConfigError';

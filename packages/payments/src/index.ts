@@ -1,4 +1,5 @@
 export type {
+  BankTransfer,
   IncomingHeaders,
   LocalizedText,
   PaymentEvent,
@@ -12,8 +13,8 @@ export type {
   StartPaymentInput,
   StartPaymentResult,
 } from './port.ts';
-export { InvalidSignatureError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
-export { createManualPayments, type ManualPayee } from './manual.ts';
+export { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
+export { createManualPayments, type ManualPayee, type ManualPayments } from './manual.ts';
 export { createStripePayments, type StripePaymentsOptions } from './stripe.ts';
 export { assertStripeSupports } from './stripe-currencies.ts';
 export { formatSheba, parseSheba, type ShebaResult } from './sheba.ts';

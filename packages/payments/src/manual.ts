@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { toAsciiDigits } from '@bazaarche/domain';
-import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { assertAmount } from './assert-amount.ts';
 import { InvalidSignatureError, PaymentsConfigError, ProviderError } from './errors.ts';
-import type { LocalizedText, PaymentProvider, ProviderReceipt, StartPaymentInput, StartPaymentResult } from './port.ts';
-import { formatSheba, parseSheba } from './sheba.ts';
+import type { BankTransfer, LocalizedText, PaymentProvider, ProviderReceipt, StartPaymentInput, StartPaymentResult } from './port.ts';
+import { parseSheba } from './sheba.ts';
 
 /** The marketplace's own bank account, which buyers transfer to. */
 export interface ManualPayee {
@@ -15,11 +14,17 @@ export interface ManualPayee {
   cardNumber?: string | undefined;
 }
 
+export interface ManualPayments extends PaymentProvider {
+  readonly kind: 'manual';
+  /** Whether a card number is configured, so card-to-card is offered beside the Sheba transfer. */
+  readonly acceptsCardToCard: boolean;
+}
+
 /**
  * Bank transfers that a person sees arrive and confirms (POST /v1/payments/:id/confirm). Nothing to
  * call, so refunds and payouts only check and hand back the reference of the transfer a person made.
  */
-export function createManualPayments(options: { payee: ManualPayee }): PaymentProvider {
+export function createManualPayments(options: { payee: ManualPayee }): ManualPayments {
   const sheba = parseSheba(options.payee.sheba);
   if (!sheba.ok) throw new PaymentsConfigError(`The manual payee's Sheba number is not valid (${sheba.reason})`);
   const cardNumber = options.payee.cardNumber === undefined ? undefined : parseCardNumber(options.payee.cardNumber);
@@ -27,11 +32,21 @@ export function createManualPayments(options: { payee: ManualPayee }): PaymentPr
 
   return {
     kind: 'manual',
+    acceptsCardToCard: cardNumber !== undefined,
 
     async startPayment(input: StartPaymentInput): Promise<StartPaymentResult> {
       assertAmount('manual', input.amountMinor);
       const reference = transferReference(input.paymentId);
-      return { providerReference: reference, instructions: instructions(payee, input, reference) };
+      const transfer: BankTransfer = {
+        holderName: payee.holderName,
+        bankName: payee.bankName,
+        sheba: payee.sheba,
+        ...(payee.cardNumber === undefined ? {} : { cardNumber: payee.cardNumber }),
+        amountMinor: input.amountMinor,
+        currency: input.currency,
+        reference,
+      };
+      return { providerReference: reference, transfer };
     },
 
     async parseEvent() {
@@ -55,36 +70,6 @@ export function createManualPayments(options: { payee: ManualPayee }): PaymentPr
       return { providerReference: bankReference(input.bankReference) };
     },
   };
-}
-
-function instructions(payee: ManualPayee, input: StartPaymentInput, reference: string): LocalizedText {
-  // Account numbers stay in ASCII digits, which every banking app accepts when pasted, and are
-  // isolated left-to-right so they read in order inside Persian text.
-  const ltr = (text: string) => `\u2066${text}\u2069`;
-  const card = payee.cardNumber === undefined ? undefined : payee.cardNumber.replace(/(\d{4})(?!$)/g, '$1 ');
-  // Banking apps ask for rials while the shop speaks Toman, so a rial amount is given in both.
-  const isRial = input.currency === 'IRR';
-  const amountFa = formatMoney(input.amountMinor, input.currency, 'fa') + (isRial ? ` (${formatNumber(input.amountMinor, 'fa')} ریال)` : '');
-  const amountEn = formatMoney(input.amountMinor, input.currency, 'en') + (isRial ? ` (${formatNumber(input.amountMinor, 'en')} rials)` : '');
-  const fa = [
-    `مبلغ ${amountFa} را ${card ? 'با کارت‌به‌کارت یا ' : 'با '}انتقال شبا به حساب زیر بفرستید و شناسهٔ پرداخت را در شرح انتقال بنویسید.`,
-    `به نام: ${payee.holderName.fa}`,
-    `بانک: ${payee.bankName.fa}`,
-    ...(card ? [`شمارهٔ کارت: ${ltr(card)}`] : []),
-    `شمارهٔ شبا: ${ltr(formatSheba(payee.sheba))}`,
-    `شناسهٔ پرداخت: ${ltr(reference)}`,
-    'سفارش شما پس از رسیدن مبلغ تأیید می‌شود.',
-  ];
-  const en = [
-    `Send ${amountEn} ${card ? 'by card-to-card or Sheba transfer' : 'by Sheba transfer'} to the account below, and write the payment reference in the transfer note.`,
-    `Account holder: ${payee.holderName.en}`,
-    `Bank: ${payee.bankName.en}`,
-    ...(card ? [`Card number: ${card}`] : []),
-    `Sheba: ${formatSheba(payee.sheba)}`,
-    `Payment reference: ${reference}`,
-    'Your order is confirmed once the money arrives.',
-  ];
-  return { fa: fa.join('\n'), en: en.join('\n') };
 }
 
 /**

@@ -29,10 +29,27 @@ export interface StartPaymentResult {
   providerReference?: string;
   /** Where to send the buyer to pay. */
   redirectUrl?: string;
-  /** What the buyer must do themselves, in both languages. */
-  instructions?: LocalizedText;
+  /** A transfer the buyer makes themselves (manual): where to, how much, and the reference to quote. */
+  transfer?: BankTransfer;
   /** When `redirectUrl` stops working. */
   expiresAt?: Date;
+}
+
+/**
+ * Where and how much a buyer transfers, as raw values: wording, digits and grouping are the edge's
+ * to choose, since banking apps want the digits as they are while people read them in groups.
+ */
+export interface BankTransfer {
+  holderName: LocalizedText;
+  bankName: LocalizedText;
+  /** `IR` and 24 ASCII digits, without spaces. */
+  sheba: string;
+  /** 16 ASCII digits, when card-to-card transfers are accepted too. */
+  cardNumber?: string;
+  amountMinor: number;
+  currency: string;
+  /** Digits to write in the transfer's note (or deposit id), so whoever confirms can match the money to the payment. */
+  reference: string;
 }
 
 interface EventBase {

@@ -1,9 +1,9 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runPaymentProviderContract } from './contract.test-suite.ts';
-import { InvalidSignatureError, PaymentsConfigError, ProviderError } from './errors.ts';
+import { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError } from './errors.ts';
 import type { PaymentProvider, StartPaymentInput } from './port.ts';
-import { createStripePayments } from './stripe.ts';
+import { createStripePayments, WEBHOOK_TOLERANCE_SECONDS } from './stripe.ts';
 import { assertStripeSupports } from './stripe-currencies.ts';
 import { startStripeTestServer, type StripeTestServer } from './stripe-test-server.ts';
 
@@ -105,7 +105,7 @@ describe('startPayment', () => {
     expect(started.providerReference).toMatch(/^cs_test_\w+$/);
     expect(started.redirectUrl).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
     expect(started.expiresAt).toEqual(payment.expiresAt);
-    expect(started.instructions).toBeUndefined();
+    expect(started.transfer).toBeUndefined();
   });
 
   it('sends the same Idempotency-Key when retried, so Stripe answers with the same session', async () => {
@@ -446,6 +446,28 @@ describe('parseEvent', () => {
     await expect(stripePayments().parseEvent(body, { 'Stripe-Signature': headers['stripe-signature'] })).resolves.toMatchObject({ type: 'payment_succeeded' });
   });
 
+  it('accepts a delivery signed within the tolerance either way, as clocks drift', async () => {
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    for (const timestamp of [nowSeconds + 60, nowSeconds - 60]) {
+      const { body, headers } = signed(eventOf('checkout.session.completed', session), { timestamp });
+      await expect(stripePayments().parseEvent(body, headers)).resolves.toMatchObject({ type: 'payment_succeeded' });
+    }
+  });
+
+  it('refuses with MalformedEventError a signed event without an object, or with an id or type that is not plain text', async () => {
+    const good = eventOf('checkout.session.completed', session);
+    for (const event of [
+      { ...good, data: { object: null } },
+      { ...good, data: {} },
+      { ...good, data: { object: [] } },
+      { ...good, id: 'evt_\u0000' },
+      { ...good, type: 'checkout.session.completed\u0000' },
+      { ...good, id: 42 },
+    ]) {
+      await expect(parse(event)).rejects.toBeInstanceOf(MalformedEventError);
+    }
+  });
+
   describe('refuses with InvalidSignatureError', () => {
     const event = eventOf('checkout.session.completed', session);
 
@@ -471,10 +493,24 @@ describe('parseEvent', () => {
       );
     });
 
+    it('a header whose signature is empty', async () => {
+      const { body } = signed(event);
+      await expect(stripePayments().parseEvent(body, { 'stripe-signature': `t=${Math.floor(Date.now() / 1000)},v1=` })).rejects.toBeInstanceOf(InvalidSignatureError);
+      await expect(stripePayments().parseEvent(body, { 'stripe-signature': 't=,v1=' })).rejects.toBeInstanceOf(InvalidSignatureError);
+    });
+
     it('a delivery signed longer ago than the tolerance, as a replay would be', async () => {
       const { body, headers } = signed(event, { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
       await expect(stripePayments().parseEvent(body, headers)).rejects.toThrow(/tolerance/);
       await expect(stripePayments().parseEvent(body, headers)).rejects.toBeInstanceOf(InvalidSignatureError);
+    });
+
+    it('a delivery signed further from our clock than the tolerance, ahead (an hour, or just past it) or behind', async () => {
+      const nowSeconds = Math.floor(Date.now() / 1000);
+      for (const timestamp of [nowSeconds + 60 * 60, nowSeconds + WEBHOOK_TOLERANCE_SECONDS + 5, nowSeconds - WEBHOOK_TOLERANCE_SECONDS - 5]) {
+        const { body, headers } = signed(event, { timestamp });
+        await expect(stripePayments().parseEvent(body, headers)).rejects.toBeInstanceOf(InvalidSignatureError);
+      }
     });
 
     it('an empty body', async () => {

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { assertAmount } from './assert-amount.ts';
-import { InvalidSignatureError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
+import { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
 import type { IncomingHeaders, PaymentEvent, PaymentProvider, RefundReason } from './port.ts';
 import { assertStripeSupports } from './stripe-currencies.ts';
 
@@ -22,6 +22,9 @@ export interface StripePaymentsOptions {
 // margin each side absorbs clock drift between us and Stripe.
 const MIN_SESSION_MS = 31 * 60_000;
 const MAX_SESSION_MS = (24 * 60 - 1) * 60_000;
+
+/** How far a webhook's signed timestamp may be from our clock, either way: Stripe's own default. */
+export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 const refundReasons: Record<RefundReason, 'requested_by_customer' | 'duplicate' | 'fraudulent' | undefined> = {
   order_cancelled: undefined,
@@ -96,13 +99,20 @@ export function createStripePayments(options: StripePaymentsOptions): PaymentPro
       const signature = header(headers, 'stripe-signature');
       let event: Stripe.Event;
       try {
-        event = stripe.webhooks.constructEvent(rawBody, signature, webhookSecret);
+        event = stripe.webhooks.constructEvent(rawBody, signature, webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
       } catch (error) {
-        if (error instanceof Stripe.errors.StripeSignatureVerificationError) {
-          throw new InvalidSignatureError(`Stripe-Signature refused: ${error.message.split('\n')[0]!.trim()}`, { cause: error });
-        }
-        throw error;
+        // Not only its signature error: the library throws a plain Error for a header with an empty `v1=`.
+        // Whatever constructEvent (verify, then parse) refuses is a delivery we cannot trust, not a fault of ours.
+        const message = error instanceof Error ? error.message : String(error);
+        throw new InvalidSignatureError(`Stripe-Signature refused: ${message.split('\n')[0]!.trim()}`, { cause: error });
       }
+      // Stripe checks only that a signature is not too old; one dated ahead of the clock would stay
+      // replayable for as long as it is in the future. The wall clock, as Stripe's check uses (`now` is
+      // for Checkout deadlines).
+      if (signedTimestamp(signature) - Math.floor(Date.now() / 1000) > WEBHOOK_TOLERANCE_SECONDS) {
+        throw new InvalidSignatureError('Stripe-Signature refused: Timestamp outside the tolerance zone (in the future)');
+      }
+      if (!isReadableEvent(event)) throw new MalformedEventError(`Stripe event ${String(event.id).slice(0, 80)} has no readable id, type or object`);
       return toPaymentEvent(event);
     },
 
@@ -160,6 +170,23 @@ function sessionExpiry(expiresAt: Date | undefined, now: Date): { expires_at?: n
     });
   }
   return { expires_at: Math.floor(expiresAt.getTime() / 1000) };
+}
+
+// Stripe's own events always pass; only a signed body someone else shaped (a leaked secret, a test) fails,
+// and it must not reach the database with a NUL in its id or a null where an object belongs.
+const EVENT_TEXT = /^[\x21-\x7e]{1,255}$/;
+function isReadableEvent(event: Stripe.Event): boolean {
+  const object: unknown = (event as { data?: { object?: unknown } }).data?.object;
+  return (
+    typeof event.id === 'string' &&
+    EVENT_TEXT.test(event.id) &&
+    typeof event.type === 'string' &&
+    EVENT_TEXT.test(event.type) &&
+    Number.isSafeInteger(event.created) &&
+    typeof object === 'object' &&
+    object !== null &&
+    !Array.isArray(object)
+  );
 }
 
 function toPaymentEvent(event: Stripe.Event): PaymentEvent {
@@ -236,6 +263,16 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
 }
 
 /** One header's value; absent or repeated both count as missing, which fails verification. */
+/** The `t=` of a Stripe-Signature header, read as Stripe reads it (the last one counts). */
+function signedTimestamp(signature: string): number {
+  let timestamp = Number.NaN;
+  for (const item of signature.split(',')) {
+    const [key, value] = item.split('=');
+    if (key === 't') timestamp = Number.parseInt(value ?? '', 10);
+  }
+  return timestamp;
+}
+
 function header(headers: IncomingHeaders, name: string): string {
   const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name);
   const value = entry?.[1];

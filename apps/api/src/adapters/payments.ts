@@ -1,9 +1,9 @@
 import type { Config } from '@bazaarche/config';
-import { createManualPayments, createStripePayments, type PaymentProvider } from '@bazaarche/payments';
+import { createManualPayments, createStripePayments, type ManualPayments, type PaymentProvider } from '@bazaarche/payments';
 
 /** The providers buyers may pay with: bank transfers always, Stripe Checkout when it is configured. */
 export interface ConfiguredPayments {
-  manual: PaymentProvider;
+  manual: ManualPayments;
   stripe?: PaymentProvider | undefined;
 }
 

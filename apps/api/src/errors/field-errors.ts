@@ -11,6 +11,8 @@ export interface ValidationEntry {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
+  /** A schema may name one of the codes below as its error (`{ error: 'invalid_characters' }`). */
+  message?: string;
 }
 
 const messages = defineMessages({
@@ -50,6 +52,17 @@ const messages = defineMessages({
     en: 'This does not match the payment reference of this order.',
   },
   wrong_currency: { fa: 'واحد پول این بازارچه {value} است؛ مبلغ را به {value} بنویسید.', en: 'This marketplace trades in {value}: give the amount in {value}.' },
+  invalid_characters: {
+    fa: 'این متن نویسه‌هایی دارد که نمی‌توان ذخیره کرد (مانند نویسهٔ تهی یا نیمهٔ تنهای یک جفت جانشین).',
+    en: 'This text has characters that cannot be stored (such as a NUL or half of a surrogate pair).',
+  },
+  control_characters: { fa: 'این متن نباید شکست سطر یا نویسهٔ کنترلی داشته باشد.', en: 'This text may not contain line breaks or other control characters.' },
+  over_limit: {
+    fa: 'قیمت، تعداد یا هزینهٔ ارسال این ردیف از بیشینهٔ مجاز بیشتر است.',
+    en: 'The price, quantity or shipping fee of this line is past the largest allowed.',
+  },
+  alt_too_long: { fa: 'متن جایگزین باید حداکثر ۳۰۰ نویسه باشد.', en: 'The alternative text must be at most 300 characters.' },
+  empty_change: { fa: 'دست‌کم یکی از فیلدها را بفرستید.', en: 'Send at least one of the fields.' },
   image_ids_mismatch: { fa: 'فهرست باید دقیقاً همهٔ عکس‌های این محصول را داشته باشد.', en: 'The list must contain exactly this listing\'s photos.' },
 });
 
@@ -89,7 +102,7 @@ export function toFieldErrors(entries: ValidationEntry[], locale: Locale, input:
             code: 'unrecognized_key',
             message: translate(messages.unrecognized_key, locale),
           }))
-        : [{ field: path || 'body', code: entry.keyword, message: describe(entry, locale, valueAt(input, entry.instancePath)) }];
+        : [named(entry, locale, path || 'body') ?? { field: path || 'body', code: entry.keyword, message: describe(entry, locale, valueAt(input, entry.instancePath)) }];
     for (const issue of issues) {
       if (seen.has(issue.field)) continue;
       seen.add(issue.field);
@@ -97,6 +110,13 @@ export function toFieldErrors(entries: ValidationEntry[], locale: Locale, input:
     }
   }
   return errors;
+}
+
+/** An issue whose schema named its own code, such as text that cannot be stored. */
+function named(entry: ValidationEntry, locale: Locale, field: string): FieldError | undefined {
+  const code = entry.message;
+  if (!code || !Object.hasOwn(messages, code)) return undefined;
+  return { field, code, message: translate(messages[code as keyof typeof messages], locale, { value: '' }) };
 }
 
 // The validator does not report the offending value, so it is looked up in what was sent.

@@ -3,6 +3,7 @@ import { defineMessages } from '@bazaarche/i18n';
 /** Every error code the API can answer with, and what a person reads for it. */
 export const errorMessages = defineMessages({
   malformed_request: { fa: 'درخواست قابل خواندن نیست.', en: 'The request could not be read.' },
+  total_too_large: { fa: 'مبلغ کل از بیشینهٔ مجاز بیشتر می‌شود.', en: 'The total would be larger than the largest allowed amount.' },
   validation_failed: { fa: 'برخی از فیلدها نامعتبرند.', en: 'Some fields are not valid.' },
   unsupported_media_type: { fa: 'نوع محتوای درخواست پشتیبانی نمی‌شود.', en: 'The request content type is not supported.' },
   payload_too_large: { fa: 'حجم درخواست یا فایل بیش از حد مجاز است (عکس حداکثر ۱۵ مگابایت).', en: 'The request or file is too large (photos up to 15 MB).' },
@@ -39,6 +40,7 @@ export const errorMessages = defineMessages({
     en: 'This file carries other data after the image and is not accepted.',
   },
   // Cart, orders and fulfilment
+  cart_full: { fa: 'سبد خرید حداکثر ۵۰ ردیف دارد؛ برای افزودن، ردیفی را حذف کنید.', en: 'A cart holds at most 50 lines; remove one to add another.' },
   cart_item_not_found: { fa: 'این ردیف در سبد خرید شما نیست.', en: 'This line is not in your cart.' },
   cart_empty: { fa: 'سبد خرید شما خالی است.', en: 'Your cart is empty.' },
   cart_line_problem: {

@@ -23,13 +23,17 @@ declare module 'fastify' {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown): boolean => typeof value === 'string' && UUID.test(value);
+
 export const authPlugin = fp<{ secret: string }>(
   async (app, { secret }) => {
     await app.register(fastifyJwt, {
       secret,
       // One algorithm, stated on both sides: a token claiming `none` or RS256 is refused.
       sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS, iss: ISSUER },
-      verify: { algorithms: ['HS256'], allowedIss: ISSUER },
+      // fast-jwt checks `exp` and `iss` only when present: a token without them would never expire.
+      verify: { algorithms: ['HS256'], allowedIss: ISSUER, requiredClaims: ['exp', 'iss'] },
       formatUser: (payload) => ({ id: payload.sub, familyId: payload.fid }),
     });
 
@@ -42,6 +46,8 @@ export const authPlugin = fp<{ secret: string }>(
       } catch (cause) {
         throw new AppError('invalid_token', { status: 401, cause });
       }
+      // A signed token is still only as good as its claims: ids that are not UUIDs would fail in the query.
+      if (!isUuid(request.user.id) || !isUuid(request.user.familyId)) throw new AppError('invalid_token', { status: 401 });
       // Logging out ends the session at once, not when its last access token expires.
       const [live] = await app.database.db
         .select({ id: refreshTokenFamilies.id })

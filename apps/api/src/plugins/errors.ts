@@ -1,3 +1,4 @@
+import { MinorUnitsOverflowError } from '@bazaarche/domain';
 import { translate } from '@bazaarche/i18n';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -19,6 +20,8 @@ export const errorsPlugin = fp(
         const input = sources[error.validationContext ?? 'body'];
         return send(reply, request, 422, 'validation_failed', toFieldErrors(error.validation, request.locale, input));
       }
+      // Only rows stored before input was bounded can get here: the request cannot be done, the server is fine.
+      if (error instanceof MinorUnitsOverflowError) return send(reply, request, 422, 'total_too_large');
       if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, request, 415, 'unsupported_media_type');
       if (error.statusCode === 413) return send(reply, request, 413, 'payload_too_large');
       if (error.statusCode === 429) return send(reply, request, 429, 'rate_limited');

@@ -11,7 +11,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (a
     {
       schema: {
         tags: ['media'],
-        params: z.object({ '*': z.string() }),
+        params: z.object({ '*': z.string().max(200) }),
         response: { 200: z.any().meta({ description: 'The file' }), 304: z.null().meta({ description: 'Not modified' }), ...errorResponses(404) },
       },
     },

@@ -1,15 +1,17 @@
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { listingSummary, sellerRef } from './catalogue.ts';
+import { quantity, uuid } from './primitives.ts';
 
 const minor = z.number().int();
 
 export const cartLineBody = z
   .object({
-    listingId: z.string().uuid(),
+    listingId: uuid,
     /** Required when the listing has variants, refused when it has none. */
-    variantId: z.string().uuid().nullish(),
+    variantId: uuid.nullish(),
     /** The line's new quantity, not an amount to add. */
-    quantity: z.number().int().min(1).max(10_000),
+    quantity: quantity(LIMITS.lineQuantity),
   })
   .strict()
   .meta({ id: 'CartLineRequest' });
@@ -17,7 +19,7 @@ export const cartLineBody = z
 /** Why a line cannot be bought as it stands, worded for the buyer; a new price only needs to be seen. */
 export const cartLineProblem = z
   .discriminatedUnion('code', [
-    z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant']), message: z.string() }),
+    z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant', 'over_limit']), message: z.string() }),
     z.object({ code: z.literal('below_minimum'), message: z.string(), minimum: z.number().int() }),
     z.object({ code: z.literal('insufficient_stock'), message: z.string(), available: z.number().int() }),
     z.object({ code: z.literal('price_changed'), message: z.string(), previousPriceMinor: minor, currentPriceMinor: minor }),

@@ -1,7 +1,7 @@
 import { listingStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
 
-export const uuidParam = z.string().uuid();
+export { uuid as uuidParam } from './primitives.ts';
 export const namedRef = z.object({ slug: z.string(), name: z.string() });
 export const provinceRef = z.object({ code: z.string(), name: z.string() }).meta({ id: 'ProvinceRef' });
 

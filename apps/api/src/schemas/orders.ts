@@ -1,25 +1,27 @@
-import { fulfilmentStatuses, orderStatuses } from '@bazaarche/domain';
+import { fulfilmentStatuses, LIMITS, orderStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
 import { sellerRef } from './catalogue.ts';
+import { bankTransfer } from './payments.ts';
+import { quantity, text, uuid } from './primitives.ts';
 
 /** Digits may come in Persian or Arabic-Indic; the address rules normalise and check them. */
 export const shippingAddress = z
   .object({
-    recipientName: z.string().max(200),
-    phone: z.string().max(40),
-    provinceCode: z.string().max(10),
-    city: z.string().max(200),
-    addressLine: z.string().max(500),
-    postalCode: z.string().max(40),
+    recipientName: text(200, { min: 0 }),
+    phone: text(40, { min: 0 }),
+    provinceCode: text(10, { min: 0 }),
+    city: text(200, { min: 0 }),
+    addressLine: text(500, { min: 0 }),
+    postalCode: text(40, { min: 0 }),
   })
   .strict()
   .meta({ id: 'ShippingAddress' });
 
 export const orderLineInput = z
   .object({
-    listingId: z.string().uuid(),
-    variantId: z.string().uuid().nullish(),
-    quantity: z.number().int().min(1).max(10_000),
+    listingId: uuid,
+    variantId: uuid.nullish(),
+    quantity: quantity(LIMITS.lineQuantity),
   })
   .strict();
 
@@ -30,7 +32,7 @@ export const checkoutBody = z
       description:
         '`manual`: a bank transfer to the platform’s account, confirmed by platform finance against the payment reference. `stripe`: a card, through Stripe Checkout. `cod`: cash to the seller at the door, when every shop in the order takes it (`acceptsCod`); the order does not wait for payment.',
     }),
-    items: z.array(orderLineInput).min(1).max(100).optional(),
+    items: z.array(orderLineInput).min(1).max(LIMITS.orderLines).optional(),
   })
   .strict()
   .meta({ id: 'CheckoutRequest' });
@@ -87,10 +89,7 @@ export const orderResponse = z
         amountMinor: z.number().int(),
         currency: z.string(),
         redirectUrl: z.string().optional().meta({ description: 'Stripe, while pending: the Checkout page to send the buyer to.' }),
-        instructions: z
-          .object({ fa: z.string(), en: z.string() })
-          .optional()
-          .meta({ description: 'A bank transfer, while pending: what the buyer sends where, with the payment reference to quote.' }),
+        transfer: bankTransfer.optional().meta({ description: 'A bank transfer, while pending: the account to send the exact amount to, and the payment reference to quote.' }),
       })
       .nullable(),
     timeline: z.array(z.object({ type: z.string(), at: z.string(), fulfilmentId: z.string().nullable(), data: z.record(z.string(), z.string()) })),
@@ -103,10 +102,11 @@ export type OrderResponse = z.infer<typeof orderResponse>;
 const shipmentText = (max: number) =>
   z
     .string()
-    .trim()
-    .min(1)
     .max(max)
-    .regex(/^[^\x00-\x1f\x7f]+$/);
+    // Stricter than WELL_FORMED_TEXT (no control character at all), in one pattern so OpenAPI shows one.
+    .regex(/^(?:[^\x00-\x1f\x7f\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, { error: 'control_characters' })
+    .trim()
+    .min(1);
 
 export const shipFulfilmentBody = z
   .object({ carrier: shipmentText(100), trackingCode: shipmentText(100) })

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 export const paginationQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  // A bound keeps the offset a number the database takes; no list here has 2 million entries a person pages through.
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   perPage: z.coerce.number().int().min(1).max(100).default(20),
 });
 

@@ -1,7 +1,9 @@
 import { defineMessages } from '@bazaarche/i18n';
+import { bankTransferMessages } from './messages/bank-transfer.ts';
 
 /** Every text the web shows a person, Persian first. */
 export const messages = defineMessages({
+  ...bankTransferMessages,
   'brand.name': { fa: 'بازارچه', en: 'Bazaarche' },
   'brand.tagline': { fa: 'بازار محصولات خانگی', en: 'The home-made goods bazaar' },
   'meta.description': {
@@ -400,6 +402,10 @@ export const messages = defineMessages({
   'cartProblem.belowMinimum': { fa: 'حداقل سفارش این محصول {minimum} عدد است.', en: 'The minimum order for this listing is {minimum}.' },
   'cartProblem.insufficientStock': { fa: 'فقط {available} عدد از این محصول موجود است.', en: 'Only {available} of this listing are in stock.' },
   'cartProblem.outOfStock': { fa: 'موجودی این محصول تمام شده است.', en: 'This listing is out of stock.' },
+  'cartProblem.overLimit': {
+    fa: 'قیمت، تعداد یا هزینهٔ ارسال این ردیف از بیشینهٔ مجاز بیشتر است و نمی‌توان آن را خرید؛ ردیف را حذف کنید یا کم کنید.',
+    en: 'The price, quantity or shipping fee of this line is past the largest allowed, so it cannot be bought; remove or reduce it.',
+  },
   'cartProblem.priceChanged': { fa: 'قیمت این محصول تغییر کرده است.', en: 'The price of this listing has changed.' },
 
   'checkout.title': { fa: 'ثبت سفارش', en: 'Checkout' },
@@ -415,10 +421,11 @@ export const messages = defineMessages({
   'checkout.postalCode': { fa: 'کد پستی', en: 'Postal code' },
   'checkout.postalCodeHint': { fa: 'ده رقم، بی خط تیره', en: 'Ten digits, no dashes' },
   'checkout.payment': { fa: 'روش پرداخت', en: 'Payment method' },
-  'checkout.paymentManual': { fa: 'واریز بانکی (کارت‌به‌کارت)', en: 'Bank transfer' },
+  'checkout.paymentManual': { fa: 'واریز بانکی (انتقال شبا)', en: 'Bank transfer (Sheba)' },
+  'checkout.paymentManualCard': { fa: 'واریز بانکی (انتقال شبا یا کارت‌به‌کارت)', en: 'Bank transfer (Sheba or card-to-card)' },
   'checkout.paymentManualHint': {
-    fa: 'پس از ثبت سفارش، مبلغ را واریز می‌کنید و فروشنده دریافت آن را تأیید می‌کند؛ سپس سفارش آماده و فرستاده می‌شود.',
-    en: 'After placing the order you pay by bank transfer and the seller confirms receipt; then your order is prepared and sent.',
+    fa: 'پس از ثبت سفارش، شمارهٔ حساب بازارچه و شناسهٔ پرداخت را می‌بینید. همین که بازارچه رسیدن پول را ببیند، سفارش تأیید و آماده و فرستاده می‌شود.',
+    en: 'After placing the order you see Bazaarche’s account and a payment reference. As soon as Bazaarche sees the money arrive, your order is confirmed, prepared and sent.',
   },
   'checkout.submit': { fa: 'ثبت سفارش', en: 'Place order' },
   'checkout.summary': { fa: 'سفارش شما', en: 'Your order' },
@@ -441,10 +448,6 @@ export const messages = defineMessages({
     en: 'Thank you! How to pay and the details of your order are below.',
   },
   'order.payTitle': { fa: 'پرداخت با واریز بانکی', en: 'Paying by bank transfer' },
-  'order.payBody': {
-    fa: 'مبلغ {amount} را واریز کنید و شمارهٔ سفارش ({number}) را در توضیح واریز بنویسید. فروشنده پس از دریافت، پرداخت را تأیید می‌کند و سفارش آماده و فرستاده می‌شود.',
-    en: 'Transfer {amount} and put the order number ({number}) in the transfer’s description. The seller confirms receipt, then your order is prepared and sent.',
-  },
   'order.payBy': {
     fa: 'اگر تا {date} پرداخت تأیید نشود، سفارش لغو می‌شود و کالاها دوباره به فروش می‌رسند.',
     en: 'If payment is not confirmed by {date}, the order is cancelled and the items go back on sale.',

@@ -61,11 +61,11 @@ export function openShop(caller: ApiCaller, body: ShopBody) {
 }
 
 export function updateShop(caller: ApiCaller, producerId: string, body: Partial<ShopBody>) {
-  return settle(clientFor(caller).PATCH('/v1/producers/{id}', { params: { path: { id: producerId } }, body }));
+  return settle(clientFor(caller).PATCH('/v1/producers/{producer}', { params: { path: { producer: producerId } }, body }));
 }
 
 export function getShop(caller: ApiCaller, slug: string) {
-  return settle(clientFor(caller).GET('/v1/producers/{slug}', { params: { path: { slug } } }));
+  return settle(clientFor(caller).GET('/v1/producers/{producer}', { params: { path: { producer: slug } } }));
 }
 
 export function listProducersForReview(caller: ApiCaller, query: { status: 'pending' | 'approved' | 'rejected'; page: number; perPage: number }) {
@@ -182,6 +182,11 @@ export function listOrders(caller: ApiCaller, query: { page: number; perPage: nu
   return settle(clientFor(caller).GET('/v1/orders', { params: { query } }));
 }
 
+/** The methods checkout offers, and whether a bank transfer may be made card-to-card. */
+export function listPaymentMethods(caller: ApiCaller) {
+  return settle(clientFor(caller).GET('/v1/payment-methods'));
+}
+
 export function getOrder(caller: ApiCaller, orderId: string) {
   return settle(clientFor(caller).GET('/v1/orders/{id}', { params: { path: { id: orderId } } }));
 }
@@ -258,7 +263,7 @@ export function getNetwork(caller: ApiCaller, networkId: string) {
   return settle(clientFor(caller).GET('/v1/networks/{id}', { params: { path: { id: networkId } } }));
 }
 
-export function updateNetwork(caller: ApiCaller, networkId: string, body: Schemas['NetworkSettingsRequest']) {
+export function updateNetwork(caller: ApiCaller, networkId: string, body: Schemas['NetworkSettingsRequestInput']) {
   return settle(clientFor(caller).PATCH('/v1/networks/{id}', { params: { path: { id: networkId } }, body }));
 }
 

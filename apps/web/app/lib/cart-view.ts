@@ -184,6 +184,8 @@ export function problemMessage(problem: CartLineProblem, locale: Locale): string
       return t('cartProblem.variantRequired');
     case 'unknown_variant':
       return t('cartProblem.unknownVariant');
+    case 'over_limit':
+      return t('cartProblem.overLimit');
   }
 }
 

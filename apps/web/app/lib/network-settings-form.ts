@@ -2,7 +2,7 @@ import type { Schemas } from '@bazaarche/api-client';
 import type { Translate } from '../i18n/translator.ts';
 import { bpsAsPercentInput, parsePercentAsBps, parseTomanAsRial, rialAsTomanInput } from './number-input.ts';
 
-export type NetworkSettingsBody = Schemas['NetworkSettingsRequest'];
+export type NetworkSettingsBody = Schemas['NetworkSettingsRequestInput'];
 export type NetworkRouting = NonNullable<NetworkSettingsBody['routing']>;
 export type NetworkSettingsField = 'routing' | 'flatFee' | 'freeAbove' | 'coordinationFee';
 

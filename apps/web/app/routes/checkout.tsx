@@ -10,7 +10,7 @@ import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { getCart, listOrders, listProvinces, placeOrder } from '../lib/api.server.ts';
+import { getCart, listOrders, listPaymentMethods, listProvinces, placeOrder } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { accountCartView, type CartView } from '../lib/cart-view.ts';
 import { checkoutBody, checkoutDefaults, checkoutFieldOf, readCheckoutForm } from '../lib/checkout-form.ts';
@@ -26,14 +26,23 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { locale, user, caller, headers } = await signedInContext(request);
-  const [cart, provinces, lastOrder] = await Promise.all([getCart(caller), listProvinces(caller), listOrders(caller, { page: 1, perPage: 1 })]);
+  const [cart, provinces, lastOrder, methods] = await Promise.all([
+    getCart(caller),
+    listProvinces(caller),
+    listOrders(caller, { page: 1, perPage: 1 }),
+    listPaymentMethods(caller),
+  ]);
   if (!cart.ok || !provinces.ok) throw new Response(null, { status: 503, headers });
+  // Card-to-card is promised only when the API says a card is configured; a Sheba transfer always works.
+  const manual = methods.ok ? methods.data.items.find((method) => method.method === 'manual') : undefined;
+  const cardToCard = manual?.method === 'manual' && manual.cardToCard;
   if (cart.data.items.length === 0) throw redirect('/cart', { headers });
   return data(
     {
       cart: accountCartView(cart.data, locale),
       provinces: provinces.data.items,
       defaults: checkoutDefaults(lastOrder.ok ? (lastOrder.data.items[0]?.shippingAddress ?? null) : null, user.name),
+      cardToCard,
       // One key per rendering of the form: pressing "place order" twice, or resending the page, gives one order.
       idempotencyKey: crypto.randomUUID(),
     },
@@ -62,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Checkout() {
-  const { cart, provinces, defaults, idempotencyKey } = useLoaderData<typeof loader>();
+  const { cart, provinces, defaults, cardToCard, idempotencyKey } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const sending = useNavigation().state === 'submitting';
@@ -176,7 +185,7 @@ export default function Checkout() {
                 <legend>{t('checkout.payment')}</legend>
                 <label className="choice">
                   <input type="radio" name="paymentMethod" value="manual" defaultChecked />
-                  <span>{t('checkout.paymentManual')}</span>
+                  <span>{t(cardToCard ? 'checkout.paymentManualCard' : 'checkout.paymentManual')}</span>
                 </label>
                 <FieldNotes name="paymentMethod" hint={t('checkout.paymentManualHint')} error={fields.paymentMethod} />
               </fieldset>

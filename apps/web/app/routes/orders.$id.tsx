@@ -1,7 +1,10 @@
 import { formatMoney } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import bankTransferStyles from '../components/bank-transfer-details.css?url';
+import { BankTransferDetails } from '../components/bank-transfer-details.tsx';
+import copyValueStyles from '../components/copy-value.css?url';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { OrderSums } from '../components/order-sums.tsx';
@@ -22,6 +25,11 @@ import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { buyerCanCancel, orderNumber, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: copyValueStyles },
+  { rel: 'stylesheet', href: bankTransferStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const t = translator(localeOfMatches(matches));
@@ -109,7 +117,7 @@ export default function OrderPage() {
       {awaitingPayment ? (
         <section className="status-card" data-status="pending" aria-labelledby="pay-title">
           <h2 id="pay-title">{t('order.payTitle')}</h2>
-          <p>{t('order.payBody', { amount: formatMoney(order.payment!.amountMinor, order.payment!.currency, locale), number: isolate(number) })}</p>
+          {order.payment?.transfer ? <BankTransferDetails transfer={order.payment.transfer} /> : null}
           <p className="order-pay-by">{t('order.payBy', { date: formatDateTime(order.expiresAt, locale) })}</p>
         </section>
       ) : order.payment?.status === 'succeeded' ? (

@@ -19,14 +19,15 @@ export interface BrowserStack {
   close(): Promise<void>;
 }
 
-export async function startBrowserStack(): Promise<BrowserStack> {
+/** `apiEnv`: configuration for the API beyond the test defaults (e.g. a payee card number). */
+export async function startBrowserStack(options: { apiEnv?: Record<string, string> } = {}): Promise<BrowserStack> {
   if (!existsSync(serverBuild)) {
     throw new Error(`${serverBuild} is missing: build the web app first (pnpm --filter @bazaarche/web build; pnpm test does it for you).`);
   }
   const webPort = await freePort();
   const baseUrl = `http://127.0.0.1:${webPort}`;
   // The API names photos under the storefront's address, which proxies /media to it.
-  const api = await createTestApp({ PUBLIC_URL: baseUrl });
+  const api = await createTestApp({ ...options.apiEnv, PUBLIC_URL: baseUrl });
   await api.app.listen({ port: 0, host: '127.0.0.1' });
   const apiPort = (api.app.server.address() as AddressInfo).port;
   const webOutput: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertMinorUnits, multiplyMinorUnits, sumMinorUnits } from './minor-units.ts';
+import { assertMinorUnits, MinorUnitsOverflowError, multiplyMinorUnits, sumMinorUnits } from './minor-units.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -13,10 +13,10 @@ describe('minor units', () => {
   it('adds and multiplies exactly up to the limit, and refuses one past it', () => {
     expect(sumMinorUnits([], 'total')).toBe(0);
     expect(sumMinorUnits([MAX - 1, 1], 'total')).toBe(MAX);
-    expect(() => sumMinorUnits([MAX, 1], 'total')).toThrow(RangeError);
+    expect(() => sumMinorUnits([MAX, 1], 'total')).toThrow(MinorUnitsOverflowError);
     expect(() => sumMinorUnits([MAX - 1, 1, 1], 'total')).toThrow('total exceeds Number.MAX_SAFE_INTEGER');
     expect(multiplyMinorUnits(6_361, 1_416_003_655_831, 'line')).toBe(MAX);
-    expect(() => multiplyMinorUnits(2, 2 ** 52, 'line')).toThrow(RangeError);
+    expect(() => multiplyMinorUnits(2, 2 ** 52, 'line')).toThrow(MinorUnitsOverflowError);
     expect(() => multiplyMinorUnits(MAX, MAX, 'line')).toThrow(RangeError);
   });
   it('sums signed amounts, and refuses an amount that is not a safe integer before adding it', () => {

@@ -1,6 +1,14 @@
 // Money is integer minor units in a double: exact up to MAX_SAFE_INTEGER, so every step checks it
 // stays there rather than let a total round silently.
 
+/**
+ * A total that would pass MAX_SAFE_INTEGER. Input is bounded so that none can; stored data from before
+ * the bounds still may, and the API answers it as a refusal of the request, not as a fault.
+ */
+export class MinorUnitsOverflowError extends RangeError {
+  override name = 'MinorUnitsOverflowError';
+}
+
 /** Throws a RangeError unless value is a whole, non-negative amount a double holds exactly. */
 export function assertMinorUnits(value: number, name: string): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative safe integer, got ${value}`);
@@ -27,6 +35,6 @@ export function multiplyMinorUnits(amount: number, factor: number, name: string)
 // Inputs are safe integers (a sum checks its own; a product's callers assert theirs non-negative), so a true
 // result past MAX_SAFE_INTEGER rounds to 2^53 or more in magnitude: never safe.
 function checked(result: number, name: string): number {
-  if (!Number.isSafeInteger(result)) throw new RangeError(`${name} exceeds Number.MAX_SAFE_INTEGER`);
+  if (!Number.isSafeInteger(result)) throw new MinorUnitsOverflowError(`${name} exceeds Number.MAX_SAFE_INTEGER`);
   return result;
 }

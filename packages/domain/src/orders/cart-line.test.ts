@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../money/limits.ts';
 import { cartLinePriceMinor, cartLineProblem, type CartListing } from './cart-line.ts';
 
 const stocked: CartListing = { status: 'active', priceMinor: 1_500_000, stock: 5, processingDays: null, minOrderQty: 1, variants: [] };
@@ -22,6 +23,16 @@ describe('cartLineProblem', () => {
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])('refuses a quantity of %d', (quantity) => {
     expect(cartLineProblem(stocked, { quantity })).toEqual({ code: 'invalid_quantity' });
+  });
+
+  it('refuses a line past the limits that input can no longer reach, which stored rows may still be, so no total overflows', () => {
+    expect(cartLineProblem(madeToOrder, { quantity: LIMITS.lineQuantity + 1 })).toEqual({ code: 'over_limit' });
+    expect(cartLineProblem({ ...stocked, priceMinor: Number.MAX_SAFE_INTEGER }, { quantity: 2, seenPriceMinor: 1_500_000 })).toEqual({ code: 'over_limit' });
+    expect(cartLineProblem({ ...withVariants, variants: [{ id: 'red', stock: 3, priceMinor: LIMITS.unitPriceMinor + 1 }] }, { variantId: 'red', quantity: 1 })).toEqual({ code: 'over_limit' });
+    expect(cartLineProblem({ ...stocked, shipping: { flatFeeMinor: LIMITS.shippingFeeMinor + 1, freeAboveMinor: null } }, { quantity: 1 })).toEqual({ code: 'over_limit' });
+    // At the limits it is fine.
+    const atLimits = { ...madeToOrder, priceMinor: LIMITS.unitPriceMinor, shipping: { flatFeeMinor: LIMITS.shippingFeeMinor, freeAboveMinor: null } };
+    expect(cartLineProblem(atLimits, { quantity: LIMITS.lineQuantity })).toBeNull();
   });
 
   it.each(['draft', 'paused', 'archived', 'rejected'] as const)('refuses a %s listing', (status) => {

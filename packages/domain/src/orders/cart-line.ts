@@ -1,5 +1,7 @@
 import { unitsAvailable } from '../catalogue/listing-availability.ts';
 import type { ListingStatus } from '../catalogue/listing-status.ts';
+import { LIMITS } from '../money/limits.ts';
+import type { ShippingRule } from './shipping.ts';
 
 /** A listing as it is now, in the shape of its `listings` and `listing_variants` rows. */
 export interface CartListing {
@@ -11,6 +13,8 @@ export interface CartListing {
   processingDays: number | null;
   minOrderQty: number;
   variants: ReadonlyArray<{ id: string; stock: number | null; priceMinor: number | null }>;
+  /** The seller's rule, when known: a fee past the limit could make the order's total overflow. */
+  shipping?: ShippingRule;
 }
 
 export interface CartLineRequest {
@@ -25,6 +29,7 @@ export type CartLineProblem =
   | { code: 'not_available' }
   | { code: 'variant_required' }
   | { code: 'unknown_variant' }
+  | { code: 'over_limit' }
   | { code: 'below_minimum'; minimum: number }
   | { code: 'insufficient_stock'; available: number }
   | { code: 'price_changed'; previousPriceMinor: number; currentPriceMinor: number };
@@ -41,13 +46,22 @@ export function cartLineProblem(listing: CartListing, { variantId, quantity, see
   if (listing.status !== 'active') return { code: 'not_available' };
   const variant = findVariant(listing, variantId);
   if (typeof variant === 'string') return { code: variant };
+  const currentPriceMinor = variant?.priceMinor ?? listing.priceMinor;
+  // Input is bounded so that no total can overflow; a row written before the bounds (or by hand) may
+  // still be past them, and is then refused here rather than summed.
+  if (quantity > LIMITS.lineQuantity || !withinLimit(currentPriceMinor, LIMITS.unitPriceMinor) || !withinLimit(listing.shipping?.flatFeeMinor ?? 0, LIMITS.shippingFeeMinor)) {
+    return { code: 'over_limit' };
+  }
   // The minimum applies to each line, that is to each variant: it is what the seller will make or pack in one go.
   if (quantity < listing.minOrderQty) return { code: 'below_minimum', minimum: listing.minOrderQty };
   const available = unitsAvailable({ stock: variant ? variant.stock : listing.stock, processingDays: listing.processingDays });
   if (available !== null && quantity > available) return { code: 'insufficient_stock', available };
-  const currentPriceMinor = variant?.priceMinor ?? listing.priceMinor;
   if (seenPriceMinor != null && seenPriceMinor !== currentPriceMinor) return { code: 'price_changed', previousPriceMinor: seenPriceMinor, currentPriceMinor };
   return null;
+}
+
+function withinLimit(amountMinor: number, limit: number): boolean {
+  return Number.isSafeInteger(amountMinor) && amountMinor >= 0 && amountMinor <= limit;
 }
 
 /** The unit price now: a variant's own, else the listing's; null when the variant is missing or unknown. */

@@ -1,5 +1,5 @@
 import { cartItems, type Executor } from '@bazaarche/db';
-import { cartLinePriceMinor, cartLineProblem, type CartLineProblem, orderTotals, type OrderTotals, type ShippingRule } from '@bazaarche/domain';
+import { cartLinePriceMinor, cartLineProblem, type CartLineProblem, LIMITS, orderTotals, type OrderTotals, type ShippingRule } from '@bazaarche/domain';
 import { defineMessages, formatMoney, formatNumber, type Locale, translate } from '@bazaarche/i18n';
 import type { Storage } from '@bazaarche/media';
 import { and, asc, eq } from 'drizzle-orm';
@@ -79,6 +79,10 @@ export async function putCartLine(db: Executor, userId: string, input: CartLineI
   const problem = cartLineProblem(listing, { variantId, quantity: input.quantity });
   if (problem) throw cartLineError(problem);
   const seenPriceMinor = cartLinePriceMinor(listing, variantId)!;
+  // No more lines than one order may have, so no cart's total can pass what a total can hold.
+  const lines = await db.select({ listingId: cartItems.listingId, variantId: cartItems.variantId }).from(cartItems).where(eq(cartItems.userId, userId));
+  const isNew = !lines.some((line) => line.listingId === input.listingId && line.variantId === variantId);
+  if (isNew && lines.length >= LIMITS.orderLines) throw new AppError('cart_full', { status: 409 });
   await db
     .insert(cartItems)
     .values({ userId, listingId: input.listingId, variantId, quantity: input.quantity, seenPriceMinor })
@@ -105,6 +109,10 @@ const problemMessages = defineMessages({
   below_minimum: { fa: 'حداقل سفارش این محصول {minimum} عدد است.', en: 'The minimum order for this listing is {minimum}.' },
   insufficient_stock: { fa: 'فقط {available} عدد از این محصول موجود است.', en: 'Only {available} of this listing are in stock.' },
   out_of_stock: { fa: 'موجودی این محصول تمام شده است.', en: 'This listing is out of stock.' },
+  over_limit: {
+    fa: 'قیمت، تعداد یا هزینهٔ ارسال این ردیف از بیشینهٔ مجاز بیشتر است و نمی‌توان آن را خرید؛ ردیف را حذف کنید یا کم کنید.',
+    en: 'The price, quantity or shipping fee of this line is past the largest allowed, so it cannot be bought; remove or reduce it.',
+  },
   price_changed: { fa: 'قیمت این محصول از {previous} به {current} تغییر کرده است.', en: 'The price of this listing changed from {previous} to {current}.' },
 });
 
@@ -153,7 +161,8 @@ export async function presentCart(db: Executor, lines: CartLine[], locale: Local
         listing: card,
         variant: variant ? { id: variant.id, attributes: variant.attributes } : null,
         unitPriceMinor: line.unitPriceMinor,
-        lineTotalMinor: line.unitPriceMinor * line.quantity,
+        // Only a line past the limits (so over_limit, and counted for nothing) can have a product no total could hold.
+        lineTotalMinor: Number.isSafeInteger(line.unitPriceMinor * line.quantity) ? line.unitPriceMinor * line.quantity : 0,
         problem: line.problem && presentProblem(line.problem, line.listing.currency, locale),
       },
     ];

@@ -1,6 +1,6 @@
 import { type Executor, fulfilments, networks, type Order, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
 import type { Locale } from '@bazaarche/i18n';
-import type { PaymentProvider } from '@bazaarche/payments';
+import type { BankTransfer, PaymentProvider } from '@bazaarche/payments';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -9,7 +9,7 @@ import { localizedTitle } from '../catalogue/present-listing.ts';
 import { paymentStartInput } from '../payments/payment-start-input.ts';
 import { inScope, type SellerScope, sellerScopeOf } from './order-access.ts';
 
-/** What showing a pending payment needs: the bank-transfer provider, which renders its instructions again. */
+/** What showing a pending payment needs: the bank-transfer provider, which gives its transfer again. */
 export interface PaymentPresentation {
   manual: PaymentProvider;
   publicUrl: string;
@@ -71,7 +71,7 @@ export async function presentOrders(
     db.select().from(payments).where(inArray(payments.orderId, ids)).orderBy(desc(payments.createdAt)),
     db.select().from(orderEvents).where(inArray(orderEvents.orderId, ids)).orderBy(asc(orderEvents.id)),
   ]);
-  const instructions = new Map<string, { fa: string; en: string }>();
+  const transfers = new Map<string, BankTransfer>();
   if (presentation) {
     const pendingManual = orderRows.flatMap((order) => {
       const payment = paymentRows.find((p) => p.orderId === order.id);
@@ -80,7 +80,7 @@ export async function presentOrders(
     await Promise.all(
       pendingManual.map(async ({ order, payment }) => {
         const started = await presentation.manual.startPayment(paymentStartInput(payment, order, presentation.publicUrl));
-        if (started.instructions) instructions.set(payment.id, started.instructions);
+        if (started.transfer) transfers.set(payment.id, started.transfer);
       }),
     );
   }
@@ -138,7 +138,7 @@ export async function presentOrders(
               amountMinor: payment.amountMinor,
               currency: payment.currency,
               ...(payment.status === 'pending' && payment.redirectUrl ? { redirectUrl: payment.redirectUrl } : {}),
-              ...(instructions.has(payment.id) ? { instructions: instructions.get(payment.id)! } : {}),
+              ...(transfers.has(payment.id) ? { transfer: transfers.get(payment.id)! } : {}),
             }
           : null,
         timeline: eventRows

@@ -86,5 +86,7 @@ export function cartLineError(problem: CartLineProblem, field = 'quantity'): App
       return AppError.invalid({ field, code: 'below_minimum', value: String(problem.minimum) });
     case 'invalid_quantity':
       return AppError.invalid({ field, code: 'invalid' });
+    case 'over_limit':
+      return AppError.invalid({ field, code: 'over_limit' });
   }
 }

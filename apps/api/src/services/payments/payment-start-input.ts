@@ -4,7 +4,7 @@ import type { StartPaymentInput } from '@bazaarche/payments';
 /**
  * What a provider is asked to start for a payment. Derived from the stored rows alone, so the same
  * payment always gives the same input: Stripe replays the same Checkout Session for a retry, and a
- * bank transfer's instructions can be rendered again whenever the order is shown.
+ * bank transfer's account and reference can be given again whenever the order is shown.
  */
 export function paymentStartInput(
   payment: Pick<Payment, 'id' | 'amountMinor' | 'currency'>,

@@ -20,7 +20,7 @@ const producerForReview = producer.extend({ owner: z.object({ id: z.string(), na
 export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string; stripe?: PaymentProvider | undefined }> = async (app, { storage, currency, stripe }) => {
   const db = app.database.db;
   const tags = ['admin'];
-  const security = [{ bearer: [] }];
+  const security = [{ bearer: ['admin'] }];
   const params = z.object({ id: uuidParam });
   app.addHook('preHandler', app.requireAdmin);
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
+import { currencyCode, text } from '../../../schemas/primitives.ts';
 import { payOut } from '../../../services/ledger/pay-out.ts';
 import type { PaymentProvider } from '@bazaarche/payments';
 
@@ -18,7 +19,7 @@ const payout = z
 export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe?: PaymentProvider | undefined }> = async (app, { currency, stripe }) => {
   const db = app.database.db;
   const tags = ['admin'];
-  const security = [{ bearer: [] }];
+  const security = [{ bearer: ['admin'] }];
 
   app.get(
     '/payouts',
@@ -96,10 +97,10 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
             producerId: uuidParam.optional(),
             networkId: uuidParam.optional(),
             amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-            currency: z.string().regex(/^[A-Z]{3}$/),
+            currency: currencyCode,
             method: z.enum(['bank_transfer', 'stripe']).optional(),
             /** The bank's reference for the transfer. */
-            reference: z.string().trim().min(1).max(100).optional(),
+            reference: text(100).optional(),
           })
           .strict()
           .refine((body) => Boolean(body.producerId) !== Boolean(body.networkId), { message: 'Give exactly one of producerId and networkId', path: ['producerId'] }),

@@ -1,29 +1,31 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
 import { locales } from '@bazaarche/i18n';
 import { z } from 'zod';
+import { secretText, text } from '../../../schemas/primitives.ts';
 
-const email = z.string().trim().pipe(z.email().max(254));
-const password = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+const email = text(254).pipe(z.email());
+const password = secretText(PASSWORD_MAX_LENGTH, { min: PASSWORD_MIN_LENGTH });
 
 export const registerBody = z
   .object({
     email,
     password,
-    name: z.string().trim().min(1).max(120),
+    name: text(120),
     locale: z.enum(locales).optional(),
   })
   .strict();
 
 export const loginBody = z
   .object({
-    email: z.string().min(1).max(254),
-    password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+    // Any text: an address that is not one simply matches no account.
+    email: text(254),
+    password: secretText(PASSWORD_MAX_LENGTH),
   })
   .strict();
 
-export const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
+export const refreshBody = z.object({ refreshToken: text(200) }).strict();
 
-export const logoutBody = z.object({ refreshToken: z.string().min(1).max(200).optional() }).strict().nullish();
+export const logoutBody = z.object({ refreshToken: text(200).optional() }).strict().nullish();
 
 export const publicUser = z
   .object({ id: z.string(), email: z.string(), name: z.string(), locale: z.enum(locales) })

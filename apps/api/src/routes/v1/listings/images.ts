@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { image, uuidParam } from '../../../schemas/catalogue.ts';
+import { text } from '../../../schemas/primitives.ts';
 import { addListingImage } from '../../../services/catalogue/add-listing-image.ts';
 import { removeListingImage, reorderListingImages, updateImageAlt } from '../../../services/catalogue/manage-listing-images.ts';
 import { presentImage, presentListing } from '../../../services/catalogue/present-listing.ts';
 import { altBody, orderBody } from './schemas.ts';
 
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+const multipartAlt = text(300, { min: 0 });
 
 export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
   const db = app.database.db;
@@ -31,9 +33,9 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
         consumes: ['multipart/form-data'],
         body: z
           .object({
-            file: z.string().meta({ format: 'binary' }),
-            altFa: z.string().max(300).optional(),
-            altEn: z.string().max(300).optional(),
+            file: z.string().max(MAX_PHOTO_BYTES).meta({ format: 'binary', description: 'At most 15 MB' }),
+            altFa: multipartAlt.optional(),
+            altEn: multipartAlt.optional(),
           })
           .optional(),
         description:
@@ -46,16 +48,28 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', { status: 415 });
       let file: Buffer | undefined;
       const alt: { fa?: string; en?: string } = {};
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file' || file) {
-            await part.toBuffer();
-            continue;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            if (part.fieldname !== 'file' || file) {
+              await part.toBuffer();
+              continue;
+            }
+            file = await part.toBuffer();
+          } else if (part.fieldname === 'altFa' || part.fieldname === 'altEn') {
+            // Multipart fields pass no schema on the way in, so the same text rule is applied here.
+            const parsed = multipartAlt.safeParse(String(part.value));
+            if (!parsed.success) {
+              const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
+              throw AppError.invalid({ field: part.fieldname, code: tooLong ? 'alt_too_long' : 'invalid_characters' });
+            }
+            alt[part.fieldname === 'altFa' ? 'fa' : 'en'] = parsed.data;
           }
-          file = await part.toBuffer();
-        } else if (part.fieldname === 'altFa' || part.fieldname === 'altEn') {
-          alt[part.fieldname === 'altFa' ? 'fa' : 'en'] = String(part.value).trim().slice(0, 300);
         }
+      } catch (error) {
+        // The plugin's own limit errors carry their status (413); the parser's plain errors (no boundary, cut-off body) are the sender's malformed request.
+        if ((error as { statusCode?: number }).statusCode) throw error;
+        throw new AppError('malformed_request', { status: 400, cause: error });
       }
       if (!file || file.length === 0) throw new AppError('file_missing', { status: 422 });
       const created = await addListingImage(db, storage, await app.requireActor(request), request.params.id, file, alt);

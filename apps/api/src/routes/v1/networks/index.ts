@@ -1,9 +1,11 @@
 import type { Storage } from '@bazaarche/media';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary, uuidParam } from '../../../schemas/catalogue.ts';
+import { categorySlug, currencyCode, minorAmount, provinceCode, quantity, text } from '../../../schemas/primitives.ts';
 import {
   actOnAllocation,
   type AllocationAction,
@@ -18,17 +20,17 @@ import {
 } from '../../../services/networks/bulk-orders.ts';
 import { acceptInvitation, createNetwork, declareCapacity, findNetwork, inviteMember, presentMembership, presentNetwork, removeMember, updateNetwork } from '../../../services/networks/networks.ts';
 
-const units = z.number().int().min(0).max(10_000_000);
+const units = quantity(LIMITS.bulkQuantity, { min: 0 });
 
 const networkBody = z
   .object({
-    name: z.string().trim().min(2).max(120),
-    provinceCode: z.string().min(1).max(10),
-    trades: z.array(z.string().min(1).max(80)).min(1).max(20),
+    name: text(120, { min: 2 }),
+    provinceCode,
+    trades: z.array(categorySlug).min(1).max(20),
     coordinationFeeBps: z.number().int().min(0).max(10_000).optional(),
     routing: z.enum(['manual', 'automatic']).optional(),
     /** The founder's own weekly capacity when they own a shop (and so join as a member); 0 unless given. */
-    leaderCapacityPerWeek: z.number().int().min(0).max(1_000_000).optional(),
+    leaderCapacityPerWeek: quantity(LIMITS.capacityPerWeek, { min: 0 }).optional(),
   })
   .strict();
 
@@ -38,17 +40,24 @@ const networkShipping = z
   .strict()
   .meta({ id: 'NetworkShipping' });
 
+const shippingFee = minorAmount({ max: LIMITS.shippingFeeMinor });
+/** The same rule as a request: bounded like a shop's, so no order's shipping can overflow. */
+const networkShippingInput = z
+  .object({ flatFeeMinor: shippingFee, freeAboveMinor: shippingFee.min(1).nullable() })
+  .strict()
+  .meta({ id: 'NetworkShippingRequest' });
+
 const networkSettingsBody = z
   .object({
-    name: z.string().trim().min(2).max(120).optional(),
+    name: text(120, { min: 2 }).optional(),
     coordinationFeeBps: z.number().int().min(0).max(10_000).optional(),
     routing: z.enum(['manual', 'automatic']).optional(),
-    shipping: networkShipping.optional(),
+    shipping: networkShippingInput.optional(),
   })
   .strict()
   .meta({ id: 'NetworkSettingsRequest' });
 
-const capacity = z.number().int().min(0).max(1_000_000);
+const capacity = quantity(LIMITS.capacityPerWeek, { min: 0 });
 
 /** Units a week in each of the network's trades, by trade slug: declared for that trade, else the default `capacityPerWeek`. */
 const capacityByTrade = z.record(z.string(), z.number().int());
@@ -91,7 +100,7 @@ const capacityDeclaration = z
   .object({
     capacityPerWeek: capacity.optional(),
     trades: z
-      .array(z.object({ trade: z.string().min(1).max(80), capacityPerWeek: capacity.nullable() }).strict())
+      .array(z.object({ trade: categorySlug, capacityPerWeek: capacity.nullable() }).strict())
       .max(20)
       .optional(),
   })
@@ -254,13 +263,13 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
         params: idParams,
         body: z
           .object({
-            title: z.string().trim().min(2).max(200),
-            categorySlug: z.string().min(1).max(80),
-            quantity: z.number().int().min(1).max(10_000_000),
-            dueDate: z.iso.datetime({ offset: true }),
-            unitPriceMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-            currency: z.string().regex(/^[A-Z]{3}$/),
-            spec: z.string().max(5000).optional(),
+            title: text(200, { min: 2 }),
+            categorySlug,
+            quantity: quantity(LIMITS.bulkQuantity),
+            dueDate: z.iso.datetime({ offset: true }).max(40),
+            unitPriceMinor: minorAmount({ min: 1 }),
+            currency: currencyCode,
+            spec: text(5000, { min: 0 }).optional(),
           })
           .strict(),
         response: { 201: bulkOrder, ...errorResponses(400, 401, 403, 404, 422) },
@@ -350,7 +359,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
           z
             .object({
               strategy: z.literal('manual'),
-              allocations: z.array(z.object({ producerId: uuidParam, quantity: units }).strict()).min(1).max(10_000),
+              allocations: z.array(z.object({ producerId: uuidParam, quantity: units }).strict()).min(1).max(1_000),
             })
             .strict(),
         ]),

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
 import { orderResponse } from '../../../schemas/orders.ts';
+import { minorAmount, text } from '../../../schemas/primitives.ts';
 import { confirmPayment } from '../../../services/orders/confirm-payment.ts';
 import { refundPayment } from '../../../services/ledger/refund-payment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
@@ -23,8 +25,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = a
         params: z.object({ id: uuidParam }),
         body: z
           .object({
-            paymentReference: z.string().trim().min(1).max(40).optional().meta({ description: 'Bank transfer: the payment reference the buyer wrote in the transfer; Persian digits and spaces are fine.' }),
-            bankReference: z.string().trim().min(1).max(100).optional().meta({ description: 'Bank transfer: the bank’s reference for the transfer on the platform’s statement.' }),
+            paymentReference: text(40).optional().meta({ description: 'Bank transfer: the payment reference the buyer wrote in the transfer; Persian digits and spaces are fine.' }),
+            bankReference: text(100).optional().meta({ description: 'Bank transfer: the bank’s reference for the transfer on the platform’s statement.' }),
             fulfilmentId: uuidParam.optional().meta({ description: 'Cash on delivery: the parcel whose cash the seller took.' }),
           })
           .strict()
@@ -53,8 +55,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = a
         body: z
           .object({
             fulfilmentId: uuidParam,
-            amountMinor: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-            reference: z.string().trim().min(1).max(100),
+            amountMinor: minorAmount({ min: 1, max: LIMITS.orderTotalMinor }),
+            reference: text(100),
             reason: z.enum(['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate']),
           })
           .strict(),

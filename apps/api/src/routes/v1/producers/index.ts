@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary, producer, uuidParam } from '../../../schemas/catalogue.ts';
+import { text } from '../../../schemas/primitives.ts';
 import { pageOfListings } from '../../../services/catalogue/list-listings.ts';
 import { openShop } from '../../../services/catalogue/open-shop.ts';
 import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
@@ -43,29 +44,30 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency:
     },
   );
 
+  // One name at this position for both methods (a shop's id to edit it, its slug to read it): OpenAPI allows no other.
   app.patch(
-    '/producers/:id',
+    '/producers/:producer',
     {
       preHandler: app.authenticate,
       schema: {
         tags,
         security: [{ bearer: [] }],
-        params: z.object({ id: uuidParam }),
+        params: z.object({ producer: uuidParam }),
         body: shopPatch,
         response: { 200: producer, ...errorResponses(400, 401, 404, 422) },
       },
     },
-    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.id, request.body), request.locale, currency),
+    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.producer, request.body), request.locale, currency),
   );
 
   app.get(
-    '/producers/:slug',
+    '/producers/:producer',
     {
       preHandler: app.authenticateOptional,
-      schema: { tags, params: z.object({ slug: z.string().min(1).max(80) }), response: { 200: shopPage, ...errorResponses(401, 404) } },
+      schema: { tags, params: z.object({ producer: text(80) }), response: { 200: shopPage, ...errorResponses(401, 404) } },
     },
     async (request) => {
-      const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.slug));
+      const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.producer));
       const actor = await app.loadActor(request);
       const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
       if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found', { status: 404 });

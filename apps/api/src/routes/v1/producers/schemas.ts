@@ -1,24 +1,25 @@
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
+import { categorySlug, minorAmount, provinceCode, text } from '../../../schemas/primitives.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const money = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const fee = minorAmount({ max: LIMITS.shippingFeeMinor });
 
 export const shopBody = z
   .object({
     shopName: text(80),
-    provinceCode: z.string().regex(/^IR-\d{2}$/),
+    provinceCode,
     city: text(80),
-    trades: z.array(z.string().min(1).max(60)).min(1).max(10),
-    licenseNo: z.string().trim().max(40).optional(),
-    bio: z.string().trim().max(2000).optional(),
-    shippingFeeMinor: money.optional(),
-    freeShippingAboveMinor: money.nullable().optional(),
+    trades: z.array(categorySlug).min(1).max(10),
+    licenseNo: text(40, { min: 0 }).optional(),
+    bio: text(2000, { min: 0 }).optional(),
+    shippingFeeMinor: fee.optional(),
+    freeShippingAboveMinor: fee.nullable().optional(),
     /** Whether the shop takes cash on delivery; off unless the shop turns it on. */
     acceptsCod: z.boolean().optional(),
     /** Where payouts go; spaces and Persian digits are fine, it is checked and normalised. */
-    payoutSheba: z.string().max(60).nullable().optional(),
+    payoutSheba: text(60, { min: 0 }).nullable().optional(),
     /** A Stripe Connect account for payouts by transfer, when card payments are on. */
-    stripeAccountId: z.string().regex(/^acct_[A-Za-z0-9]{6,40}$/).nullable().optional(),
+    stripeAccountId: z.string().max(45).regex(/^acct_[A-Za-z0-9]{6,40}$/).nullable().optional(),
   })
   .strict();
 

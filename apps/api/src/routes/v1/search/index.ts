@@ -3,18 +3,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary } from '../../../schemas/catalogue.ts';
+import { categorySlug, minorAmount, provinceCode, text, uuid } from '../../../schemas/primitives.ts';
 import { localizedTitle } from '../../../services/catalogue/present-listing.ts';
 import type { ListingSearch } from '../../../services/search/search-listings.ts';
 
 const query = z
   .object({
-    q: z.string().max(200).default(''),
-    category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional(),
-    province: z.string().regex(/^IR-\d{2}$/).optional(),
-    priceMin: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-    priceMax: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-    seller: z.string().uuid().optional(),
-    network: z.string().uuid().optional(),
+    q: text(200, { min: 0 }).default(''),
+    category: categorySlug.optional(),
+    province: provinceCode.optional(),
+    priceMin: z.coerce.number().pipe(minorAmount()).optional(),
+    priceMax: z.coerce.number().pipe(minorAmount()).optional(),
+    seller: uuid.optional(),
+    network: uuid.optional(),
     madeToOrder: z.enum(['true', 'false']).optional(),
     sort: z.enum(['relevance', 'price_asc', 'price_desc', 'newest']).default('relevance'),
     // Deep pages cost the engine the most and help no one: 1,000 pages of 100 is the whole catalogue.
@@ -55,7 +56,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: ListingSearch }> = as
 
   app.get(
     '/search/suggest',
-    { schema: { tags: ['search'], querystring: z.object({ q: z.string().max(200).default('') }).strict(), response: { 200: suggestions, ...errorResponses(422) } } },
+    { schema: { tags: ['search'], querystring: z.object({ q: text(200, { min: 0 }).default('') }).strict(), response: { 200: suggestions, ...errorResponses(422) } } },
     async (request) => {
       const found = await search.suggest(normalizeForSearch(request.query.q), 8);
       return { items: found.map((s) => ({ ...s, title: localizedTitle(s, request.locale) })) };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { sellerFulfilmentResponse } from '../../../schemas/orders.ts';
+import { uuid } from '../../../schemas/primitives.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { listSellerFulfilments } from '../../../services/orders/list-seller-fulfilments.ts';
 import { sellerScopeOf } from '../../../services/orders/order-access.ts';
@@ -23,7 +24,7 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: paginationQuery.extend({
           status: z.enum(fulfilmentStatuses).optional(),
           unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-          networkId: z.string().uuid().optional(),
+          networkId: uuid.optional(),
         }),
         response: { 200: pageOf(sellerFulfilmentResponse), ...errorResponses(401, 403, 422) },
       },
