@@ -278,7 +278,7 @@ export interface paths {
         put?: never;
         /**
          * Receive a signed Stripe event
-         * @description Stripe’s events, verified by `Stripe-Signature` over the raw body and applied once per event id, in the same transaction as their effect: a completed Checkout pays the order, an expired one expires it, a final failure fails the payment. A repeat, late or out-of-order event never moves an order backwards; money arriving for an order already closed makes its payment `refund_due`. 400 `invalid_signature` (nothing recorded) for a delivery Stripe did not sign; 404 when Stripe is not configured.
+         * @description Stripe’s events, verified by `Stripe-Signature` over the raw body and applied once per event id, in the same transaction as their effect: a completed Checkout pays the order, an expired one expires it, a final failure fails the payment. A repeat, late or out-of-order event never moves an order backwards; money arriving for an order already closed makes its payment `refund_due`. 400 `invalid_signature` (nothing recorded) for a delivery Stripe did not sign, 400 `malformed_request` for a signed body that is no readable event; 404 when Stripe is not configured.
          */
         post: operations["receiveStripeEvent"];
         delete?: never;
