@@ -212,7 +212,7 @@ export const rows: Row[] = [
     expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 404, admin: 404 },
   },
   {
-    route: 'GET /media/{*}',
+    route: 'GET /media/{path}',
     case: 'a listing photo',
     subject: (w) => ({ url: new URL(w.image.variants[0]!.url).pathname }),
     why: 'content-addressed files, served to anyone who has the key',
@@ -227,20 +227,20 @@ export const rows: Row[] = [
 
   // Shops.
   {
-    route: 'GET /v1/producers/{slug}',
+    route: 'GET /v1/producers/{producer}',
     case: 'approved',
     owner: 'seller',
     subject: (w) => ({ url: `/v1/producers/${w.seller.producer.slug}` }),
     expect: everyone,
   },
   {
-    route: 'GET /v1/producers/{slug}',
+    route: 'GET /v1/producers/{producer}',
     case: 'pending, owned by someone outside the cast',
     subject: (w) => ({ url: `/v1/producers/${w.pendingShop.slug}` }),
     expect: { anonymous: 404, buyer: 404, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
   },
   {
-    route: 'PATCH /v1/producers/{id}',
+    route: 'PATCH /v1/producers/{producer}',
     owner: 'seller',
     subject: (w) => ({ url: `/v1/producers/${w.seller.producer.id}`, payload: { bio: 'حوله‌بافی خانگی در یزد' } }),
     why: 'only the owner edits a shop; the service looks it up by owner, so everyone else (admins too) gets 404',

@@ -67,8 +67,8 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
           }
         }
       } catch (error) {
-        // The plugin's own limit errors carry their status (413); the parser's plain errors (no boundary, cut-off body) are the sender's malformed request.
-        if ((error as { statusCode?: number }).statusCode) throw error;
+        // Our own refusals and the plugin's limit errors (413) keep their status; the parser's plain errors (no boundary, cut-off body) are the sender's malformed request.
+        if (error instanceof AppError || (error as { statusCode?: number }).statusCode) throw error;
         throw new AppError('malformed_request', { status: 400, cause: error });
       }
       if (!file || file.length === 0) throw new AppError('file_missing', { status: 422 });
