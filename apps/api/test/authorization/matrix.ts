@@ -67,7 +67,11 @@ export const rows: Row[] = [
     case: 'bank transfer',
     owner: 'buyer',
     mutates: true,
-    subject: async (w) => ({ url: `/v1/payments/${(await w.make.placeOrder()).paymentId}/confirm` }),
+    subject: async (w) => {
+      const { paymentId } = await w.make.placeOrder();
+      // With the payment's own reference: whether the caller may confirm is the only question.
+      return { url: `/v1/payments/${paymentId}/confirm`, payload: await w.transferConfirmation(paymentId) };
+    },
     why: 'a bank transfer is paid to the platform: only platform finance (admin) says it arrived; sellers in the order get 403 (shared/api.md, Money)',
     expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
   },

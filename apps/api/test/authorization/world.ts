@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { createListing, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from '../support.ts';
+import { createListing, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from '../support.ts';
 
 /** The people every row of the matrix is called as, in the order the matrix prints them. */
 export const actorNames = ['anonymous', 'buyer', 'seller', 'leader', 'member', 'fellowMember', 'otherBuyer', 'otherProducer', 'admin'] as const;
@@ -106,7 +106,7 @@ export async function buildWorld(t: TestApp) {
   /** Paid (the platform confirmed the transfer), its network part given to `member`. */
   const paidOrder = async () => {
     const order = await placeOrder();
-    await inject('POST', `/v1/payments/${order.paymentId}/confirm`, admin);
+    await inject('POST', `/v1/payments/${order.paymentId}/confirm`, admin, await transferConfirmation(t, order.paymentId));
     await inject('POST', `/v1/fulfilments/${order.networkPartId}/assign`, leader, { producerId: member.producer.id });
     return order;
   };
@@ -174,6 +174,8 @@ export async function buildWorld(t: TestApp) {
     bulkOrderBody,
     multipart,
     photo,
+    /** What platform finance quotes to confirm a payment's bank transfer. */
+    transferConfirmation: (paymentId: string) => transferConfirmation(t, paymentId),
     make: {
       publishedListing: () => publishedListing(t, seller, stock),
       draftListing: () => createListing(t, seller),
