@@ -179,8 +179,8 @@ describe(`money through the ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect((await post(`/v1/fulfilments/${fulfilmentId}/ship`, seller, { carrier: 'پست', trackingCode: 'T-C' })).statusCode).toBe(200);
     // Delivering a cash parcel is confirming its cash: the plain /deliver says so.
     expect((await post(`/v1/fulfilments/${fulfilmentId}/deliver`, seller)).json().error.code).toBe('cod_confirm_required');
-    // Finance cannot confirm cash it never saw, nor the buyer theirs.
-    expect((await post(`/v1/payments/${payment.id}/confirm`, finance, { fulfilmentId })).statusCode).toBe(404);
+    // Finance cannot confirm cash it never saw, nor the buyer theirs; both read the order, so both are told they may not.
+    expect((await post(`/v1/payments/${payment.id}/confirm`, finance, { fulfilmentId })).statusCode).toBe(403);
     expect((await post(`/v1/payments/${payment.id}/confirm`, buyer, { fulfilmentId })).statusCode).toBe(403);
     const confirmed = await post(`/v1/payments/${payment.id}/confirm`, seller, { fulfilmentId });
     expect(confirmed.statusCode, confirmed.body).toBe(200);

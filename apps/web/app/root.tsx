@@ -23,6 +23,7 @@ import { useLocale, useT } from './i18n/use-t.ts';
 import { getViewer } from './lib/auth.server.ts';
 import { isolate } from './lib/bidi.ts';
 import { clearGuestCart, readGuestCartCookie, type DroppedLines } from './lib/guest-cart.server.ts';
+import { isFinance } from './lib/request-context.server.ts';
 import appStyles from './styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -51,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       account: viewer.user
-        ? { name: viewer.user.name, hasShop: viewer.user.producer !== null, isAdmin: viewer.user.roles.includes('admin') }
+        ? { name: viewer.user.name, hasShop: viewer.user.producer !== null, isAdmin: viewer.user.roles.includes('admin'), isFinance: isFinance(viewer.user.roles) }
         : null,
       cartCount: viewer.user ? viewer.user.cartLineCount : guestCart.lines.length,
       notice: guestCart.dropped ? { text: droppedNotice(guestCart.dropped, locale), path: new URL(request.url).pathname } : null,

@@ -1049,6 +1049,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bank transfers for finance to match
+         * @description Bank-transfer payments for platform finance (a `finance` member or an admin), newest first: by default those still waiting for the money, each with the exact amount, the reference the buyer was told to quote, when the order expires unpaid, its buyer and its sellers. `reference` finds the payment a statement line names (digits in any script, spaces ignored, as `POST /v1/payments/{id}/confirm` reads them). Confirm one with that route.
+         */
+        get: operations["listBankTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/payouts": {
         parameters: {
             query?: never;
@@ -1318,6 +1338,80 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        BankTransfer: {
+            /** @description The account holder, as the bank shows it when the transfer is confirmed. */
+            holderName: {
+                fa: string;
+                en: string;
+            };
+            bankName: {
+                fa: string;
+                en: string;
+            };
+            /**
+             * @description The IBAN to transfer to: `IR` and 24 digits, no spaces.
+             * @example IR062960000000100324200001
+             */
+            sheba: string;
+            /** @description The card to pay card-to-card, 16 digits; absent when only Sheba transfers are accepted. */
+            cardNumber?: string;
+            /**
+             * Format: int64
+             * @description The exact amount to send, in minor units of `currency` (rials for IRR).
+             */
+            amountMinor: number;
+            currency: string;
+            /** @description The payment reference: digits to write in the transfer’s note or deposit id, which the platform’s finance team matches the money by. */
+            reference: string;
+        };
+        PaymentMethod: {
+            /** @constant */
+            method: "manual";
+            /** @description Whether a card number is configured, so card-to-card is accepted beside the Sheba transfer. */
+            cardToCard: boolean;
+        } | {
+            /** @constant */
+            method: "stripe";
+        };
+        PaymentMethods: {
+            items: components["schemas"]["PaymentMethod"][];
+        };
+        BankTransferForFinance: {
+            /** @description The payment, to confirm with `POST /v1/payments/{id}/confirm`. */
+            id: string;
+            orderId: string;
+            /** @description The payment’s status: `pending` until finance confirms it; `succeeded`, `expired`, `cancelled` or a refund state after. */
+            status: string;
+            buyer: {
+                id: string;
+                name: string;
+                email: string;
+            };
+            /**
+             * Format: int64
+             * @description The exact amount the buyer was asked to send, in minor units of `currency`.
+             */
+            amountMinor: number;
+            currency: string;
+            /** @description The payment reference the buyer was told to quote: ASCII digits. */
+            reference: string;
+            createdAt: string;
+            /** @description When the order is cancelled and its stock returned if the money has not been confirmed. */
+            expiresAt: string;
+            confirmedAt: string | null;
+            /** @description The bank’s reference finance recorded on confirming it. */
+            bankReference: string | null;
+            sellers: components["schemas"]["SellerRef"][];
+        };
+        BankTransfersPage: {
+            items: components["schemas"]["BankTransferForFinance"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            perPage: number;
+        };
         Payout: {
             id: string;
             producer: {
@@ -1455,44 +1549,6 @@ export interface components {
             /** Format: int64 */
             totalMinor: number;
             currency: string;
-        };
-        BankTransfer: {
-            /** @description The account holder, as the bank shows it when the transfer is confirmed. */
-            holderName: {
-                fa: string;
-                en: string;
-            };
-            bankName: {
-                fa: string;
-                en: string;
-            };
-            /**
-             * @description The IBAN to transfer to: `IR` and 24 digits, no spaces.
-             * @example IR062960000000100324200001
-             */
-            sheba: string;
-            /** @description The card to pay card-to-card, 16 digits; absent when only Sheba transfers are accepted. */
-            cardNumber?: string;
-            /**
-             * Format: int64
-             * @description The exact amount to send, in minor units of `currency` (rials for IRR).
-             */
-            amountMinor: number;
-            currency: string;
-            /** @description The payment reference: digits to write in the transfer’s note or deposit id, which the platform’s finance team matches the money by. */
-            reference: string;
-        };
-        PaymentMethod: {
-            /** @constant */
-            method: "manual";
-            /** @description Whether a card number is configured, so card-to-card is accepted beside the Sheba transfer. */
-            cardToCard: boolean;
-        } | {
-            /** @constant */
-            method: "stripe";
-        };
-        PaymentMethods: {
-            items: components["schemas"]["PaymentMethod"][];
         };
         ShippingAddress: {
             recipientName: string;
@@ -1688,7 +1744,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             locale: "fa" | "en";
-            roles: ("buyer" | "producer" | "admin")[];
+            roles: ("buyer" | "producer" | "admin" | "finance")[];
             /** @description The shop the user owns, if any */
             producer: {
                 id: string;
@@ -8351,6 +8407,97 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client: wait Retry-After seconds */
+            429: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure; the answer names no internals */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listBankTransfers: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description `pending` (the default without `reference`): transfers still to arrive. `succeeded`: those finance has confirmed. With `reference` and no `status`, a payment of any status is found. */
+                status?: "pending" | "succeeded";
+                /** @description The payment reference as a bank statement shows it; Persian or Arabic-Indic digits and spaces are fine. */
+                reference?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfersPage"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];

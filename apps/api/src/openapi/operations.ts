@@ -99,6 +99,7 @@ export const operations: Record<string, OperationDoc> = {
   'POST /v1/admin/producers/{id}/approve': op('Approve a shop', 'approveShop'),
   'POST /v1/admin/producers/{id}/reject': op('Reject a shop with a reason', 'rejectShop'),
   'POST /v1/admin/listings/{id}/reject': op('Reject a listing with a reason', 'rejectListing'),
+  'GET /v1/admin/payments': op('List bank transfers for finance to match', 'listBankTransfers'),
   'GET /v1/admin/payouts': op('List what the platform owes shops, and recent payouts', 'listPayouts'),
   'POST /v1/admin/payouts': op('Record a payout to a shop or network', 'recordPayout'),
 };

@@ -22,6 +22,8 @@ declare module 'fastify' {
     authenticateOptional(request: FastifyRequest): Promise<void>;
     /** preHandler: 401 without a session, 403 unless the caller is an admin. */
     requireAdmin(request: FastifyRequest): Promise<void>;
+    /** preHandler: 401 without a session, 403 unless the caller is platform finance (an admin counts). */
+    requireFinance(request: FastifyRequest): Promise<void>;
     loadActor(request: FastifyRequest): Promise<Actor | null>;
     /** The actor of a request that has passed `authenticate`. */
     requireActor(request: FastifyRequest): Promise<Actor>;
@@ -76,6 +78,12 @@ export const actorPlugin = fp(
       await app.authenticate(request);
       const actor = await app.loadActor(request);
       if (!actor?.isAdmin) throw new AppError('forbidden', { status: 403 });
+    });
+
+    app.decorate('requireFinance', async (request: FastifyRequest) => {
+      await app.authenticate(request);
+      const actor = await app.loadActor(request);
+      if (!actor?.isFinance) throw new AppError('forbidden', { status: 403 });
     });
   },
   { name: 'actor', dependencies: ['auth', 'database'] },

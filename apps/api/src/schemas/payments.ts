@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { sellerRef } from './catalogue.ts';
+import { pageOf, paginationQuery } from './pagination.ts';
+import { text } from './primitives.ts';
 
 const bothLanguages = z.object({ fa: z.string(), en: z.string() });
 
@@ -35,3 +38,38 @@ export const paymentMethod = z
 export const paymentMethodsResponse = z.object({ items: z.array(paymentMethod) }).meta({ id: 'PaymentMethods' });
 
 export type PaymentMethodsResponse = z.infer<typeof paymentMethodsResponse>;
+
+/** What finance may filter bank transfers by: waiting for money, or matched already. */
+export const bankTransferStatuses = ['pending', 'succeeded'] as const;
+
+export const bankTransfersQuery = paginationQuery.extend({
+  status: z.enum(bankTransferStatuses).optional().meta({
+    description: '`pending` (the default without `reference`): transfers still to arrive. `succeeded`: those finance has confirmed. With `reference` and no `status`, a payment of any status is found.',
+  }),
+  reference: text(40)
+    .optional()
+    .meta({ description: 'The payment reference as a bank statement shows it; Persian or Arabic-Indic digits and spaces are fine.' }),
+});
+
+export type BankTransfersQuery = z.infer<typeof bankTransfersQuery>;
+
+export const bankTransferForFinance = z
+  .object({
+    id: z.string().meta({ description: 'The payment, to confirm with `POST /v1/payments/{id}/confirm`.' }),
+    orderId: z.string(),
+    status: z.string().meta({ description: 'The payment’s status: `pending` until finance confirms it; `succeeded`, `expired`, `cancelled` or a refund state after.' }),
+    buyer: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+    amountMinor: z.number().int().meta({ description: 'The exact amount the buyer was asked to send, in minor units of `currency`.' }),
+    currency: z.string(),
+    reference: z.string().meta({ description: 'The payment reference the buyer was told to quote: ASCII digits.' }),
+    createdAt: z.string(),
+    expiresAt: z.string().meta({ description: 'When the order is cancelled and its stock returned if the money has not been confirmed.' }),
+    confirmedAt: z.string().nullable(),
+    bankReference: z.string().nullable().meta({ description: 'The bank’s reference finance recorded on confirming it.' }),
+    sellers: z.array(sellerRef),
+  })
+  .meta({ id: 'BankTransferForFinance' });
+
+export const bankTransfersPage = pageOf(bankTransferForFinance).meta({ id: 'BankTransfersPage' });
+
+export type BankTransfersPage = z.infer<typeof bankTransfersPage>;

@@ -30,20 +30,22 @@ export interface Row {
   why?: string;
 }
 
-const onlyAdmin = { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, admin: ok } as const;
-const everyone = { anonymous: ok, buyer: ok, seller: ok, leader: ok, member: ok, fellowMember: ok, otherBuyer: ok, otherProducer: ok, admin: ok } as const;
+const onlyAdmin = { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, finance: 403, admin: ok } as const;
+/** The platform's money: finance, and admins, who hold finance too (decision 018). */
+const onlyFinance = { ...onlyAdmin, finance: ok } as const;
+const everyone = { anonymous: ok, buyer: ok, seller: ok, leader: ok, member: ok, fellowMember: ok, otherBuyer: ok, otherProducer: ok, finance: ok, admin: ok } as const;
 /** A public listing of `seller`'s: others see it, so they are told they may not (403), not that it is missing. */
-const sellerManagesPublic = { anonymous: 401, buyer: 403, seller: ok, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, admin: ok } as const;
+const sellerManagesPublic = { anonymous: 401, buyer: 403, seller: ok, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, finance: 403, admin: ok } as const;
 /** A hidden listing of `seller`'s: no one else may know it exists. */
-const sellerManagesHidden = { anonymous: 401, buyer: 404, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok } as const;
+const sellerManagesHidden = { anonymous: 401, buyer: 404, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: ok } as const;
 /** The network's settings and membership: the network is public, so others get 403. */
-const leaderManages = { anonymous: 401, buyer: 403, seller: 403, leader: ok, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, admin: ok } as const;
+const leaderManages = { anonymous: 401, buyer: 403, seller: 403, leader: ok, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, finance: 403, admin: ok } as const;
 /** A bulk order: the leader works it; the allocated member may see it but not do this; anyone else is told it does not exist. */
-const leaderWorksBulkOrder = { anonymous: 401, buyer: 404, seller: 404, leader: ok, member: 403, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok } as const;
+const leaderWorksBulkOrder = { anonymous: 401, buyer: 404, seller: 404, leader: ok, member: 403, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: ok } as const;
 /** An allocation: only its member acts on it; those who see the bulk order (leader, admin) get 403. */
-const memberActs = { anonymous: 401, buyer: 404, seller: 404, leader: 403, member: ok, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: 403 } as const;
+const memberActs = { anonymous: 401, buyer: 404, seller: 404, leader: 403, member: ok, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: 403 } as const;
 /** The caller's own workbench: a shop owner's or a leader's; a plain user has none (403). */
-const shopOwners = { anonymous: 401, buyer: 403, seller: ok, leader: ok, member: ok, fellowMember: ok, otherBuyer: 403, otherProducer: ok, admin: 403 } as const;
+const shopOwners = { anonymous: 401, buyer: 403, seller: ok, leader: ok, member: ok, fellowMember: ok, otherBuyer: 403, otherProducer: ok, finance: 403, admin: 403 } as const;
 const signedIn = { ...everyone, anonymous: 401 } as const;
 
 export const rows: Row[] = [
@@ -52,7 +54,7 @@ export const rows: Row[] = [
     route: 'GET /v1/orders/{id}',
     owner: 'buyer',
     subject: (w) => ({ url: `/v1/orders/${w.order.id}` }),
-    expect: { anonymous: 401, buyer: ok, seller: ok, leader: ok, member: ok, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 401, buyer: ok, seller: ok, leader: ok, member: ok, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: ok, admin: ok },
   },
   {
     route: 'POST /v1/orders/{id}/cancel',
@@ -60,7 +62,7 @@ export const rows: Row[] = [
     mutates: true,
     subject: async (w) => ({ url: `/v1/orders/${(await w.make.placeOrder()).id}/cancel` }),
     why: 'the network part of a new order is not given to the member yet, so the member is a stranger to it',
-    expect: { anonymous: 401, buyer: ok, seller: 403, leader: 403, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 401, buyer: ok, seller: 403, leader: 403, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 403, admin: ok },
   },
   {
     route: 'POST /v1/payments/{id}/confirm',
@@ -72,8 +74,8 @@ export const rows: Row[] = [
       // With the payment's own reference: whether the caller may confirm is the only question.
       return { url: `/v1/payments/${paymentId}/confirm`, payload: await w.transferConfirmation(paymentId) };
     },
-    why: 'a bank transfer is paid to the platform: only platform finance (admin) says it arrived; sellers in the order get 403 (shared/api.md, Money)',
-    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    why: 'a bank transfer is paid to the platform: only platform finance (a finance member, or an admin) says it arrived; sellers in the order get 403 (shared/api.md, Money)',
+    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: ok, admin: ok },
   },
   {
     route: 'POST /v1/payments/{id}/refunds',
@@ -83,6 +85,7 @@ export const rows: Row[] = [
       const order = await w.make.paidOrder();
       return { url: `/v1/payments/${order.paymentId}/refunds`, payload: { fulfilmentId: order.shopPartId, amountMinor: 1_000, reference: 'REF-1', reason: 'requested_by_customer' } };
     },
+    why: 'a refund undoes a sale, which is the admin’s call; finance confirms money in and pays shops out (decision 018)',
     expect: onlyAdmin,
   },
   {
@@ -91,7 +94,7 @@ export const rows: Row[] = [
     mutates: true,
     subject: (w) => ({ url: '/v1/orders', payload: { shippingAddress: w.shippingAddress, paymentMethod: 'manual', items: [{ listingId: w.activeListing.id, quantity: 1 }] } }),
     why: 'nobody may buy from their own shop: 409 own_listing (shared/api.md, Money)',
-    expect: { anonymous: 401, buyer: ok, seller: 409, leader: ok, member: ok, fellowMember: ok, otherBuyer: ok, otherProducer: ok, admin: ok },
+    expect: { anonymous: 401, buyer: ok, seller: 409, leader: ok, member: ok, fellowMember: ok, otherBuyer: ok, otherProducer: ok, finance: ok, admin: ok },
   },
 
   // Fulfilments: the one who sends it, the network's leader for its part, admins.
@@ -99,8 +102,8 @@ export const rows: Row[] = [
     route: 'POST /v1/fulfilments/{id}/assign',
     owner: 'leader',
     subject: (w) => ({ url: `/v1/fulfilments/${w.order.networkPartId}/assign`, payload: { producerId: w.member.producer.id } }),
-    why: 'given again to the same member until it ships, so safe to repeat; those in the order may see it (403), others 404',
-    expect: { anonymous: 401, buyer: 403, seller: 403, leader: ok, member: 403, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    why: 'given again to the same member until it ships, so safe to repeat; those in the order may see it (403), others 404. Finance reads the order but the network’s routing check does not know it yet (404; services/networks is another change’s)',
+    expect: { anonymous: 401, buyer: 403, seller: 403, leader: ok, member: 403, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: ok },
   },
   {
     route: 'POST /v1/fulfilments/{id}/ship',
@@ -109,7 +112,7 @@ export const rows: Row[] = [
     mutates: true,
     subject: async (w) => ({ url: `/v1/fulfilments/${(await w.make.paidOrder()).shopPartId}/ship`, payload: w.shipment }),
     why: 'the leader and member sell other parts of the order, not this one: 404',
-    expect: { anonymous: 401, buyer: 403, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 401, buyer: 403, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 403, admin: ok },
   },
   {
     route: 'POST /v1/fulfilments/{id}/ship',
@@ -117,14 +120,14 @@ export const rows: Row[] = [
     owner: 'member',
     mutates: true,
     subject: async (w) => ({ url: `/v1/fulfilments/${(await w.make.paidOrder()).networkPartId}/ship`, payload: w.shipment }),
-    expect: { anonymous: 401, buyer: 403, seller: 404, leader: ok, member: ok, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 401, buyer: 403, seller: 404, leader: ok, member: ok, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 403, admin: ok },
   },
   {
     route: 'POST /v1/fulfilments/{id}/deliver',
     owner: 'seller',
     mutates: true,
     subject: async (w) => ({ url: `/v1/fulfilments/${(await w.make.shippedOrder()).shopPartId}/deliver` }),
-    expect: { anonymous: 401, buyer: 403, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 401, buyer: 403, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 403, admin: ok },
   },
 
   // Listings and their photos.
@@ -206,14 +209,14 @@ export const rows: Row[] = [
     owner: 'otherProducer',
     subject: (w) => ({ url: `/v1/listings/${w.otherListing.id}/images/${w.image.id}`, payload: { alt: { fa: 'حولهٔ نخی' } } }),
     why: 'a photo is reached only through its own listing: the owner of the named listing is told there is no such photo',
-    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 404, admin: 404 },
+    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 404, finance: 403, admin: 404 },
   },
   {
     route: 'DELETE /v1/listings/{id}/images/{imageId}',
     case: 'another shop’s listing, the seller’s photo',
     owner: 'otherProducer',
     subject: (w) => ({ url: `/v1/listings/${w.otherListing.id}/images/${w.image.id}` }),
-    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 404, admin: 404 },
+    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 404, finance: 403, admin: 404 },
   },
   {
     route: 'GET /media/{path}',
@@ -241,17 +244,17 @@ export const rows: Row[] = [
     route: 'GET /v1/producers/{producer}',
     case: 'pending, owned by someone outside the cast',
     subject: (w) => ({ url: `/v1/producers/${w.pendingShop.slug}` }),
-    expect: { anonymous: 404, buyer: 404, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 404, buyer: 404, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: ok },
   },
   {
     route: 'PATCH /v1/producers/{producer}',
     owner: 'seller',
     subject: (w) => ({ url: `/v1/producers/${w.seller.producer.id}`, payload: { bio: 'حوله‌بافی خانگی در یزد' } }),
     why: 'only the owner edits a shop; the service looks it up by owner, so everyone else (admins too) gets 404',
-    expect: { anonymous: 401, buyer: 404, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: 404 },
+    expect: { anonymous: 401, buyer: 404, seller: ok, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: 404 },
   },
 
-  // Moderation and money of the platform: admins only.
+  // Moderation: admins only. The platform's money (payouts, transfers to match): finance, which admins hold too.
   { route: 'GET /v1/admin/producers', subject: () => ({ url: '/v1/admin/producers' }), expect: onlyAdmin },
   {
     route: 'POST /v1/admin/producers/{id}/approve',
@@ -272,12 +275,29 @@ export const rows: Row[] = [
     subject: async (w) => ({ url: `/v1/admin/listings/${(await w.make.publishedListing()).id}/reject`, payload: { reason: 'عکس با محصول نمی‌خواند' } }),
     expect: onlyAdmin,
   },
-  { route: 'GET /v1/admin/payouts', subject: () => ({ url: '/v1/admin/payouts' }), expect: onlyAdmin },
+  { route: 'GET /v1/admin/payouts', subject: () => ({ url: '/v1/admin/payouts' }), expect: onlyFinance },
   {
     route: 'POST /v1/admin/payouts',
     subject: (w) => ({ url: '/v1/admin/payouts', payload: { producerId: w.seller.producer.id, amountMinor: 1, currency: 'IRR' } }),
-    why: 'the admin may, but the shop has no Sheba and nothing payable: 409, and no money moves',
-    expect: { ...onlyAdmin, admin: 409 },
+    why: 'finance and the admin may, but the shop has no Sheba and nothing payable: 409, and no money moves',
+    expect: { ...onlyFinance, finance: 409, admin: 409 },
+  },
+  {
+    route: 'GET /v1/admin/payments',
+    subject: () => ({ url: '/v1/admin/payments' }),
+    why: 'the transfers waiting to be matched name every buyer and what they owe: platform finance only',
+    expect: onlyFinance,
+  },
+  {
+    route: 'GET /v1/admin/payments',
+    case: '?reference= of the buyer’s order',
+    owner: 'buyer',
+    subject: async (w) => {
+      const { paymentId } = await w.make.placeOrder();
+      return { url: `/v1/admin/payments?reference=${encodeURIComponent((await w.transferConfirmation(paymentId)).paymentReference)}` };
+    },
+    why: 'knowing a reference opens nothing: the buyer and the sellers in the order are refused like anyone',
+    expect: onlyFinance,
   },
 
   // The seller's workbench and statement.
@@ -290,7 +310,7 @@ export const rows: Row[] = [
     case: '?producerId= the seller’s shop',
     owner: 'seller',
     subject: (w) => ({ url: `/v1/ledger/statement?producerId=${w.seller.producer.id}` }),
-    expect: { anonymous: 401, buyer: 403, seller: ok, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, admin: ok },
+    expect: { anonymous: 401, buyer: 403, seller: ok, leader: 403, member: 403, fellowMember: 403, otherBuyer: 403, otherProducer: 403, finance: 403, admin: ok },
   },
   {
     route: 'GET /v1/ledger/statement',
@@ -334,7 +354,7 @@ export const rows: Row[] = [
     mutates: true,
     subject: async (w) => ({ url: `/v1/networks/${await w.make.networkWith(w.member, { join: false })}/members/accept` }),
     why: 'only the invited shop joins; the leader founded it and is a member already (409); an admin has no shop to join with (403)',
-    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 409, member: ok, fellowMember: 403, otherBuyer: 403, otherProducer: 403, admin: 403 },
+    expect: { anonymous: 401, buyer: 403, seller: 403, leader: 409, member: ok, fellowMember: 403, otherBuyer: 403, otherProducer: 403, finance: 403, admin: 403 },
   },
   {
     route: 'POST /v1/networks/{id}/bulk-orders',
@@ -347,7 +367,7 @@ export const rows: Row[] = [
     owner: 'leader',
     subject: (w) => ({ url: `/v1/networks/${w.networkId}/bulk-orders` }),
     why: 'for the leader, admins and every active member (allocated or not); others get 404 network_not_found, though the network itself is public',
-    expect: { anonymous: 401, buyer: 404, seller: 404, leader: ok, member: ok, fellowMember: ok, otherBuyer: 404, otherProducer: 404, admin: ok },
+    expect: { anonymous: 401, buyer: 404, seller: 404, leader: ok, member: ok, fellowMember: ok, otherBuyer: 404, otherProducer: 404, finance: 404, admin: ok },
   },
   // Bulk orders and allocations.
   {
@@ -425,7 +445,7 @@ export const rows: Row[] = [
     owner: 'buyer',
     mutates: true,
     subject: async (w) => ({ url: `/v1/cart/items/${await w.make.cartLine()}` }),
-    expect: { anonymous: 401, buyer: ok, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: 404 },
+    expect: { anonymous: 401, buyer: ok, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: 404 },
   },
   {
     route: 'PUT /v1/cart/items',
@@ -433,7 +453,7 @@ export const rows: Row[] = [
     owner: 'seller',
     subject: (w) => ({ url: '/v1/cart/items', payload: { listingId: w.draftListing.id, quantity: 1 } }),
     why: 'a listing that was never public cannot be put in anyone’s cart, and its existence is not told',
-    expect: { anonymous: 401, buyer: 404, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, admin: 404 },
+    expect: { anonymous: 401, buyer: 404, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: 404, otherProducer: 404, finance: 404, admin: 404 },
   },
   { route: 'GET /v1/me', subject: () => ({ url: '/v1/me' }), expect: signedIn },
   { route: 'GET /v1/cart', subject: () => ({ url: '/v1/cart' }), expect: signedIn },

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
-import { createListing, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from '../support.ts';
+import { createListing, publishedListing, registerAdmin, registerFinance, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from '../support.ts';
 
 /** The people every row of the matrix is called as, in the order the matrix prints them. */
-export const actorNames = ['anonymous', 'buyer', 'seller', 'leader', 'member', 'fellowMember', 'otherBuyer', 'otherProducer', 'admin'] as const;
+export const actorNames = ['anonymous', 'buyer', 'seller', 'leader', 'member', 'fellowMember', 'otherBuyer', 'otherProducer', 'finance', 'admin'] as const;
 export type ActorName = (typeof actorNames)[number];
 
 type Session = Awaited<ReturnType<typeof registerUser>>;
@@ -30,7 +30,9 @@ export interface BulkOrderFixture {
  * - `buyer` has a line in the cart and a paid order of both listings, whose network part the leader
  *   gave to `member`; a bulk order of the network is split to `member`;
  * - `otherBuyer` is a plain user and `otherProducer` an approved shop owner with a listing of their
- *   own, involved in nothing of the others'.
+ *   own, involved in nothing of the others';
+ * - `finance` holds only the platform's finance role: it confirms transfers, pays out and reads whole
+ *   orders, and is a stranger to everything else.
  * Its factories make fresh objects for calls that change state, owned by the same people.
  */
 export async function buildWorld(t: TestApp) {
@@ -41,6 +43,7 @@ export async function buildWorld(t: TestApp) {
   };
 
   const admin = await registerAdmin(t);
+  const finance = await registerFinance(t);
   const [buyer, otherBuyer, seller, leader, member, fellowMember, otherProducer] = [
     await registerUser(t.app),
     await registerUser(t.app),
@@ -50,7 +53,7 @@ export async function buildWorld(t: TestApp) {
     await registerProducer(t, admin),
     await registerProducer(t, admin),
   ];
-  const sessions: Record<Exclude<ActorName, 'anonymous'>, Session> = { buyer, seller, leader, member, fellowMember, otherBuyer, otherProducer, admin };
+  const sessions: Record<Exclude<ActorName, 'anonymous'>, Session> = { buyer, seller, leader, member, fellowMember, otherBuyer, otherProducer, finance, admin };
 
   const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 180, g: 90, b: 40 } } }).png().toBuffer();
   const multipart = (file: Buffer) => {
@@ -103,10 +106,10 @@ export async function buildWorld(t: TestApp) {
       networkPartId: parts.find((f) => f.seller.kind === 'network')!.id,
     };
   };
-  /** Paid (the platform confirmed the transfer), its network part given to `member`. */
+  /** Paid (platform finance confirmed the transfer), its network part given to `member`. */
   const paidOrder = async () => {
     const order = await placeOrder();
-    await inject('POST', `/v1/payments/${order.paymentId}/confirm`, admin, await transferConfirmation(t, order.paymentId));
+    await inject('POST', `/v1/payments/${order.paymentId}/confirm`, finance, await transferConfirmation(t, order.paymentId));
     await inject('POST', `/v1/fulfilments/${order.networkPartId}/assign`, leader, { producerId: member.producer.id });
     return order;
   };

@@ -6,6 +6,8 @@ export interface Account {
   name: string;
   hasShop: boolean;
   isAdmin: boolean;
+  /** Platform finance (every admin is too): confirms bank transfers, pays shops out. */
+  isFinance: boolean;
 }
 
 export function AccountMenu({ account }: { account: Account | null }) {
@@ -59,7 +61,12 @@ export function AccountMenu({ account }: { account: Account | null }) {
               <Link to="/admin/producers">{t('account.admin')}</Link>
             </li>
           ) : null}
-          {account.isAdmin ? (
+          {account.isFinance ? (
+            <li>
+              <Link to="/admin/payments">{t('account.adminPayments')}</Link>
+            </li>
+          ) : null}
+          {account.isFinance ? (
             <li>
               <Link to="/admin/payouts">{t('account.adminPayouts')}</Link>
             </li>

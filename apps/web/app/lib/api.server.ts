@@ -237,6 +237,19 @@ export function listPayouts(caller: ApiCaller) {
   return settle(clientFor(caller).GET('/v1/admin/payouts'));
 }
 
+export type BankTransfersQuery = NonNullable<paths['/v1/admin/payments']['get']['parameters']['query']>;
+
+/** Bank transfers for platform finance to match against the platform's statement. */
+export function listBankTransfers(caller: ApiCaller, query: BankTransfersQuery) {
+  return settle(clientFor(caller).GET('/v1/admin/payments', { params: { query } }));
+}
+
+export type ConfirmPaymentBody = NonNullable<paths['/v1/payments/{id}/confirm']['post']['requestBody']>['content']['application/json'];
+
+export function confirmPayment(caller: ApiCaller, paymentId: string, body: ConfirmPaymentBody) {
+  return settle(clientFor(caller).POST('/v1/payments/{id}/confirm', { params: { path: { id: paymentId } }, body }));
+}
+
 export type PayoutBody = paths['/v1/admin/payouts']['post']['requestBody']['content']['application/json'];
 
 export function recordPayout(caller: ApiCaller, body: PayoutBody) {

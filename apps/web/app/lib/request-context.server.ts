@@ -32,6 +32,17 @@ export async function adminContext(request: Request): Promise<VisitorContext & {
   return context;
 }
 
+/** Pages for the platform's money (transfers to confirm, payouts): finance, which every admin is too (decision 018). */
+export async function financeContext(request: Request): Promise<VisitorContext & { user: CurrentUser }> {
+  const context = await signedInContext(request);
+  if (!isFinance(context.user.roles)) throw new Response(null, { status: 404, headers: context.headers });
+  return context;
+}
+
+export function isFinance(roles: readonly string[]): boolean {
+  return roles.includes('finance') || roles.includes('admin');
+}
+
 /** The `page` query parameter as a page number, 1 when missing or nonsense. */
 export function pageParam(request: Request): number {
   const page = Number(new URL(request.url).searchParams.get('page'));

@@ -13,7 +13,7 @@ import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { formatSheba, moneyFormFieldOf, settlementCurrency, type Payout, type MoneyField, readMoneyForm } from '../lib/ledger-view.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
-import { adminContext } from '../lib/request-context.server.ts';
+import { financeContext } from '../lib/request-context.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));
@@ -21,14 +21,14 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { caller, headers } = await adminContext(request);
+  const { caller, headers } = await financeContext(request);
   const result = await listPayouts(caller);
   if (!result.ok) throw new Response(null, { status: result.problem.status === 403 ? 404 : 503, headers });
   return data(result.data, { headers });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { locale, caller, headers } = await adminContext(request);
+  const { locale, caller, headers } = await financeContext(request);
   const form = await request.formData();
   if (formText(form, 'intent') !== 'payout') throw new Response(null, { status: 400, headers });
   const producerId = formText(form, 'producerId');

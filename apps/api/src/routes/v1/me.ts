@@ -12,7 +12,7 @@ export const profile = z
     email: z.string(),
     name: z.string(),
     locale: z.enum(locales),
-    roles: z.array(z.enum(['buyer', 'producer', 'admin'])),
+    roles: z.array(z.enum(['buyer', 'producer', 'admin', 'finance'])),
     producer: z
       .object({ id: z.string(), slug: z.string(), shopName: z.string(), status: z.enum(['pending', 'approved', 'rejected']) })
       .nullable()

@@ -8,7 +8,7 @@ import { lockOrder, sellsInOrder } from './order-access.ts';
 
 /**
  * The buyer, or an admin for them, calls an order off until the first parcel leaves (after that
- * it is a return, not a cancellation). A seller in the order may see it but not cancel it (403);
+ * it is a return, not a cancellation). A seller in the order, or finance, may see it but not cancel it (403);
  * anyone else is told it does not exist. Stock comes back and a payment that succeeded becomes
  * `refund_due`.
  */
@@ -18,7 +18,7 @@ export async function cancelOrder(db: Database, orderId: string, actor: Actor): 
     if (!found) throw new AppError('order_not_found', { status: 404 });
     const isBuyer = found.buyerUserId === actor.userId;
     if (!isBuyer && !actor.isAdmin) {
-      throw (await sellsInOrder(tx, orderId, actor)) ? new AppError('forbidden', { status: 403 }) : new AppError('order_not_found', { status: 404 });
+      throw actor.isFinance || (await sellsInOrder(tx, orderId, actor)) ? new AppError('forbidden', { status: 403 }) : new AppError('order_not_found', { status: 404 });
     }
     const order = await lockOrder(tx, orderId);
     const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, orderId));

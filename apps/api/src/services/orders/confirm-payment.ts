@@ -33,7 +33,8 @@ export async function confirmPayment(db: Database, paymentId: string, actor: Act
       .where(eq(payments.id, paymentId));
     if (!found) throw new AppError('payment_not_found', { status: 404 });
     const refuse = async () => {
-      const sees = actor.isAdmin || found.buyerUserId === actor.userId || (await sellsInOrder(tx, found.orderId, actor));
+      // Finance (admins among it) sees whole orders.
+      const sees = actor.isFinance || found.buyerUserId === actor.userId || (await sellsInOrder(tx, found.orderId, actor));
       return sees ? new AppError('forbidden', { status: 403 }) : new AppError('payment_not_found', { status: 404 });
     };
     if (found.provider === 'cod') return confirmCash(tx, paymentId, actor, confirmation, commissionBps, refuse);

@@ -51,8 +51,8 @@ export async function deliverFulfilment(db: Database, fulfilmentId: string, acto
 
 /**
  * The fulfilment and its order, locked, if the caller sends it (its shop, or the member a network
- * gave it to), leads its network, or is an admin. The buyer sees the parcel in their order but may not
- * move it (403); anyone else is told it does not exist.
+ * gave it to), leads its network, or is an admin. The buyer and finance see the parcel in the order but may
+ * not move it (403); anyone else is told it does not exist.
  */
 async function lockOwnFulfilment(tx: Executor, fulfilmentId: string, actor: Actor): Promise<{ fulfilment: Fulfilment; order: Order }> {
   const [found] = await tx
@@ -62,7 +62,7 @@ async function lockOwnFulfilment(tx: Executor, fulfilmentId: string, actor: Acto
     .where(eq(fulfilments.id, fulfilmentId));
   if (!found) throw new AppError('fulfilment_not_found', { status: 404 });
   if (!actor.isAdmin && !inScope(await sellerScopeOf(tx, actor), found)) {
-    throw found.buyerUserId === actor.userId ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
+    throw found.buyerUserId === actor.userId || actor.isFinance ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
   }
   const order = await lockOrder(tx, found.orderId);
   const [fulfilment] = await tx.select().from(fulfilments).where(eq(fulfilments.id, fulfilmentId)).for('update');

@@ -11,13 +11,29 @@ import { presentListing } from '../../../services/catalogue/present-listing.ts';
 import { presentProducer, presentProducers } from '../../../services/catalogue/present-producer.ts';
 import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
 import { reasonBody } from '../listings/schemas.ts';
+import { adminPaymentRoutes } from './payments.ts';
 import { adminPayoutRoutes } from './payouts.ts';
 import type { PaymentProvider } from '@bazaarche/payments';
 
 const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
 
-/** Moderation: every route here is for platform admins only. */
+/**
+ * Platform staff. Moderation (shops, listings) is for admins; the platform's money (transfers to
+ * confirm, payouts) for finance, which an admin also is (decision 018). Each scope carries its guard.
+ */
 export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string; stripe?: PaymentProvider | undefined }> = async (app, { storage, currency, stripe }) => {
+  await app.register(moderationRoutes, { storage, currency });
+  await app.register(financeRoutes, { currency, stripe });
+};
+
+const financeRoutes: FastifyPluginAsyncZod<{ currency: string; stripe?: PaymentProvider | undefined }> = async (app, { currency, stripe }) => {
+  app.addHook('preHandler', app.requireFinance);
+  await app.register(adminPaymentRoutes);
+  await app.register(adminPayoutRoutes, { currency, stripe });
+};
+
+/** Moderation: every route here is for platform admins only. */
+const moderationRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
   const db = app.database.db;
   const tags = ['admin'];
   const security = [{ bearer: ['admin'] }];
@@ -71,6 +87,4 @@ export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: st
       return presentListing(db, request.params.id, request.locale, storage);
     },
   );
-
-  await app.register(adminPayoutRoutes, { currency, stripe });
 };

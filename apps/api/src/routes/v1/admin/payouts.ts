@@ -15,11 +15,11 @@ const payout = z
   .object({ id: z.string(), producer: shopRef.nullable(), network: z.object({ id: z.string(), name: z.string() }).nullable(), amountMinor: z.number().int(), currency: z.string(), destination: z.string(), reference: z.string().nullable(), createdAt: z.string() })
   .meta({ id: 'Payout' });
 
-/** Payouts to shops (admins only: the parent plugin checks). Money is sent by bank transfer, then recorded here. */
+/** Payouts to shops (platform finance, admins included: the parent scope checks). Money is sent by bank transfer, then recorded here. */
 export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe?: PaymentProvider | undefined }> = async (app, { currency, stripe }) => {
   const db = app.database.db;
   const tags = ['admin'];
-  const security = [{ bearer: ['admin'] }];
+  const security = [{ bearer: ['finance'] }];
 
   app.get(
     '/payouts',
