@@ -1,3 +1,4 @@
+import { listingInput } from '../support.ts';
 import type { ActorName, World } from './world.ts';
 
 /** What a call must answer: any success, or one exact status. */
@@ -227,7 +228,7 @@ export const rows: Row[] = [
   },
   {
     route: 'POST /v1/listings',
-    subject: () => ({ url: '/v1/listings', payload: listingBody }),
+    subject: () => ({ url: '/v1/listings', payload: listingInput }),
     why: 'a shop owner lists; a user without a shop (admins included) gets 403 no_shop',
     expect: shopOwners,
   },
@@ -485,13 +486,4 @@ export const withoutRows: Record<string, string> = {
   'GET /v1/search/suggest': 'public',
   'POST /v1/webhooks/stripe': 'Stripe’s signature is the credential (stripe-payments.test.ts)',
   'POST /v1/producers': 'any user opens their own shop; it would change who the cast is',
-};
-
-const listingBody = {
-  title: { fa: 'حوله دست‌باف', en: 'Hand-woven towel' },
-  description: { fa: 'حوله‌ای نرم از نخ پنبه.' },
-  categorySlug: 'towels',
-  priceMinor: 4_500_000,
-  currency: 'IRR',
-  stock: 5,
 };
