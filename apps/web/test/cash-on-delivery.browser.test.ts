@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedListing, registerAdmin, registerProducer, registerUser } from '../../api/test/support.ts';
+import { publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput } from '../../api/test/support.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;
 let towels: Awaited<ReturnType<typeof registerProducer>>;
 let buyer: Awaited<ReturnType<typeof registerUser>>;
+let towelId = '';
 
 beforeAll(async () => {
   stack = await startBrowserStack();
@@ -15,6 +16,7 @@ beforeAll(async () => {
   towels = await registerProducer(api, admin, { shop: { shopName: 'حوله‌بافی مهرگان', provinceCode: 'IR-21', city: 'یزد', trades: ['towels'] } });
   // One towel at 450,000 toman, shipped free: the buyer will owe exactly that at the door.
   const towel = await publishedListing(api, towels, { priceMinor: 4_500_000, stock: 5 });
+  towelId = towel.id;
   buyer = await registerUser(api.app);
   const line = await api.app.inject({ method: 'PUT', url: '/v1/cart/items', headers: buyer.auth, payload: { listingId: towel.id, quantity: 1 } });
   if (line.statusCode !== 200) throw new Error(`cart: ${line.statusCode} ${line.body}`);
@@ -25,6 +27,7 @@ afterAll(async () => {
 });
 
 const fa = (key: keyof typeof messages) => messages[key].fa;
+const en = (key: keyof typeof messages) => messages[key].en;
 const url = (path: string) => `${stack.baseUrl}${path}`;
 const logIn = (page: Page, path: string, who: { user: { email: string }; password: string }) => logInAt(page, stack.baseUrl, path, who);
 
@@ -98,4 +101,38 @@ describe('cash on delivery in the browser', () => {
     expect(buying.errors, 'errors in the buyer’s browser').toEqual([]);
     expect(selling.errors, 'errors in the seller’s browser').toEqual([]);
   }, 90_000);
+
+  it('records the cash without JavaScript, and shows a refusal beside the form, in English', async () => {
+    const { api } = stack;
+    const call = async (method: 'PATCH' | 'POST', path: string, auth: Record<string, string>, payload: object) => {
+      const response = await api.app.inject({ method, url: path, headers: auth, payload });
+      if (response.statusCode >= 300) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
+      return response.json() as { fulfilments: Array<{ id: string }> };
+    };
+    await call('PATCH', `/v1/producers/${towels.producer.id}`, towels.auth, { acceptsCod: true });
+    const placed = await call('POST', '/v1/orders', buyer.auth, { shippingAddress: shippingAddressInput, paymentMethod: 'cod', items: [{ listingId: towelId, quantity: 2 }] });
+    await call('POST', `/v1/fulfilments/${placed.fulfilments[0]!.id}/ship`, towels.auth, { carrier: 'Post', trackingCode: 'IR9' });
+
+    const context = await stack.browser.newContext({ locale: 'en-US', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/dashboard/orders'));
+    await page.getByLabel(en('field.email')).fill(towels.user.email);
+    await page.getByLabel(en('field.password')).fill(towels.password);
+    await page.getByRole('button', { name: en('login.submit') }).click();
+    await page.waitForURL(url('/dashboard/orders'));
+    // A second tab left open on the same list, to send the same form again once the first has been recorded.
+    const stale = await context.newPage();
+    await stale.goto(url('/dashboard/orders'));
+
+    const cashCard = (on: Page) => on.locator('.fulfilment-card').filter({ has: on.getByRole('button', { name: en('sellerOrders.codCollect') }) });
+    expect(await cashCard(page).count()).toBe(1);
+    expect(await cashCard(page).textContent()).toContain('taken 900,000 toman in cash');
+    await cashCard(page).getByRole('button', { name: en('sellerOrders.codCollect') }).click();
+    await page.getByRole('status').filter({ hasText: en('sellerOrders.codCollected') }).waitFor();
+    expect(await cashCard(page).count()).toBe(0);
+
+    await cashCard(stale).getByRole('button', { name: en('sellerOrders.codCollect') }).click();
+    await stale.locator('.fulfilment-card .form-alert').filter({ hasText: 'The shipment is not in a state that allows this.' }).waitFor();
+    await context.close();
+  }, 60_000);
 });
