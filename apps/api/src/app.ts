@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { ConfiguredPayments } from './adapters/payments.ts';
+import { type ConfiguredPayments, paymentMethodsOf } from './adapters/payments.ts';
 import { AppError } from './errors/app-error.ts';
 import { actorPlugin } from './plugins/actor.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -84,7 +84,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(listingRoutes, { storage, currency: config.currency });
       await v1.register(listingImageRoutes, { storage });
       await v1.register(networkRoutes, { storage });
-      await v1.register(cartRoutes, { storage, currency: config.currency });
+      await v1.register(cartRoutes, { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
     },

@@ -46,7 +46,7 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
 
   it('starts empty, adds a line, and sets its quantity when the same line is put again', async () => {
     const buyer = await registerUser(t.app);
-    expect(await cart(buyer)).toEqual({ items: [], sellers: [], subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, currency: 'IRR' });
+    expect(await cart(buyer)).toEqual({ items: [], sellers: [], subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, currency: 'IRR', paymentMethods: ['manual'] });
 
     const { id } = await published();
     const added = await put(buyer, { listingId: id, quantity: 2 });
@@ -74,6 +74,25 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
     expect(again.items).toHaveLength(1);
     expect(again.items[0]).toMatchObject({ id: first.items[0].id, quantity: 3, lineTotalMinor: 13_500_000 });
     expect(await cart(buyer)).toEqual(again);
+  });
+
+  it('offers cash on delivery only while every seller in the cart accepts it', async () => {
+    const buyer = await registerUser(t.app);
+    const other = await registerProducer(t, admin);
+    const acceptCod = async (owner: Seller, acceptsCod: boolean) =>
+      expect((await inject('PATCH', `/v1/producers/${owner.producer.id}`, owner.auth, { acceptsCod })).statusCode).toBe(200);
+    const mine = await published(seller);
+    const theirs = await published(other);
+    await acceptCod(seller, true);
+    // An empty cart cannot be paid at the door: there is no one to pay.
+    expect((await cart(buyer)).paymentMethods).toEqual(['manual']);
+    expect((await put(buyer, { listingId: mine.id, quantity: 1 })).json().paymentMethods).toEqual(['manual', 'cod']);
+    // A second shop that does not take cash takes the choice away for the whole cart.
+    expect((await put(buyer, { listingId: theirs.id, quantity: 1 })).json().paymentMethods).toEqual(['manual']);
+    await acceptCod(other, true);
+    expect((await cart(buyer)).paymentMethods).toEqual(['manual', 'cod']);
+    await acceptCod(seller, false);
+    expect((await cart(buyer)).paymentMethods).toEqual(['manual']);
   });
 
   it('refuses a line of the buyer’s own shop with 409 own_listing, in both languages, and writes nothing', async () => {

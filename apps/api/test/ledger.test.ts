@@ -172,7 +172,7 @@ describe(`money through the ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const placed = await post('/v1/orders', buyer, cod);
     expect(placed.statusCode, placed.body).toBe(201);
     // It waits for no payment: the seller starts at once, and nothing is held for it.
-    expect(placed.json()).toMatchObject({ status: 'paid', payment: { provider: 'cod', status: 'pending' }, fulfilments: [{ status: 'processing' }] });
+    expect(placed.json()).toMatchObject({ status: 'cash_on_delivery', payment: { provider: 'cod', status: 'pending' }, fulfilments: [{ status: 'processing' }] });
     const { id, payment, fulfilments } = placed.json();
     const fulfilmentId = fulfilments[0].id as string;
     expect((await post(`/v1/payments/${payment.id}/confirm`, seller, { fulfilmentId })).json().error.code).toBe('fulfilment_state_conflict');

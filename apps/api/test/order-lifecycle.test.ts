@@ -147,7 +147,8 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     await acceptCod(leather, true);
 
     const placed: PlacedOrder = (await cod(items)).json();
-    expect(placed).toMatchObject({ status: 'paid', payment: { status: 'pending' } });
+    // No money has arrived: the order is to be paid at the door, never `paid`, though its sellers start at once.
+    expect(placed).toMatchObject({ status: 'cash_on_delivery', payment: { status: 'pending' } });
     expect(placed.fulfilments.map((f) => f.status)).toEqual(['processing', 'processing']);
     const a = fulfilmentOf(placed, towels);
     const b = fulfilmentOf(placed, leather);
@@ -158,19 +159,25 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(errorOf(await collect(b, towels))).toEqual([422, 'validation_failed']);
     expect(errorOf(await collect(a, stranger))).toEqual([404, 'payment_not_found']);
     expect(errorOf(await post(`/v1/payments/${placed.payment.id}/confirm`, towels))).toEqual([422, 'validation_failed']);
-    expect((await collect(a, towels)).json()).toMatchObject({ status: 'paid', payment: { status: 'pending' }, fulfilments: [{ id: a, status: 'delivered' }] });
+    expect((await collect(a, towels)).json()).toMatchObject({ status: 'cash_on_delivery', payment: { status: 'pending' }, fulfilments: [{ id: a, status: 'delivered' }] });
+    // The seller's list says the same while a parcel is still to go.
+    const listed = (await get(`/v1/seller/fulfilments?perPage=100`, leather)).json();
+    expect(listed.items.find((f: { id: string }) => f.id === b)).toMatchObject({ orderStatus: 'cash_on_delivery', status: 'shipped' });
     expect(errorOf(await collect(a, towels))).toEqual([409, 'fulfilment_state_conflict']);
     const done = await collect(b, leather);
     expect(done.statusCode, done.body).toBe(200);
     const final = await seen(placed);
     expect(final).toMatchObject({ status: 'completed', payment: { status: 'succeeded' } });
     expect(final.timeline.map((e) => e.type)).toEqual(['placed', 'shipped', 'shipped', 'delivered', 'delivered', 'completed']);
+    // No step made it `paid`: no order of this buyer paid by cash is stored as paid.
+    const storedPaid = await t.database.db.select({ id: orders.id }).from(orders).innerJoin(payments, eq(payments.orderId, orders.id)).where(and(eq(payments.provider, 'cod'), eq(orders.status, 'paid')));
+    expect(storedPaid).toEqual([]);
 
     // A cash order cancelled before it leaves calls its payment off; it never expires.
     const cancelled: PlacedOrder = (await cod([{ listingId: towel.id, quantity: 2 }])).json();
     await makeOverdue(cancelled);
     await expireOverdueOrders(t.database.db);
-    expect((await seen(cancelled)).status).toBe('paid');
+    expect((await seen(cancelled)).status).toBe('cash_on_delivery');
     expect((await cancel(cancelled, buyer)).json()).toMatchObject({ status: 'cancelled', payment: { status: 'cancelled' } });
     expect(await stockOf(towel.id)).toBe(9);
     await acceptCod(towels, false);

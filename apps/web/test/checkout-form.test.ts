@@ -30,6 +30,12 @@ describe('checkout form', () => {
     });
   });
 
+  it('sends cash on delivery when it is the one chosen', () => {
+    const form = new FormData();
+    form.append('paymentMethod', 'cod');
+    expect(checkoutBody(readCheckoutForm(form)).paymentMethod).toBe('cod');
+  });
+
   it('puts the API’s objections to shippingAddress.* beside the form’s own fields', () => {
     const refused = problemFromResponse(422, new Headers(), {
       error: {

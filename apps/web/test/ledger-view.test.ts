@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../app/i18n/translator.ts';
-import { entryText, formatSheba, formatSignedMoney, moneyFormFieldOf, readMoneyForm, statementDisposition } from '../app/lib/ledger-view.ts';
+import { accountText, entryText, formatSheba, formatSignedMoney, moneyFormFieldOf, readMoneyForm, statementDisposition } from '../app/lib/ledger-view.ts';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -16,6 +16,9 @@ describe('a shop’s statement', () => {
     expect(entryText({ kind: 'fulfilment_delivered', account: 'held', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Delivered: released from held');
     expect(entryText({ kind: 'fulfilment_delivered', account: 'payable', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Delivered: now payable');
     expect(entryText({ kind: 'payment_captured', account: 'held', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Payment received and held');
+    expect(entryText({ kind: 'cod_commission', account: 'owed', commissionBps: 1000, coordinationFeeBps: null }, t, 'en')).toBe('Platform commission on a cash-on-delivery sale (10%)');
+    expect(accountText('owed', t)).toBe('Owed');
+    expect(accountText('unfunded', translator('fa'))).toBe('در انتظار پرداخت خریدار');
   });
 
   it('tells a network’s coordination fee with its own rate, and without one when the line carries none', () => {

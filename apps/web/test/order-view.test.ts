@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../app/i18n/translator.ts';
-import { buyerCanCancel, orderNumber, timelineText } from '../app/lib/order-view.ts';
+import { arrivalAction, buyerCanCancel, orderNumber, paysAtDoor, timelineText } from '../app/lib/order-view.ts';
 
 describe('an order’s page', () => {
   it('gives an order a short number to quote with a bank transfer', () => {
@@ -29,5 +29,28 @@ describe('an order’s page', () => {
     expect(buyerCanCancel({ status: 'paid', fulfilments: fulfilments('processing', 'processing') })).toBe(true);
     expect(buyerCanCancel({ status: 'paid', fulfilments: fulfilments('processing', 'shipped') })).toBe(false);
     expect(buyerCanCancel({ status: 'expired', fulfilments: fulfilments('awaiting_payment') })).toBe(false);
+    expect(buyerCanCancel({ status: 'cash_on_delivery', fulfilments: fulfilments('processing') })).toBe(true);
+    expect(buyerCanCancel({ status: 'cash_on_delivery', fulfilments: fulfilments('shipped') })).toBe(false);
+  });
+
+  it('has a shipped cash-on-delivery parcel recorded by its cash, any other by the delivered button', () => {
+    const payment = (provider: 'manual' | 'cod') => ({ id: 'p', provider, status: 'pending', amountMinor: 1, currency: 'IRR' }) as never;
+    expect(arrivalAction({ status: 'shipped', payment: payment('cod') })).toBe('collect_cash');
+    expect(arrivalAction({ status: 'shipped', payment: payment('manual') })).toBe('deliver');
+    expect(arrivalAction({ status: 'processing', payment: payment('cod') })).toBeNull();
+    expect(arrivalAction({ status: 'delivered', payment: payment('cod') })).toBeNull();
+  });
+
+  it('asks for cash at the door only while a cash-on-delivery order is still to be paid', () => {
+    const payment = (provider: 'manual' | 'cod', status = 'pending') => ({ id: 'p', provider, status, amountMinor: 1, currency: 'IRR' }) as never;
+    expect(paysAtDoor({ status: 'cash_on_delivery', payment: payment('cod') })).toBe(true);
+    expect(paysAtDoor({ status: 'completed', payment: payment('cod', 'succeeded') })).toBe(false);
+    expect(paysAtDoor({ status: 'cancelled', payment: payment('cod', 'cancelled') })).toBe(false);
+    expect(paysAtDoor({ status: 'pending_payment', payment: payment('manual') })).toBe(false);
+  });
+
+  it('names the cash-on-delivery status in both languages', () => {
+    expect(translator('fa')('orderStatus.cash_on_delivery')).toBe('پرداخت در محل');
+    expect(translator('en')('orderStatus.cash_on_delivery')).toBe('To be paid at the door');
   });
 });

@@ -138,7 +138,7 @@ export interface paths {
         put?: never;
         /**
          * Place an order from the cart or from given items
-         * @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.transfer`, the platform’s account to send the amount to and the reference to quote; `"cod"` (when every shop in it takes cash on delivery, else 422 on `paymentMethod`) with nothing to pay now: the order is `paid` at once, its payment `pending` until each seller confirms the cash at the door. 409 `own_listing` for a listing of the buyer’s own shop or of a network they lead. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again.
+         * @description Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.transfer`, the platform’s account to send the amount to and the reference to quote; `"cod"` (when every shop in it takes cash on delivery, else 422 on `paymentMethod`) with nothing to pay now: the order is `cash_on_delivery` at once (its sellers start work, it never expires, and it is never counted as paid), its payment `pending` until each seller confirms the cash at the door, when it becomes `completed`. 409 `own_listing` for a listing of the buyer’s own shop or of a network they lead. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again.
          */
         post: operations["placeOrder"];
         delete?: never;
@@ -1549,6 +1549,7 @@ export interface components {
             /** Format: int64 */
             totalMinor: number;
             currency: string;
+            paymentMethods: ("manual" | "stripe" | "cod")[];
         };
         ShippingAddress: {
             recipientName: string;
@@ -1599,7 +1600,7 @@ export interface components {
         Order: {
             id: string;
             /** @enum {string} */
-            status: "pending_payment" | "paid" | "completed" | "cancelled" | "expired";
+            status: "pending_payment" | "paid" | "cash_on_delivery" | "completed" | "cancelled" | "expired";
             currency: string;
             /** Format: int64 */
             subtotalMinor: number;
@@ -1672,7 +1673,7 @@ export interface components {
             }[];
             orderId: string;
             /** @enum {string} */
-            orderStatus: "pending_payment" | "paid" | "completed" | "cancelled" | "expired";
+            orderStatus: "pending_payment" | "paid" | "cash_on_delivery" | "completed" | "cancelled" | "expired";
             currency: string;
             placedAt: string;
             shippingAddress: components["schemas"]["ShippingAddress"];

@@ -71,7 +71,7 @@ export {
   type FulfilmentAction,
   type FulfilmentStatus,
 } from './orders/fulfilment-status.ts';
-export { nextOrderStatus, orderActions, orderStatuses, type OrderAction, type OrderStatus } from './orders/order-status.ts';
+export { nextOrderStatus, orderActions, orderClearedToSend, orderStatuses, type OrderAction, type OrderStatus } from './orders/order-status.ts';
 export { nextPaymentStatus, paymentActions, paymentStatuses, type PaymentAction, type PaymentStatus } from './orders/payment-status.ts';
 export {
   normalizeIranianMobile,

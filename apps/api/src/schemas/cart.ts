@@ -57,6 +57,12 @@ export const cartResponse = z
     shippingMinor: minor,
     totalMinor: minor,
     currency: z.string(),
+    /**
+     * The ways this cart may be paid at checkout, in the order to offer them: `manual` (bank transfer)
+     * always, `stripe` when card payments are set up for the cart's currency, `cod` (cash on delivery)
+     * only when the cart has lines and every seller in it accepts cash at the door.
+     */
+    paymentMethods: z.array(z.enum(['manual', 'stripe', 'cod'])),
   })
   .meta({ id: 'Cart' });
 

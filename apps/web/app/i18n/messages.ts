@@ -1,11 +1,13 @@
 import { defineMessages } from '@bazaarche/i18n';
 import { adminPaymentsMessages } from './messages/admin-payments.ts';
 import { bankTransferMessages } from './messages/bank-transfer.ts';
+import { cashOnDeliveryMessages } from './messages/cash-on-delivery.ts';
 
 /** Every text the web shows a person, Persian first. */
 export const messages = defineMessages({
   ...bankTransferMessages,
   ...adminPaymentsMessages,
+  ...cashOnDeliveryMessages,
   'brand.name': { fa: 'بازارچه', en: 'Bazaarche' },
   'brand.tagline': { fa: 'بازار محصولات خانگی', en: 'The home-made goods bazaar' },
   'meta.description': {

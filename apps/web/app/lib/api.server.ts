@@ -211,6 +211,11 @@ export function shipFulfilment(caller: ApiCaller, fulfilmentId: string, body: { 
   return settle(clientFor(caller).POST('/v1/fulfilments/{id}/ship', { params: { path: { id: fulfilmentId } }, body }));
 }
 
+/** The seller took the cash for this parcel at the door: that also delivers it. */
+export function confirmCashCollected(caller: ApiCaller, paymentId: string, fulfilmentId: string) {
+  return settle(clientFor(caller).POST('/v1/payments/{id}/confirm', { params: { path: { id: paymentId } }, body: { fulfilmentId } }));
+}
+
 export function deliverFulfilment(caller: ApiCaller, fulfilmentId: string) {
   return settle(clientFor(caller).POST('/v1/fulfilments/{id}/deliver', { params: { path: { id: fulfilmentId } } }));
 }

@@ -4,7 +4,8 @@ import type { ShippingAddress } from './order-types.ts';
 const addressFields = ['recipientName', 'phone', 'provinceCode', 'city', 'addressLine', 'postalCode'] as const;
 export type CheckoutField = (typeof addressFields)[number] | 'paymentMethod';
 
-export type CheckoutValues = ShippingAddress & { paymentMethod: 'manual' };
+/** The ways the web offers: a bank transfer always, cash on delivery when the cart says it may (`paymentMethods`). */
+export type CheckoutValues = ShippingAddress & { paymentMethod: 'manual' | 'cod' };
 
 const emptyCheckoutForm: CheckoutValues = {
   recipientName: '',
@@ -23,8 +24,8 @@ export function readCheckoutForm(form: FormData): CheckoutValues {
     return typeof value === 'string' ? value.trim() : '';
   };
   const address = Object.fromEntries(addressFields.map((field) => [field, text(field)])) as ShippingAddress;
-  // Bank transfer is the only way to pay for now; the field is there so a second way needs no new form.
-  return { ...address, paymentMethod: 'manual' };
+  // Whether this cart may be paid at the door is the API's to say; anything else chosen is a bank transfer.
+  return { ...address, paymentMethod: text('paymentMethod') === 'cod' ? 'cod' : 'manual' };
 }
 
 export function checkoutBody({ paymentMethod, ...shippingAddress }: CheckoutValues): CheckoutBody {

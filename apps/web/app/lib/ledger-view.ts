@@ -28,12 +28,30 @@ export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'comm
       return entry.coordinationFeeBps === null
         ? t('earnings.kind.coordinationFeeNoRate')
         : t('earnings.kind.coordinationFee', { rate: formatNumber(entry.coordinationFeeBps / 100, locale) });
+    case 'cod_commission':
+      return entry.commissionBps === null
+        ? t('earnings.kind.codCommissionNoRate')
+        : t('earnings.kind.codCommission', { rate: formatNumber(entry.commissionBps / 100, locale) });
     case 'refund':
       return t('earnings.kind.refund');
     case 'payout':
       return t('earnings.kind.payout');
     default:
       return t('earnings.kind.other');
+  }
+}
+
+/** Which of a shop's balances an entry moved, in words. */
+export function accountText(account: StatementEntry['account'], t: Translate): string {
+  switch (account) {
+    case 'held':
+      return t('earnings.accountHeld');
+    case 'payable':
+      return t('earnings.accountPayable');
+    case 'unfunded':
+      return t('earnings.accountUnfunded');
+    case 'owed':
+      return t('earnings.accountOwed');
   }
 }
 

@@ -1,7 +1,7 @@
 import { buyerMayCancel, type FulfilmentStatus, type OrderStatus } from '@bazaarche/domain';
 import type { Translate } from '../i18n/translator.ts';
 import { isolate } from './bidi.ts';
-import type { Order, TimelineEvent } from './order-types.ts';
+import type { Order, SellerFulfilment, TimelineEvent } from './order-types.ts';
 
 /** The short number a buyer quotes with a bank transfer and a seller looks for: the id's first eight characters. */
 export function orderNumber(orderId: string): string {
@@ -42,4 +42,19 @@ export function timelineText(event: TimelineEvent, shopOf: (fulfilmentId: string
 /** Whether the buyer is offered the cancel button: the same rule the API enforces. */
 export function buyerCanCancel(order: Pick<Order, 'status' | 'fulfilments'>): boolean {
   return buyerMayCancel(order.status as OrderStatus, order.fulfilments.map((f) => f.status as FulfilmentStatus));
+}
+
+/**
+ * How a shipped parcel is marked arrived: a cash-on-delivery parcel by recording its cash (the API
+ * refuses a plain delivery of it with 409 `cod_confirm_required`), any other by the delivered button.
+ * Null while the parcel is not on its way.
+ */
+export function arrivalAction(fulfilment: Pick<SellerFulfilment, 'status' | 'payment'>): 'collect_cash' | 'deliver' | null {
+  if (fulfilment.status !== 'shipped') return null;
+  return fulfilment.payment?.provider === 'cod' ? 'collect_cash' : 'deliver';
+}
+
+/** Whether the buyer is to pay this order in cash at the door: a cash-on-delivery payment not yet complete. */
+export function paysAtDoor(order: Pick<Order, 'status' | 'payment'>): boolean {
+  return order.status === 'cash_on_delivery' && order.payment?.provider === 'cod' && order.payment.status === 'pending';
 }

@@ -10,6 +10,8 @@ export interface OwnShop {
   rejectionReason: string | null;
   /** Where payouts go; only the owner (and admins) are shown it. */
   payoutSheba: string | null;
+  /** Whether buyers may pay this shop in cash at the door. */
+  acceptsCod: boolean;
   formValues: ShopFormValues;
 }
 
@@ -29,6 +31,7 @@ export async function ownShop(caller: ApiCaller, slug: string): Promise<OwnShop>
     status: shop.status,
     rejectionReason: shop.rejectionReason ?? null,
     payoutSheba: shop.payoutSheba ?? null,
+    acceptsCod: shop.acceptsCod,
     formValues: shopFormValues(shop),
   };
 }

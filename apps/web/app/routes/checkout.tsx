@@ -43,6 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       provinces: provinces.data.items,
       defaults: checkoutDefaults(lastOrder.ok ? (lastOrder.data.items[0]?.shippingAddress ?? null) : null, user.name),
       cardToCard,
+      // The API says whether every seller in this cart takes cash at the door.
+      codOffered: cart.data.paymentMethods.includes('cod'),
       // One key per rendering of the form: pressing "place order" twice, or resending the page, gives one order.
       idempotencyKey: crypto.randomUUID(),
     },
@@ -71,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Checkout() {
-  const { cart, provinces, defaults, cardToCard, idempotencyKey } = useLoaderData<typeof loader>();
+  const { cart, provinces, defaults, cardToCard, codOffered, idempotencyKey } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const sending = useNavigation().state === 'submitting';
@@ -184,10 +186,20 @@ export default function Checkout() {
               >
                 <legend>{t('checkout.payment')}</legend>
                 <label className="choice">
-                  <input type="radio" name="paymentMethod" value="manual" defaultChecked />
+                  <input type="radio" name="paymentMethod" value="manual" defaultChecked={!codOffered || values.paymentMethod !== 'cod'} />
                   <span>{t(cardToCard ? 'checkout.paymentManualCard' : 'checkout.paymentManual')}</span>
                 </label>
-                <FieldNotes name="paymentMethod" hint={t('checkout.paymentManualHint')} error={fields.paymentMethod} />
+                {codOffered ? (
+                  <label className="choice">
+                    <input type="radio" name="paymentMethod" value="cod" defaultChecked={values.paymentMethod === 'cod'} />
+                    <span>{t('checkout.paymentCod')}</span>
+                  </label>
+                ) : null}
+                <FieldNotes
+                  name="paymentMethod"
+                  hint={codOffered ? `${t('checkout.paymentManualHint')} ${t('checkout.paymentCodHint')}` : t('checkout.paymentManualHint')}
+                  error={fields.paymentMethod}
+                />
               </fieldset>
               <div className="form-actions">
                 <button type="submit" className="button button-primary" disabled={sending}>

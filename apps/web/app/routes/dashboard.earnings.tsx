@@ -11,7 +11,7 @@ import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
-import { entryText, formatSheba, formatSignedMoney, type LedgerStatement } from '../lib/ledger-view.ts';
+import { accountText, entryText, formatSheba, formatSignedMoney, type LedgerStatement } from '../lib/ledger-view.ts';
 import { orderNumber } from '../lib/order-view.ts';
 import { ownShop } from '../lib/own-shop.server.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
@@ -71,6 +71,8 @@ function Balances({ statement }: { statement: LedgerStatement }) {
   const balances = [
     { key: 'held', label: t('earnings.held'), hint: t('earnings.heldHint'), amount: statement.balance.heldMinor },
     { key: 'payable', label: t('earnings.payable'), hint: t('earnings.payableHint'), amount: statement.balance.payableMinor },
+    { key: 'unfunded', label: t('earnings.unfunded'), hint: t('earnings.unfundedHint'), amount: statement.balance.unfundedMinor },
+    { key: 'owed', label: t('earnings.owed'), hint: t('earnings.owedHint'), amount: statement.balance.owedMinor },
     { key: 'paid-out', label: t('earnings.paidOut'), hint: t('earnings.paidOutHint'), amount: statement.balance.paidOutMinor },
   ];
   return (
@@ -131,7 +133,7 @@ function Statement({ statement }: { statement: LedgerStatement }) {
                     <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
                   </td>
                   <td>{entryText(entry, t, locale)}</td>
-                  <td>{t(entry.account === 'held' ? 'earnings.accountHeld' : 'earnings.accountPayable')}</td>
+                  <td>{accountText(entry.account, t)}</td>
                   <td>{entry.orderId ? <Link to={`/orders/${entry.orderId}`}>{t('orders.number', { number: isolate(orderNumber(entry.orderId)) })}</Link> : null}</td>
                   <td className="amount-cell" data-sign={Math.sign(entry.amountMinor)}>
                     {formatSignedMoney(entry.amountMinor, statement.currency, locale)}

@@ -11,14 +11,14 @@ import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
+import { confirmCashCollected, deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { myNetworks } from '../lib/network-view.ts';
 import type { SellerFulfilment } from '../lib/order-types.ts';
-import { orderNumber } from '../lib/order-view.ts';
+import { arrivalAction, orderNumber } from '../lib/order-view.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
 
@@ -68,6 +68,8 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case 'deliver':
       return answer(await deliverFulfilment(caller, fulfilmentId), t('sellerOrders.delivered'));
+    case 'collect-cash':
+      return answer(await confirmCashCollected(caller, formText(form, 'paymentId'), fulfilmentId), t('sellerOrders.codCollected'));
     default:
       throw new Response(null, { status: 400, headers });
   }
@@ -146,6 +148,7 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
   const payment = fulfilment.payment;
   const awaitingManualPayment =
     fulfilment.status === 'awaiting_payment' && fulfilment.orderStatus === 'pending_payment' && payment?.provider === 'manual' && payment.status === 'pending';
+  const arrival = arrivalAction(fulfilment);
   // The API refuses to ship a network's part before a member is given it.
   const awaitingAssignment = fulfilment.seller.kind === 'network' && fulfilment.assignee === null;
   return (
@@ -198,11 +201,27 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
         {/* The transfer went to the platform's account: platform finance confirms it, never the seller. */}
         {awaitingManualPayment ? <p className="review-meta">{t('sellerOrders.paymentPending', { amount: money(payment.amountMinor) })}</p> : null}
         {fulfilment.status === 'processing' && !awaitingAssignment ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
-        {fulfilment.status === 'shipped' ? (
+        {payment?.provider === 'cod' && arrival === null && fulfilment.status === 'processing' ? (
+          <p className="review-meta">{t('sellerOrders.codAwaiting', { amount: money(fulfilment.totalMinor) })}</p>
+        ) : null}
+        {arrival === 'deliver' ? (
           <Form method="post" preventScrollReset>
             <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
             <button type="submit" name="intent" value="deliver" className="button button-primary" disabled={busy}>
               {t('sellerOrders.deliver')}
+            </button>
+          </Form>
+        ) : null}
+        {/* Cash at the door goes to the seller: recording it is what delivers the parcel. */}
+        {arrival === 'collect_cash' && payment ? (
+          <Form method="post" className="cod-collect-form" preventScrollReset>
+            <input type="hidden" name="fulfilmentId" value={fulfilment.id} />
+            <input type="hidden" name="paymentId" value={payment.id} />
+            <p className="review-meta" id={`cod-hint-${fulfilment.id}`}>
+              {t('sellerOrders.codCollectHint', { amount: money(fulfilment.totalMinor) })}
+            </p>
+            <button type="submit" name="intent" value="collect-cash" className="button button-primary" disabled={busy} aria-describedby={`cod-hint-${fulfilment.id}`}>
+              {t('sellerOrders.codCollect')}
             </button>
           </Form>
         ) : null}

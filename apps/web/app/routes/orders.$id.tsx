@@ -23,7 +23,7 @@ import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { type MoneyField, moneyFormFieldOf, readMoneyForm } from '../lib/ledger-view.ts';
 import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
-import { buyerCanCancel, orderNumber, timelineText } from '../lib/order-view.ts';
+import { buyerCanCancel, orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
 
 export const links: LinksFunction = () => [
@@ -106,7 +106,7 @@ export default function OrderPage() {
         <OrderStatusBadge status={order.status} />
       </header>
 
-      {placed && order.status === 'pending_payment' ? (
+      {placed && (order.status === 'pending_payment' || order.status === 'cash_on_delivery') ? (
         <div className="status-card order-placed" data-status="approved" role="status">
           <h2>{t('order.placedTitle')}</h2>
           <p>{t('order.placedBody')}</p>
@@ -120,8 +120,14 @@ export default function OrderPage() {
           {order.payment?.transfer ? <BankTransferDetails transfer={order.payment.transfer} /> : null}
           <p className="order-pay-by">{t('order.payBy', { date: formatDateTime(order.expiresAt, locale) })}</p>
         </section>
+      ) : paysAtDoor(order) ? (
+        // Cash goes to the seller at the door: there is no account to send anything to.
+        <section className="status-card" data-status="pending" aria-labelledby="cod-title">
+          <h2 id="cod-title">{t('order.codTitle')}</h2>
+          <p>{t(order.fulfilments.length > 1 ? 'order.codPayEach' : 'order.codPay', { amount: formatMoney(order.totalMinor, order.currency, locale) })}</p>
+        </section>
       ) : order.payment?.status === 'succeeded' ? (
-        <p className="form-notice">{t('order.paid')}</p>
+        <p className="form-notice">{t(order.payment.provider === 'cod' ? 'order.codPaid' : 'order.paid')}</p>
       ) : null}
 
       <section className="order-section" aria-labelledby="shipments-title">

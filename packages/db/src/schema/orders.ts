@@ -65,7 +65,8 @@ export const orders = pgTable(
     index('orders_expiry_idx')
       .on(t.expiresAt)
       .where(sql`${t.status} = 'pending_payment'`),
-    check('orders_status_check', sql`${t.status} in ('pending_payment', 'paid', 'completed', 'cancelled', 'expired')`),
+    // The order state machine's statuses (packages/domain/src/orders/order-status.ts).
+    check('orders_status_check', sql`${t.status} in ('pending_payment', 'paid', 'cash_on_delivery', 'completed', 'cancelled', 'expired')`),
     check('orders_totals_check', sql`${t.subtotalMinor} >= 0 and ${t.shippingMinor} >= 0 and ${t.totalMinor} = ${t.subtotalMinor} + ${t.shippingMinor}`),
   ],
 );

@@ -87,6 +87,11 @@ describe('orderStatusAfterFulfilments', () => {
     expect(orderStatusAfterFulfilments('paid', fulfilments)).toBe(expected);
   });
 
+  // Cash on delivery moves exactly as a paid order does, staying itself (never becoming paid) until it ends.
+  it.each(paid)('cash_on_delivery with %j → the same, cash_on_delivery for paid', (fulfilments, expected) => {
+    expect(orderStatusAfterFulfilments('cash_on_delivery', fulfilments)).toBe(expected === 'paid' ? 'cash_on_delivery' : expected);
+  });
+
   it('covers every combination of up to two fulfilments for a paid order', () => {
     const key = (c: readonly FulfilmentStatus[]) => [...c].sort().join(',');
     const listed = new Set(paid.map(([c]) => key(c)));
@@ -94,8 +99,8 @@ describe('orderStatusAfterFulfilments', () => {
     for (const c of combinations(2)) expect(listed.has(key(c)), key(c)).toBe(true);
   });
 
-  it('never moves an order that is not paid', () => {
-    for (const order of orderStatuses.filter((s) => s !== 'paid')) {
+  it('never moves an order that is neither paid nor cash on delivery', () => {
+    for (const order of orderStatuses.filter((s) => s !== 'paid' && s !== 'cash_on_delivery')) {
       for (const fulfilments of upToThree) expect(orderStatusAfterFulfilments(order, fulfilments)).toBe(order);
     }
   });
@@ -124,6 +129,11 @@ describe('buyerMayCancel', () => {
     ['paid', 'shipped', false],
     ['paid', 'delivered', false],
     ['paid', 'cancelled', true],
+    ['cash_on_delivery', 'awaiting_payment', true],
+    ['cash_on_delivery', 'processing', true],
+    ['cash_on_delivery', 'shipped', false],
+    ['cash_on_delivery', 'delivered', false],
+    ['cash_on_delivery', 'cancelled', true],
     ...(['completed', 'cancelled', 'expired'] as const).flatMap((order) => fulfilmentStatuses.map((f): [OrderStatus, FulfilmentStatus, boolean] => [order, f, false])),
   ];
 
@@ -134,6 +144,7 @@ describe('buyerMayCancel', () => {
   it('lets a buyer cancel an order before any fulfilment exists only while it is open', () => {
     expect(buyerMayCancel('pending_payment', [])).toBe(true);
     expect(buyerMayCancel('paid', [])).toBe(true);
+    expect(buyerMayCancel('cash_on_delivery', [])).toBe(true);
     expect(buyerMayCancel('completed', [])).toBe(false);
   });
 

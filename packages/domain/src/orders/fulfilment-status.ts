@@ -1,4 +1,4 @@
-import type { OrderStatus } from './order-status.ts';
+import { orderClearedToSend, type OrderStatus } from './order-status.ts';
 
 /** One seller's share of an order moves on its own; the order follows from them all. */
 export const fulfilmentStatuses = ['awaiting_payment', 'processing', 'shipped', 'delivered', 'cancelled'] as const;
@@ -22,12 +22,12 @@ export function nextFulfilmentStatus(current: FulfilmentStatus, action: Fulfilme
 }
 
 /**
- * The status a paid order should have once its fulfilments have moved: completed when everything
+ * The status a paid or cash-on-delivery order should have once its fulfilments have moved: completed when everything
  * not cancelled has been delivered, cancelled when every seller cancelled (nothing is left to send,
  * so the payment is owed back). Any other order keeps its status: fulfilments do not pay or expire it.
  */
 export function orderStatusAfterFulfilments(order: OrderStatus, fulfilments: readonly FulfilmentStatus[]): OrderStatus {
-  if (order !== 'paid' || fulfilments.length === 0) return order;
+  if (!orderClearedToSend(order) || fulfilments.length === 0) return order;
   const live = fulfilments.filter((f) => f !== 'cancelled');
   if (live.length === 0) return 'cancelled';
   return live.every((f) => f === 'delivered') ? 'completed' : order;
@@ -35,6 +35,6 @@ export function orderStatusAfterFulfilments(order: OrderStatus, fulfilments: rea
 
 /** A buyer may cancel until the first parcel leaves: after that, what was sent has to come back as a return. */
 export function buyerMayCancel(order: OrderStatus, fulfilments: readonly FulfilmentStatus[]): boolean {
-  if (order !== 'pending_payment' && order !== 'paid') return false;
+  if (order !== 'pending_payment' && !orderClearedToSend(order)) return false;
   return fulfilments.every((f) => f !== 'shipped' && f !== 'delivered');
 }

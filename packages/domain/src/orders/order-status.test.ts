@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOrderStatus, orderActions, orderStatuses, type OrderAction, type OrderStatus } from './order-status.ts';
+import { nextOrderStatus, orderClearedToSend, orderActions, orderStatuses, type OrderAction, type OrderStatus } from './order-status.ts';
 
 // Every (status, action) pair, spelt out: a new status or action fails the completeness check below.
 const table: ReadonlyArray<[OrderStatus, OrderAction, OrderStatus | null]> = [
@@ -11,6 +11,10 @@ const table: ReadonlyArray<[OrderStatus, OrderAction, OrderStatus | null]> = [
   ['paid', 'complete', 'completed'],
   ['paid', 'cancel', 'cancelled'],
   ['paid', 'expire', null],
+  ['cash_on_delivery', 'pay', null],
+  ['cash_on_delivery', 'complete', 'completed'],
+  ['cash_on_delivery', 'cancel', 'cancelled'],
+  ['cash_on_delivery', 'expire', null],
   ['completed', 'pay', null],
   ['completed', 'complete', null],
   ['completed', 'cancel', null],
@@ -35,5 +39,11 @@ describe('nextOrderStatus', () => {
     const all = orderStatuses.flatMap((status) => orderActions.map((action) => `${status}/${action}`));
     expect(new Set(pairs).size).toBe(pairs.length);
     expect([...pairs].sort()).toEqual([...all].sort());
+  });
+});
+
+describe('orderClearedToSend', () => {
+  it('lets sellers work on a paid or cash-on-delivery order only', () => {
+    expect(orderStatuses.filter(orderClearedToSend)).toEqual(['paid', 'cash_on_delivery']);
   });
 });

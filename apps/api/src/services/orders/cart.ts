@@ -141,8 +141,24 @@ function presentProblem(problem: CartLineProblem, currency: string, locale: Loca
   }
 }
 
-/** The cart as the API shows it: listing cards, each line's problem in the caller's language, and totals per seller. */
-export async function presentCart(db: Executor, lines: CartLine[], locale: Locale, storage: Storage, marketplaceCurrency: string): Promise<CartResponse> {
+/** What checkout is configured to take: the providers set up, and the one currency Stripe charges in. */
+export interface CartPaymentOptions {
+  methods: ReadonlyArray<'manual' | 'stripe'>;
+  stripeCurrency?: string | undefined;
+}
+
+/**
+ * The methods checkout will accept for these lines, by the rules it applies: a card only in Stripe's
+ * currency, cash on delivery only when every line's seller takes it (a network never does).
+ */
+export function cartPaymentMethods(lines: CartLine[], currency: string, options: CartPaymentOptions): CartResponse['paymentMethods'] {
+  const providers = options.methods.filter((method) => method !== 'stripe' || currency === options.stripeCurrency);
+  const cod = lines.length > 0 && lines.every((line) => line.listing.acceptsCod);
+  return cod ? [...providers, 'cod'] : [...providers];
+}
+
+/** The cart as the API shows it: listing cards, each line's problem in the caller's language, totals per seller, and how it may be paid. */
+export async function presentCart(db: Executor, lines: CartLine[], locale: Locale, storage: Storage, marketplaceCurrency: string, payment: CartPaymentOptions): Promise<CartResponse> {
   // The lines carry their listings as read for the cart rules: one card each, however many lines.
   const rows = [...new Map(lines.map((line) => [line.listingId, line.listing.row])).values()];
   const cards = new Map((await presentListingSummaries(db, rows, locale, storage)).map((card) => [card.id, card]));
@@ -190,5 +206,6 @@ export async function presentCart(db: Executor, lines: CartLine[], locale: Local
     shippingMinor: totals.shippingMinor,
     totalMinor: totals.totalMinor,
     currency: totals.currency,
+    paymentMethods: cartPaymentMethods(lines, totals.currency, payment),
   };
 }

@@ -103,8 +103,9 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       .insert(orders)
       .values({
         buyerUserId: options.buyerUserId,
-        // Cash on delivery waits for no payment: the sellers start at once, and the order never expires (see decision 018).
-        ...(cod && { status: 'paid' }),
+        // Cash on delivery waits for no payment: the sellers start at once and the order never expires,
+        // but nothing has been paid, so it has its own status, never `paid` (decisions 018, 019).
+        ...(cod && { status: 'cash_on_delivery' }),
         currency: [...currencies][0]!,
         subtotalMinor: totals.subtotalMinor,
         shippingMinor: totals.shippingMinor,

@@ -4,18 +4,21 @@ import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { cartLineBody, cartResponse } from '../../../schemas/cart.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
-import { presentCart, putCartLine, readCart, removeCartLine } from '../../../services/orders/cart.ts';
+import { type CartPaymentOptions, presentCart, putCartLine, readCart, removeCartLine } from '../../../services/orders/cart.ts';
 
 /** The signed-in buyer's cart, kept on the server: every route here is the caller's own cart. */
-/** `currency`: the marketplace currency (`config.currency`), the one an empty cart answers in. */
-export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
+/**
+ * `currency`: the marketplace currency (`config.currency`), the one an empty cart answers in;
+ * `payment`: what checkout takes, so the cart can say which methods the buyer may choose.
+ */
+export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string; payment: CartPaymentOptions }> = async (app, { storage, currency, payment }) => {
   const db = app.database.db;
   const tags = ['cart'];
   const security = [{ bearer: [] }];
   app.addHook('preHandler', app.authenticate);
 
   app.get('/cart', { schema: { tags, security, response: { 200: cartResponse, ...errorResponses(401) } } }, async (request) =>
-    presentCart(db, await readCart(db, request.user.id), request.locale, storage, currency),
+    presentCart(db, await readCart(db, request.user.id), request.locale, storage, currency, payment),
   );
 
   app.put(
@@ -23,7 +26,7 @@ export const cartRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: str
     { schema: { tags, security, body: cartLineBody, response: { 200: cartResponse, ...errorResponses(400, 401, 404, 409, 422) } } },
     async (request) => {
       await putCartLine(db, request.user.id, request.body);
-      return presentCart(db, await readCart(db, request.user.id), request.locale, storage, currency);
+      return presentCart(db, await readCart(db, request.user.id), request.locale, storage, currency, payment);
     },
   );
 
