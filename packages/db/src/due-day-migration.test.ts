@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsFolder } from './migrate.ts';
+import { createTestDatabase, type TestDatabase } from './testing.ts';
+
+/** The migration that turned bulk_orders.due_date from a moment into a day, run on rows stored before it. */
+const migration = readFileSync(join(migrationsFolder, '0016_bulk_order_due_day.sql'), 'utf8');
+
+describe(`the due-day migration on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(process.env.DATABASE_URL);
+  });
+  afterAll(() => database.close());
+
+  it('turns each stored due moment into the day it fell on in Tehran', async () => {
+    const days = await database.db.transaction(async (tx) => {
+      // A bulk_orders of its own, as it was before the migration, so that the migrated schema is left alone.
+      await tx.execute(sql`create schema before_due_day`);
+      await tx.execute(sql`set local search_path to before_due_day`);
+      await tx.execute(sql`create table bulk_orders (id integer primary key, due_date timestamptz not null)`);
+      await tx.execute(sql`insert into bulk_orders values
+        (1, '2026-03-10T20:29:59Z'),
+        (2, '2026-03-10T20:30:00Z'),
+        (3, '2026-03-09T23:00:00Z'),
+        (4, '2021-06-01T19:45:00Z')`);
+      await tx.execute(sql.raw(migration));
+      const rows = await tx.execute<{ id: number; due_date: string }>(sql`select id, due_date::text as due_date from bulk_orders order by id`);
+      await tx.execute(sql`drop schema before_due_day cascade`);
+      return ('rows' in rows ? rows.rows : rows) as Array<{ id: number; due_date: string }>;
+    });
+    expect(days.map((row) => row.due_date)).toEqual([
+      '2026-03-10', // 23:59:59 in Tehran
+      '2026-03-11', // midnight in Tehran: the next day
+      '2026-03-10', // still 9 March in UTC, already 10 March in Tehran
+      '2021-06-02', // 00:15 in Tehran under the daylight saving time Iran kept until 2022
+    ]);
+  });
+});
