@@ -1,5 +1,5 @@
 import { allocations, bulkOrders, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
-import { postBulkPayment, sellerKey } from '@bazaarche/domain';
+import { calendarDateAt, postBulkPayment, sellerKey } from '@bazaarche/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTransactions, postTransactions } from '../src/services/ledger/ledger-store.ts';
@@ -29,6 +29,8 @@ interface BulkOrderView {
 }
 
 const DAY = 86_400_000;
+/** The day it will be in Tehran `days` days from now: a due date with exactly `days` whole days of work before its end. */
+const dayIn = (days: number) => calendarDateAt(new Date(Date.now() + days * DAY));
 const CAPACITIES = [10, 20, 30, 40, 50];
 const PRICE = 100_000;
 
@@ -118,7 +120,7 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
   });
 
   it('splits 1,000 units by capacity, re-splits a decline, re-allocates rejected units and pays each member for what was accepted', async () => {
-    const dueDate = new Date(Date.now() + 70 * DAY + DAY / 2).toISOString();
+    const dueDate = dayIn(70);
     const orderBody = { title: 'حولهٔ هتل', categorySlug: 'towels', quantity: 1_000, dueDate, unitPriceMinor: PRICE, currency: 'IRR', spec: '۷۰×۱۴۰' };
     expect((await post(`/v1/networks/${networkId}/bulk-orders`, members[0]!, orderBody)).statusCode).toBe(403);
     const created = await post(`/v1/networks/${networkId}/bulk-orders`, leader, orderBody);
@@ -287,9 +289,46 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect((await networkStatement('/v1/ledger/statement', leader)).json().balance.paidOutMinor).toBe(0);
   });
 
+  it('takes the due date as a calendar day, refuses moments and days that do not exist, and gives the same day back', async () => {
+    const body = (dueDate: string) => ({ title: 'دستمال سفره', categorySlug: 'towels', quantity: 10, dueDate, unitPriceMinor: PRICE, currency: 'IRR' });
+    const before = await snapshot();
+    const refusals = [
+      [new Date(Date.now() + 30 * DAY).toISOString(), 'invalid_date'],
+      [`${dayIn(30)}T23:59:59+03:30`, 'invalid_date'],
+      ['2026-02-30', 'invalid_date'],
+      [`${Number(dayIn(0).slice(0, 4)) + 1}-02-30`, 'invalid_date'],
+      [dayIn(-1), 'date_in_past'],
+      [dayIn(4 * 366), 'date_too_far'],
+    ] as const;
+    for (const [dueDate, code] of refusals) {
+      const refused = await post(`/v1/networks/${networkId}/bulk-orders`, leader, body(dueDate));
+      expect([refused.statusCode, refused.json().error.code, dueDate]).toEqual([422, 'validation_failed', dueDate]);
+      expect(refused.json().error.details).toEqual([{ field: 'dueDate', code, message: expect.any(String) }]);
+    }
+    expect(await snapshot()).toEqual(before);
+
+    // Today in Tehran is still a due date; the day comes back as it was sent, from every view of the order.
+    for (const dueDate of [dayIn(0), dayIn(3 * 365)]) {
+      const created = await post(`/v1/networks/${networkId}/bulk-orders`, leader, body(dueDate));
+      expect([created.statusCode, created.json().dueDate]).toEqual([201, dueDate]);
+      const id = created.json().id as string;
+      expect((await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${id}`, headers: leader.auth })).json().dueDate).toBe(dueDate);
+      const listed = (await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}/bulk-orders`, headers: leader.auth })).json().items;
+      expect(listed.find((o: { id: string }) => o.id === id).dueDate).toBe(dueDate);
+      const [stored] = await t.database.db.select({ dueDate: bulkOrders.dueDate }).from(bulkOrders).where(eq(bulkOrders.id, id));
+      expect(stored!.dueDate).toBe(dueDate);
+    }
+
+    // A member's task list names the same day as the order.
+    const tasks = (await t.app.inject({ method: 'GET', url: '/v1/seller/allocations', headers: members[0]!.auth })).json().items;
+    const [ordered] = await t.database.db.select({ dueDate: bulkOrders.dueDate }).from(bulkOrders).where(eq(bulkOrders.id, orderId));
+    expect(tasks.find((task: { bulkOrder: { id: string } }) => task.bulkOrder.id === orderId).bulkOrder.dueDate).toBe(ordered!.dueDate);
+    expect(ordered!.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('places what no member had room for once someone has: a split of the units not yet offered', async () => {
     // A week's capacity is 150 units in all (10+20+30+40+50): 50 of 200 cannot be placed at first.
-    const dueDate = new Date(Date.now() + 7 * DAY + DAY / 2).toISOString();
+    const dueDate = dayIn(7);
     const created = await post(`/v1/networks/${networkId}/bulk-orders`, leader, { title: 'روتختی', categorySlug: 'towels', quantity: 200, dueDate, unitPriceMinor: PRICE, currency: 'IRR' });
     const id = created.json().id as string;
     const split = (body: object) => post(`/v1/bulk-orders/${id}/split`, leader, body);

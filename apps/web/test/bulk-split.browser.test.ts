@@ -1,7 +1,9 @@
+import { calendarDateAt } from '@bazaarche/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAdmin, registerProducer } from '../../api/test/support.ts';
 import { messages } from '../app/i18n/messages.ts';
+import { formatCalendarDay } from '../app/lib/dates.ts';
 import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;
@@ -37,7 +39,8 @@ beforeAll(async () => {
   invitee = await registerProducer(api, admin, { shop: { shopName: 'حوله‌بافی د' } });
   const invitation = await api.app.inject({ method: 'POST', url: `/v1/networks/${networkId}/members`, headers: leader.auth, payload: { producerId: invitee.producer.id, capacityPerWeek: 10 } });
   if (invitation.statusCode !== 201) throw new Error(`invite: ${invitation.statusCode} ${invitation.body}`);
-  const due = new Date(Date.now() + 14.5 * 86_400_000).toISOString();
+  // Two whole weeks of work before the end of the due day in Tehran.
+  const due = calendarDateAt(new Date(Date.now() + 14 * 86_400_000));
   const order = await api.app.inject({
     method: 'POST',
     url: `/v1/networks/${networkId}/bulk-orders`,
@@ -136,5 +139,35 @@ describe('a bulk order split among a network’s members in the browser', () => 
     await page.locator(`a[href="/dashboard/bulk-orders/${bulkOrderId}"]`).waitFor();
     await visit.context.close();
     expect(visit.errors, 'errors in the invitee’s browser').toEqual([]);
+  }, 60_000);
+
+  it('creates a bulk order from the day typed in the form and shows that same day, in Jalali', async () => {
+    const visit = await openVisitor(stack.browser);
+    const { page } = visit;
+    await logIn(page, `/dashboard/networks/${networkId}`, leader);
+    // 21 March next year: the first of Farvardin, where a day's shift either way would change the Jalali year or month.
+    const day = `${Number(calendarDateAt(new Date()).slice(0, 4)) + 1}-03-21`;
+    const yesterday = calendarDateAt(new Date(Date.now() - 86_400_000));
+    await page.getByText(fa('networks.newBulkOrder'), { exact: true }).click();
+    await page.getByLabel(fa('bulk.title')).fill('رومیزی نوروزی');
+    await page.getByLabel(fa('bulk.quantity')).fill('۱۲');
+    await page.getByLabel(fa('bulk.unitPrice')).fill('۲۵۰۰۰۰');
+    await page.getByLabel(fa('bulk.dueDate')).fill(yesterday);
+    await page.getByRole('button', { name: fa('bulk.create') }).click();
+    // The API's refusal of a past day is shown at the date box, and what was typed stays.
+    await page.locator('#field-dueDate-error').filter({ hasText: 'گذشته' }).waitFor();
+    expect(await page.getByLabel(fa('bulk.dueDate')).inputValue()).toBe(yesterday);
+
+    await page.getByLabel(fa('bulk.dueDate')).fill(day);
+    await page.getByRole('button', { name: fa('bulk.create') }).click();
+    await page.waitForURL(/\/dashboard\/bulk-orders\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').pop()!;
+    const stored = await stack.api.app.inject({ method: 'GET', url: `/v1/bulk-orders/${id}`, headers: leader.auth });
+    expect(stored.json()).toMatchObject({ title: 'رومیزی نوروزی', quantity: 12, dueDate: day });
+    const jalali = formatCalendarDay(day, 'fa');
+    expect(jalali).toMatch(/فروردین/);
+    await page.locator('.page-lead').filter({ hasText: jalali }).waitFor();
+    await visit.context.close();
+    expect(visit.errors, 'errors in the leader’s browser').toEqual([]);
   }, 60_000);
 });

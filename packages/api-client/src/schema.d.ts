@@ -1838,6 +1838,7 @@ export interface components {
             categorySlug: string;
             /** Format: int64 */
             quantity: number;
+            /** @description The day the units are due, YYYY-MM-DD; members may work until that day ends in Tehran (UTC+03:30). */
             dueDate: string;
             /** Format: int64 */
             unitPriceMinor: number;
@@ -6338,7 +6339,7 @@ export interface operations {
                     categorySlug: string;
                     /** Format: int32 */
                     quantity: number;
-                    /** Format: date-time */
+                    /** @description The day the units are due, YYYY-MM-DD: from today to 3 years ahead in Tehran. Free capacity counts whole days up to the end of that day in Tehran (UTC+03:30). */
                     dueDate: string;
                     /** Format: int64 */
                     unitPriceMinor: number;
@@ -6586,6 +6587,7 @@ export interface operations {
                                 id: string;
                                 networkId: string;
                                 title: string;
+                                /** @description The day the units are due, YYYY-MM-DD; members may work until that day ends in Tehran (UTC+03:30). */
                                 dueDate: string;
                                 /** Format: int64 */
                                 unitPriceMinor: number;

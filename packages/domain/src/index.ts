@@ -1,6 +1,15 @@
 export { decideRefresh, type RefreshDecision, type RefreshFamilyState, type RefreshTokenState } from './accounts/decide-refresh.ts';
 export { normalizeEmail } from './accounts/normalize-email.ts';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts/password-policy.ts';
+export {
+  calendarDateAt,
+  DUE_DATE_MAX_YEARS_AHEAD,
+  dueDateProblem,
+  endOfCalendarDay,
+  isCalendarDate,
+  MARKETPLACE_UTC_OFFSET_MINUTES,
+  type DueDateProblem,
+} from './calendar/calendar-date.ts';
 export { availabilityProblem, isAvailable, unitsAvailable, type AvailabilityProblem } from './catalogue/listing-availability.ts';
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';

@@ -1,4 +1,4 @@
-import { LIMITS } from '@bazaarche/domain';
+import { isCalendarDate, LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 
 /**
@@ -29,6 +29,18 @@ export const provinceCode = z.string().max(5).regex(/^IR-\d{2}$/);
 
 /** An ISO 4217 currency code; services refuse one that is not the marketplace's. */
 export const currencyCode = z.string().max(3).regex(/^[A-Z]{3}$/);
+
+/**
+ * A calendar date, `YYYY-MM-DD` (a due date, a deadline, a statistics range's end): a day that exists,
+ * not a moment, so no time zone can move it. Whether a day is too early or too late is the service's call.
+ */
+export const calendarDate = z
+  .string()
+  // The pattern before the length, so that a moment sent instead is told the format, not the length.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
+  .max(10)
+  .refine(isCalendarDate, { error: 'invalid_date' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD (a day that exists, such as 2026-03-21).' });
 
 /** An object's id as the API gives it out. */
 export const uuid = z.string().uuid().max(36);

@@ -1,4 +1,5 @@
 import { categories, type Database, listings, networks, producers, producerTrades, users } from '@bazaarche/db';
+import { calendarDateAt } from '@bazaarche/domain';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { ConfiguredPayments } from '../adapters/payments.ts';
 import type { Actor } from '../plugins/actor.ts';
@@ -60,7 +61,7 @@ export async function seedDemoNetwork(db: Database, providers: Pick<ConfiguredPa
     title: 'رومیزی سوزن‌دوزی برای هتل‌های اصفهان',
     categorySlug: TRADE,
     quantity: 300,
-    dueDate: new Date(Date.now() + 45 * DAY_MS).toISOString(),
+    dueDate: calendarDateAt(new Date(Date.now() + 45 * DAY_MS)),
     unitPriceMinor: 3_200_000,
     currency: DEMO_CURRENCY,
     spec: 'رومیزی کتان ۹۰×۹۰، نقش بته‌جقه، نخ ابریشمی',

@@ -1,3 +1,4 @@
+import { calendarDateAt } from '@bazaarche/domain';
 import sharp from 'sharp';
 import { createListing, publishedListing, registerAdmin, registerFinance, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from '../support.ts';
 
@@ -130,7 +131,7 @@ export async function buildWorld(t: TestApp) {
     title: 'حوله‌های بیمارستان',
     categorySlug: 'towels',
     quantity,
-    dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    dueDate: calendarDateAt(new Date(Date.now() + 30 * 86_400_000)),
     unitPriceMinor: 100_000,
     currency: 'IRR',
   });

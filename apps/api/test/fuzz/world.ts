@@ -3,6 +3,7 @@
 import { Writable } from 'node:stream';
 import { startStripeTestServer, type StripeTestServer } from '@bazaarche/payments/testing';
 import { listings } from '@bazaarche/db';
+import { calendarDateAt } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { createTestApp, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput, type TestApp } from '../support.ts';
@@ -73,7 +74,7 @@ export async function buildWorld() {
   await ok('accept', await post(`/v1/networks/${network.id}/members/accept`, member));
   const bulk = await ok(
     'bulk order',
-    await post(`/v1/networks/${network.id}/bulk-orders`, seller, { title: 'حولهٔ هتل', categorySlug: 'towels', quantity: 40, dueDate: new Date(Date.now() + 70 * 86_400_000).toISOString(), unitPriceMinor: 1000, currency: 'USD' }),
+    await post(`/v1/networks/${network.id}/bulk-orders`, seller, { title: 'حولهٔ هتل', categorySlug: 'towels', quantity: 40, dueDate: calendarDateAt(new Date(Date.now() + 70 * 86_400_000)), unitPriceMinor: 1000, currency: 'USD' }),
   );
   const split = await ok('split', await post(`/v1/bulk-orders/${bulk.id}/split`, seller, { strategy: 'capacity' }));
   const allocationId = (split.allocations ?? split.bulkOrder?.allocations ?? [])[0]?.id as string | undefined;
@@ -167,7 +168,7 @@ export async function buildWorld() {
       rejectedQuantity: () => 0,
       amountMinor: () => 1,
       sku: () => 'SKU-1',
-      dueDate: () => new Date(Date.now() + 70 * 86_400_000).toISOString(),
+      dueDate: () => calendarDateAt(new Date(Date.now() + 70 * 86_400_000)),
       seller: () => ids.producer,
       network: () => ids.network,
       items: (rng) => [{ listingId: ids.listing, quantity: 1 + rng.int(2) }],

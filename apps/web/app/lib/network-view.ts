@@ -14,13 +14,6 @@ export function tradeNames(categories: readonly Category[]): Record<string, stri
   return names;
 }
 
-/** A date box's day (yyyy-mm-dd) as the end of that day in Tehran, the moment the API is given. */
-export function dueDateOf(day: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const due = new Date(`${day}T23:59:59+03:30`);
-  return Number.isNaN(due.getTime()) ? null : due.toISOString();
-}
-
 /** A share of a whole as a percentage for a bar's width, 0 when there is no whole. */
 export function percentOf(part: number, whole: number): number {
   return whole > 0 ? Math.min(100, Math.round((part / whole) * 1000) / 10) : 0;

@@ -21,7 +21,7 @@ import {
   type SuggestedSplit,
 } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
-import { formatDay } from '../lib/dates.ts';
+import { formatCalendarDay } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { percentOf } from '../lib/network-view.ts';
@@ -200,7 +200,7 @@ export default function BulkOrderPage() {
         </span>
       </header>
       <p className="page-lead">
-        {t('bulk.summary', { quantity: formatNumber(order.quantity, locale), date: formatDay(order.dueDate, locale) })} ·{' '}
+        {t('bulk.summary', { quantity: formatNumber(order.quantity, locale), date: formatCalendarDay(order.dueDate, locale) })} ·{' '}
         {t('bulk.unitPriceIs', { price: formatMoney(order.unitPriceMinor, order.currency, locale) })}
         {order.unplaced > 0 && order.allocations.length > 0 ? ` · ${t('bulk.unplaced', { count: formatNumber(order.unplaced, locale) })}` : ''}
       </p>

@@ -27,11 +27,11 @@ import {
   updateNetwork,
 } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
-import { formatDay } from '../lib/dates.ts';
+import { formatCalendarDay } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { networkSettingsFieldOf, networkSettingsValues, readNetworkSettingsForm, type NetworkSettingsValues } from '../lib/network-settings-form.ts';
-import { dueDateOf, incomingNetworkParts, tradeNames } from '../lib/network-view.ts';
+import { incomingNetworkParts, tradeNames } from '../lib/network-view.ts';
 import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
@@ -130,19 +130,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     };
     const quantity = parseWholeNumber(values.quantity);
     const price = parseTomanAsRial(values.unitPrice);
-    const dueDate = dueDateOf(values.dueDate);
     const fields: Partial<Record<BulkField, string>> = {};
     if (quantity.kind !== 'number') fields.quantity = t('bulk.invalidNumber');
     if (price.kind !== 'number') fields.unitPrice = t('bulk.invalidNumber');
-    if (!dueDate) fields.dueDate = t('error.generic');
-    if (quantity.kind !== 'number' || price.kind !== 'number' || !dueDate) {
+    if (quantity.kind !== 'number' || price.kind !== 'number') {
       return data({ intent, notice: null, fields, form: [], values }, { status: 422, headers });
     }
     const result = await createBulkOrder(caller, networkId, {
       title: values.title,
       categorySlug: values.categorySlug,
       quantity: quantity.value,
-      dueDate,
+      // The date box's day (YYYY-MM-DD) is what the API takes; it says when a day is not a real or allowed one.
+      dueDate: values.dueDate,
       unitPriceMinor: price.value,
       currency: 'IRR',
       ...(values.spec ? { spec: values.spec } : {}),
@@ -309,7 +308,7 @@ function BulkOrderLine({ order }: { order: BulkOrder }) {
     <Link to={`/dashboard/bulk-orders/${order.id}`} className="bulk-order-link">
       <span className="bulk-order-title">{order.title}</span>
       <span className="review-meta">
-        {t('bulk.summary', { quantity: formatNumber(order.quantity, locale), date: formatDay(order.dueDate, locale) })} ·{' '}
+        {t('bulk.summary', { quantity: formatNumber(order.quantity, locale), date: formatCalendarDay(order.dueDate, locale) })} ·{' '}
         {t('bulk.unitPriceIs', { price: formatMoney(order.unitPriceMinor, order.currency, locale) })}
       </span>
       <span className="status-badge" data-status={order.status}>

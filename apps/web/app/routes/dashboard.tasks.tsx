@@ -4,7 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listShopAllocations, type ShopAllocation } from '../lib/api.server.ts';
-import { formatDay } from '../lib/dates.ts';
+import { formatCalendarDay } from '../lib/dates.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -69,7 +69,7 @@ function TaskLine({ task, networkName }: { task: ShopAllocation; networkName: st
         </span>
       </div>
       <p className="review-meta">
-        {t('tasks.share', { count: n(task.quantity) })} · {t('tasks.due', { date: formatDay(order.dueDate, locale) })} ·{' '}
+        {t('tasks.share', { count: n(task.quantity) })} · {t('tasks.due', { date: formatCalendarDay(order.dueDate, locale) })} ·{' '}
         {t('bulk.unitPriceIs', { price: formatMoney(order.unitPriceMinor, order.currency, locale) })}
       </p>
       {task.status !== 'offered' && task.status !== 'declined' ? (

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { producers } from './producers.ts';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
@@ -104,7 +104,8 @@ export const bulkOrders = pgTable(
       .notNull()
       .references(() => categories.id),
     quantity: integer().notNull(),
-    dueDate: timestamp({ withTimezone: true }).notNull(),
+    /** The day (YYYY-MM-DD) the units are due; the work may go on until that day ends in Tehran. */
+    dueDate: date({ mode: 'string' }).notNull(),
     unitPriceMinor: bigint({ mode: 'number' }).notNull(),
     currency: text().notNull(),
     spec: text(),

@@ -6,6 +6,7 @@ export interface FreeCapacityInput {
   /** The member's declared capacity (ظرفیت) in the order's trade, in whole units per week. */
   unitsPerWeek: number;
   now: Date;
+  /** The moment the work must be done by: for a bulk order, the end of its due day in Tehran (see endOfCalendarDay). */
   dueDate: Date;
   /** Units in this trade already allocated to the member and not yet made, summed by the caller. */
   unitsCommitted: number;

@@ -2,6 +2,9 @@ import { allocations, type AllocationRow, type BulkOrder, bulkOrders, categories
 import {
   type BulkAllocation,
   checkManualSplit,
+  DUE_DATE_MAX_YEARS_AHEAD,
+  dueDateProblem,
+  endOfCalendarDay,
   freeCapacity,
   type MemberCapacity,
   postBulkAcceptance,
@@ -24,6 +27,7 @@ export interface BulkOrderInput {
   title: string;
   categorySlug: string;
   quantity: number;
+  /** A calendar date, YYYY-MM-DD, already known to be a real day. */
   dueDate: string;
   unitPriceMinor: number;
   currency: string;
@@ -37,7 +41,9 @@ const isLive = (a: AllocationRow) => a.status !== 'declined';
 /** Units an allocation still has to make (offered or accepted, not yet delivered). */
 const unitsToMake = (a: AllocationRow) => (a.status === 'offered' || a.status === 'accepted' ? a.quantity - a.deliveredQuantity : 0);
 
-export async function createBulkOrder(db: Database, actor: Actor, networkId: string, input: BulkOrderInput) {
+export async function createBulkOrder(db: Database, actor: Actor, networkId: string, input: BulkOrderInput, now = new Date()) {
+  const problem = dueDateProblem(input.dueDate, now);
+  if (problem) throw AppError.invalid({ field: 'dueDate', code: problem, value: String(DUE_DATE_MAX_YEARS_AHEAD) });
   return db.transaction(async (tx) => {
     const network = await findNetwork(tx, networkId);
     if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
@@ -49,7 +55,7 @@ export async function createBulkOrder(db: Database, actor: Actor, networkId: str
         title: input.title,
         categoryId: category!.id,
         quantity: input.quantity,
-        dueDate: new Date(input.dueDate),
+        dueDate: input.dueDate,
         unitPriceMinor: input.unitPriceMinor,
         currency: input.currency,
         spec: input.spec ?? null,
@@ -113,7 +119,7 @@ async function present(db: Executor, order: BulkOrder, rows: AllocationRow[]) {
     title: order.title,
     categorySlug: category?.slug ?? '',
     quantity: order.quantity,
-    dueDate: order.dueDate.toISOString(),
+    dueDate: order.dueDate,
     unitPriceMinor: order.unitPriceMinor,
     currency: order.currency,
     spec: order.spec,
@@ -150,7 +156,7 @@ async function memberCapacities(db: Executor, order: BulkOrder, now: Date, thisO
   const committedOf = await unitsCommitted(db, members.map((m) => m.producerId), { exceptBulkOrderId: order.id });
   return members.map((m) => {
     const here = thisOrder.filter((a) => a.producerId === m.producerId).reduce((sum, a) => sum + unitsToMake(a), 0);
-    const free = freeCapacity({ unitsPerWeek: m.capacityPerWeek, now, dueDate: order.dueDate, unitsCommitted: committedOf.get(m.producerId) ?? 0 });
+    const free = freeCapacity({ unitsPerWeek: m.capacityPerWeek, now, dueDate: endOfCalendarDay(order.dueDate), unitsCommitted: committedOf.get(m.producerId) ?? 0 });
     return { producerId: m.producerId, freeCapacity: Math.max(0, free - here) };
   });
 }
@@ -366,5 +372,5 @@ export async function listShopAllocations(db: Database, producerId: string) {
     .innerJoin(bulkOrders, eq(bulkOrders.id, allocations.bulkOrderId))
     .where(eq(allocations.producerId, producerId))
     .orderBy(sql`${allocations.createdAt} desc`);
-  return rows.map(({ allocation, order }) => ({ ...presentAllocation(allocation), bulkOrder: { ...order, dueDate: order.dueDate.toISOString() } }));
+  return rows.map(({ allocation, order }) => ({ ...presentAllocation(allocation), bulkOrder: order }));
 }

@@ -1,11 +1,11 @@
 import type { Storage } from '@bazaarche/media';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LIMITS } from '@bazaarche/domain';
+import { DUE_DATE_MAX_YEARS_AHEAD, LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary, uuidParam } from '../../../schemas/catalogue.ts';
-import { categorySlug, currencyCode, minorAmount, provinceCode, quantity, text } from '../../../schemas/primitives.ts';
+import { calendarDate, categorySlug, currencyCode, minorAmount, provinceCode, quantity, text } from '../../../schemas/primitives.ts';
 import {
   actOnAllocation,
   type AllocationAction,
@@ -124,6 +124,9 @@ const allocation = z
   })
   .meta({ id: 'Allocation' });
 
+/** As answered: the day the units are due, YYYY-MM-DD; members may work until it ends in Tehran. */
+const dueDay = z.string().meta({ description: 'The day the units are due, YYYY-MM-DD; members may work until that day ends in Tehran (UTC+03:30).' });
+
 const bulkOrder = z
   .object({
     id: z.string(),
@@ -131,7 +134,7 @@ const bulkOrder = z
     title: z.string(),
     categorySlug: z.string(),
     quantity: z.number().int(),
-    dueDate: z.string(),
+    dueDate: dueDay,
     unitPriceMinor: z.number().int(),
     currency: z.string(),
     spec: z.string().nullable(),
@@ -266,7 +269,9 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
             title: text(200, { min: 2 }),
             categorySlug,
             quantity: quantity(LIMITS.bulkQuantity),
-            dueDate: z.iso.datetime({ offset: true }).max(40),
+            dueDate: calendarDate.meta({
+              description: `The day the units are due, YYYY-MM-DD: from today to ${DUE_DATE_MAX_YEARS_AHEAD} years ahead in Tehran. Free capacity counts whole days up to the end of that day in Tehran (UTC+03:30).`,
+            }),
             unitPriceMinor: minorAmount({ min: 1 }),
             currency: currencyCode,
             spec: text(5000, { min: 0 }).optional(),
@@ -324,7 +329,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
           200: z.object({
             items: z.array(
               allocation.extend({
-                bulkOrder: z.object({ id: z.string(), networkId: z.string(), title: z.string(), dueDate: z.string(), unitPriceMinor: z.number().int(), currency: z.string() }),
+                bulkOrder: z.object({ id: z.string(), networkId: z.string(), title: z.string(), dueDate: dueDay, unitPriceMinor: z.number().int(), currency: z.string() }),
               }),
             ),
           }),
