@@ -192,8 +192,10 @@ const churn = await overHttp({}, async () => {
 });
 
 // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE and for BENCH_REUSE.
-if (process.env.BENCH_KEEP || reuse) console.error(`kept ${database.url}`);
-else await database.close();
+const keep = Boolean(process.env.BENCH_KEEP) && !reuse;
+if (keep || reuse) console.error(`kept ${database.url}`);
+// A reused database's close only ends its pool; a kept new one would be dropped by close, so its pool ends with the process.
+if (!keep) await database.close();
 
 const directPerSecond = direct.length / SECONDS;
 console.log(`\nSearch over ${made} listings (${search.kind}), ${mix.length}-query mix, concurrency ${CONNECTIONS}, ${SECONDS} s each.\n`);
@@ -207,6 +209,7 @@ row('GET /v1/search, cache on', warm.perSecond, warm.times, warm.errors);
 row(`GET /v1/search, cache on, index changed 4×/s (${edits} changes)`, churn.perSecond, churn.times, churn.errors);
 console.log(`\nAPI (cache off) / engine throughput: ${(cold.perSecond / directPerSecond).toFixed(2)}.`);
 if (!reuse) console.log(`Reindex of ${indexed} listings: ${reindexSeconds.toFixed(1)} s.`);
+if (keep) process.exit(0);
 
 async function openKept(url: string) {
   const handle = await createDatabase({ databaseUrl: url, maxConnections: 16 });
