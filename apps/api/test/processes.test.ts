@@ -28,6 +28,18 @@ describe('the API and CLI processes', () => {
     expect(result.stderr.trim()).toBe('Invalid configuration: API_PORT must be a number (got "abc")');
   });
 
+  it('stop at start with one line when Stripe cannot charge in the marketplace currency', () => {
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    const irr = spawnSync(tsx, ['apps/api/src/server.ts'], { cwd: root, env: { ...baseEnv, ...stripe }, encoding: 'utf8' });
+    expect(irr.status).toBe(1);
+    expect(irr.stderr.trim()).toMatch(
+      /^Invalid configuration: Stripe does not support the Iranian rial \(IRR\): charge in one of USD, EUR, .* or leave STRIPE_SECRET_KEY unset to take manual bank transfers$/,
+    );
+    const xyz = spawnSync(tsx, ['apps/api/src/server.ts'], { cwd: root, env: { ...baseEnv, ...stripe, CURRENCY: 'XYZ' }, encoding: 'utf8' });
+    expect(xyz.status).toBe(1);
+    expect(xyz.stderr.trim()).toMatch(/^Invalid configuration: Stripe payments are not set up for "XYZ"/);
+  });
+
   it('refuse to open an embedded database that a running API holds, then serve it after', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bz-proc-'));
     const port = await freePort();

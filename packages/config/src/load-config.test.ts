@@ -89,16 +89,6 @@ describe('loadConfig', () => {
   ])('refuses payment settings %j with one line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
-
-  it('stops start-up with one clear line when Stripe cannot charge in the marketplace currency', () => {
-    const stripe = { STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
-    for (const env of [stripe, { ...stripe, CURRENCY: 'IRR' }]) {
-      const attempt = () => loadConfig(env);
-      expect(attempt).toThrow(ConfigError);
-      expect(attempt).toThrow(/^Invalid configuration: CURRENCY=IRR with STRIPE_SECRET_KEY: Stripe does not support the Iranian rial \(IRR\): charge in one of USD, EUR, .* or leave STRIPE_SECRET_KEY unset to take manual bank transfers$/);
-    }
-    expect(() => loadConfig({ ...stripe, CURRENCY: 'XYZ' })).toThrow(/^Invalid configuration: CURRENCY=XYZ with STRIPE_SECRET_KEY: Stripe payments are not set up for "XYZ"/);
-  });
 });
 
 describe('readOrCreateSecret', () => {

@@ -17,4 +17,3 @@ export { InvalidSignatureError, MalformedEventError, PaymentsConfigError, Provid
 export { createManualPayments, type ManualPayee, type ManualPayments } from './manual.ts';
 export { createStripePayments, type StripePaymentsOptions } from './stripe.ts';
 export { assertStripeSupports } from './stripe-currencies.ts';
-export { formatSheba, parseSheba, type ShebaResult } from './sheba.ts';

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { toAsciiDigits } from '@bazaarche/domain';
+import { parseSheba, toAsciiDigits } from '@bazaarche/domain';
 import { assertAmount } from './assert-amount.ts';
 import { InvalidSignatureError, PaymentsConfigError, ProviderError } from './errors.ts';
 import type { BankTransfer, LocalizedText, PaymentProvider, ProviderReceipt, StartPaymentInput, StartPaymentResult } from './port.ts';
-import { parseSheba } from './sheba.ts';
 
 /** The marketplace's own bank account, which buyers transfer to. */
 export interface ManualPayee {

@@ -65,10 +65,8 @@ export function formatSignedMoney(amountMinor: number, currency: string, locale:
   return `${mark}${sign}${formatMoney(Math.abs(amountMinor), currency, locale)}`;
 }
 
-/** `IR06 2960 0000 0010 0324 2000 01`: how banks print a Sheba, for people to read and compare. */
-export function formatSheba(sheba: string): string {
-  return sheba.replace(/(.{4})(?!$)/g, '$1 ');
-}
+// One way of printing a Sheba for the whole marketplace: the domain's, beside its check.
+export { formatSheba } from '@bazaarche/domain';
 
 export type MoneyField = 'amount' | 'reference';
 

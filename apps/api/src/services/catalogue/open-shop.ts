@@ -1,7 +1,6 @@
 import { type Database, producers, producerTrades } from '@bazaarche/db';
-import { slugify, uniqueSlug } from '@bazaarche/domain';
+import { parseSheba, slugify, uniqueSlug } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
-import { parseSheba } from '@bazaarche/payments';
 import { AppError } from '../../errors/app-error.ts';
 import { assertProvinceExists, findCategories } from './taxonomy.ts';
 

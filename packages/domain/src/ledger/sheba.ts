@@ -1,4 +1,4 @@
-import { toAsciiDigits } from '@bazaarche/domain';
+import { toAsciiDigits } from '../text/to-ascii-digits.ts';
 
 /**
  * Iranian IBANs (Sheba): `IR`, two check digits, then 22 digits (bank code, account). The check is
