@@ -15,6 +15,9 @@ import { buildServer } from '../src/build-server.ts';
 import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
 import { drainOutbox } from '../src/services/search/drain-outbox.ts';
 
+// For tests that need a user with exact credentials and roles (the web's browser tests sign in as one).
+export { createOrUpdateUser };
+
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;

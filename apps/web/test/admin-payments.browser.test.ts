@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedListing, registerAdmin, registerFinance, registerProducer, registerUser } from '../../api/test/support.ts';
+import { publishedListing, registerAdmin, registerFinance, registerProducer, registerUser } from './support/api.ts';
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { messages } from '../app/i18n/messages.ts';
 import { formatDateTime } from '../app/lib/dates.ts';

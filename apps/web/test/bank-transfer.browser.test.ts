@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedListing, registerAdmin, registerProducer, registerUser } from '../../api/test/support.ts';
+import { publishedListing, registerAdmin, registerProducer, registerUser } from './support/api.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { logIn, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 

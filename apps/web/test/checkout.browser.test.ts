@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmTransferAsFinance, publishedListing, registerAdmin, registerProducer } from '../../api/test/support.ts';
+import { confirmTransferAsFinance, publishedListing, registerAdmin, registerProducer } from './support/api.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { htmlAttributes, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 

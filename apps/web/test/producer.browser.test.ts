@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrUpdateUser } from '../../api/src/services/accounts/create-user.ts';
+import { createOrUpdateUser } from './support/api.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createListing, drainSearchOutbox, registerAdmin, registerProducer } from '../../api/test/support.ts';
+import { createListing, drainSearchOutbox, registerAdmin, registerProducer } from './support/api.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { htmlAttributes, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 

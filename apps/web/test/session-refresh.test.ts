@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestApp, registerUser, type TestApp } from '../../api/test/support.ts';
+import { createTestApp, registerUser, type TestApp } from './support/api.ts';
 
 let api: TestApp;
 let auth: typeof import('../app/lib/auth.server.ts');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../../../api/test/support.ts';
+import { createTestApp, type TestApp } from './api.ts';
 import { messages } from '../../app/i18n/messages.ts';
 
 const webDir = fileURLToPath(new URL('../..', import.meta.url));
