@@ -1,3 +1,4 @@
+import type { PhotoSpec } from './generate-photo.ts';
 import { type ProducerPersona, producers } from './producers.ts';
 import { between, int, mulberry32, pick, type Rng, shuffle } from './random.ts';
 import { inStockLines, type LeafSlug, madeToOrderLines, type Phrase, type ProductKind, trades, type VariantAxis, type VariantValue, wholesaleLines } from './vocabulary.ts';
@@ -15,7 +16,7 @@ export interface DemoListing {
   minOrderQty?: number;
   variants?: Array<{ sku: string; attributes: Record<string, string>; priceMinor?: number; stock?: number }>;
   /** What generatePhoto draws for this listing. */
-  photo: { palette: string; motif: string; seed: number };
+  photo: PhotoSpec;
   status: 'active' | 'draft';
 }
 

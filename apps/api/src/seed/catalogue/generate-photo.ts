@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import type { DemoListing } from './generate-catalogue.ts';
 import { between, int, mulberry32, pick, type Rng } from './random.ts';
 
 const WIDTH = 1200;
@@ -740,8 +739,15 @@ function backdrop(p: Palette, r: Rng, lightX: number, dotted: boolean): Buffer {
 
 const CROP = { left: -460, top: 40, width: 920, height: HEIGHT - 40 };
 
+/** What a listing's photo is drawn from: a palette, a motif, and the seed that varies it. */
+export interface PhotoSpec {
+  palette: string;
+  motif: string;
+  seed: number;
+}
+
 /** A stylised 1200×900 product photo; the same (palette, motif, seed) always gives the same JPEG. */
-export async function generatePhoto(photo: DemoListing['photo']): Promise<Buffer> {
+export async function generatePhoto(photo: PhotoSpec): Promise<Buffer> {
   const p: Palette | undefined = palettes[photo.palette as PaletteName];
   const draw = motifs[photo.motif as MotifName];
   if (!p || !draw) throw new Error(`unknown photo palette or motif: ${photo.palette}/${photo.motif}`);
