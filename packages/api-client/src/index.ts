@@ -4,7 +4,6 @@ import type { components, paths } from './schema.d.ts';
 export type { components, paths };
 export type Schemas = components['schemas'];
 export type ApiClient = Client<paths>;
-export type ApiError = Schemas['Error']['error'];
 
 export interface ApiClientOptions {
   baseUrl: string;

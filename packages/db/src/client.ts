@@ -10,7 +10,7 @@ import postgres from 'postgres';
 import { lockDataDirectory } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** The one database type the rest of the code sees, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database itself: queries take this first, so a transaction passes straight through. */

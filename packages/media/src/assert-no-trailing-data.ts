@@ -2,7 +2,7 @@ import { MediaError } from './media-error.ts';
 import { ascii, type SourceFormat } from './sniff-image-type.ts';
 
 /** Some encoders pad the end of a file with a few zero bytes; that much is not a hidden payload. */
-export const TOLERATED_ZERO_PADDING = 16;
+const TOLERATED_ZERO_PADDING = 16;
 
 /**
  * Walks the container of an image to where the image really ends, and refuses any data after it:

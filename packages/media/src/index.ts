@@ -1,6 +1,6 @@
 export { MediaError, type MediaErrorCode } from './media-error.ts';
-export { sniffImageType, type SourceFormat } from './sniff-image-type.ts';
-export { processImage, DEFAULT_MAX_PIXELS, VARIANT_WIDTHS, type ImageVariant, type ProcessedImage } from './process-image.ts';
+export type { SourceFormat } from './sniff-image-type.ts';
+export { processImage, type ImageVariant, type ProcessedImage } from './process-image.ts';
 export type { Storage, StoredObject } from './storage.ts';
 export { createLocalDiskStorage } from './local-disk-storage.ts';
 export { contentKey, isValidKey } from './content-key.ts';

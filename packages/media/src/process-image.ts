@@ -23,7 +23,7 @@ export interface ProcessedImage {
 }
 
 export const DEFAULT_MAX_PIXELS = 50_000_000;
-export const VARIANT_WIDTHS = [320, 640, 1280] as const;
+const VARIANT_WIDTHS = [320, 640, 1280] as const;
 
 /** WebP cannot encode an edge longer than this; a very tall panorama is scaled down to fit. */
 const MAX_VARIANT_HEIGHT = 16_383;

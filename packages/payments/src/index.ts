@@ -16,4 +16,3 @@ export type {
 export { InvalidSignatureError, MalformedEventError, PaymentsConfigError, ProviderError, type ProviderErrorCode } from './errors.ts';
 export { createManualPayments, type ManualPayee, type ManualPayments } from './manual.ts';
 export { createStripePayments, type StripePaymentsOptions } from './stripe.ts';
-export { assertStripeSupports } from './stripe-currencies.ts';

@@ -10,14 +10,14 @@ export interface OperationDoc {
   security?: SecurityRequirement[];
 }
 
-export type SecurityRequirement = Record<string, string[]>;
+type SecurityRequirement = Record<string, string[]>;
 
 /** No credentials needed: the empty requirement, which OpenAPI reads as "anonymous is allowed". */
-export const anyone: SecurityRequirement[] = [{}];
+const anyone: SecurityRequirement[] = [{}];
 /** Anyone, and a signed-in caller who owns the thing (or is an admin) sees more of it. */
-export const anyoneOrBearer: SecurityRequirement[] = [{}, { bearer: [] }];
+const anyoneOrBearer: SecurityRequirement[] = [{}, { bearer: [] }];
 /** Stripe signs every event; the signature is the caller's credential. */
-export const stripeSignature: SecurityRequirement[] = [{ stripeSignature: [] }];
+const stripeSignature: SecurityRequirement[] = [{ stripeSignature: [] }];
 
 const op = (summary: string, operationId: string, security?: SecurityRequirement[]): OperationDoc => ({
   summary,

@@ -17,7 +17,7 @@ export const cartLineBody = z
   .meta({ id: 'CartLineRequest' });
 
 /** Why a line cannot be bought as it stands, worded for the buyer; a new price only needs to be seen. */
-export const cartLineProblem = z
+const cartLineProblem = z
   .discriminatedUnion('code', [
     z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant', 'over_limit']), message: z.string() }),
     z.object({ code: z.literal('below_minimum'), message: z.string(), minimum: z.number().int() }),
@@ -26,7 +26,7 @@ export const cartLineProblem = z
   ])
   .meta({ id: 'CartLineProblem' });
 
-export const cartItem = z
+const cartItem = z
   .object({
     id: z.string(),
     listingId: z.string(),

@@ -2,8 +2,8 @@ import { listingStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
 
 export { uuid as uuidParam } from './primitives.ts';
-export const namedRef = z.object({ slug: z.string(), name: z.string() });
-export const provinceRef = z.object({ code: z.string(), name: z.string() }).meta({ id: 'ProvinceRef' });
+const namedRef = z.object({ slug: z.string(), name: z.string() });
+const provinceRef = z.object({ code: z.string(), name: z.string() }).meta({ id: 'ProvinceRef' });
 
 export const producerStatus = z.enum(['pending', 'approved', 'rejected']);
 
@@ -45,7 +45,7 @@ export const image = z
 const localized = z.object({ fa: z.string(), en: z.string().nullable() });
 const madeToOrder = z.object({ processingDays: z.number().int() }).nullable();
 
-export const networkRef = z.object({ id: z.string(), slug: z.string(), name: z.string() }).meta({ id: 'NetworkRef' });
+const networkRef = z.object({ id: z.string(), slug: z.string(), name: z.string() }).meta({ id: 'NetworkRef' });
 
 /**
  * Who a buyer buys from: a shop, or a network for a network listing. `shopName` is the network's name

@@ -5,7 +5,7 @@ import { bankTransfer } from './payments.ts';
 import { quantity, text, uuid } from './primitives.ts';
 
 /** Digits may come in Persian or Arabic-Indic; the address rules normalise and check them. */
-export const shippingAddress = z
+const shippingAddress = z
   .object({
     recipientName: text(200, { min: 0 }),
     phone: text(40, { min: 0 }),
@@ -17,7 +17,7 @@ export const shippingAddress = z
   .strict()
   .meta({ id: 'ShippingAddress' });
 
-export const orderLineInput = z
+const orderLineInput = z
   .object({
     listingId: uuid,
     variantId: uuid.nullish(),
@@ -52,7 +52,7 @@ const orderLine = z.object({
   shipBy: z.string().nullable(),
 });
 
-export const fulfilmentResponse = z
+const fulfilmentResponse = z
   .object({
     id: z.string(),
     seller: sellerRef,

@@ -25,7 +25,7 @@ export const bankTransfer = z
   })
   .meta({ id: 'BankTransfer' });
 
-export const paymentMethod = z
+const paymentMethod = z
   .discriminatedUnion('method', [
     z.object({
       method: z.literal('manual'),
@@ -40,7 +40,7 @@ export const paymentMethodsResponse = z.object({ items: z.array(paymentMethod) }
 export type PaymentMethodsResponse = z.infer<typeof paymentMethodsResponse>;
 
 /** What finance may filter bank transfers by: waiting for money, or matched already. */
-export const bankTransferStatuses = ['pending', 'succeeded'] as const;
+const bankTransferStatuses = ['pending', 'succeeded'] as const;
 
 export const bankTransfersQuery = paginationQuery.extend({
   status: z.enum(bankTransferStatuses).optional().meta({
@@ -53,7 +53,7 @@ export const bankTransfersQuery = paginationQuery.extend({
 
 export type BankTransfersQuery = z.infer<typeof bankTransfersQuery>;
 
-export const bankTransferForFinance = z
+const bankTransferForFinance = z
   .object({
     id: z.string().meta({ description: 'The payment, to confirm with `POST /v1/payments/{id}/confirm`.' }),
     orderId: z.string(),

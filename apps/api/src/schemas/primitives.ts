@@ -6,7 +6,7 @@ import { z } from 'zod';
  * valid UTF-8). Written so that it reads the same with or without the `u` flag: a surrogate is allowed
  * only as the high half followed by the low half. As a pattern it also reaches OpenAPI.
  */
-export const WELL_FORMED_TEXT = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const WELL_FORMED_TEXT = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 
 /** The one string type of every request schema: bounded, well formed, trimmed; empty only when `min` is 0. */
 export function text(max: number, { min = 1 }: { min?: number } = {}) {

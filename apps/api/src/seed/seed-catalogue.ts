@@ -11,7 +11,7 @@ import { reviewProducer } from '../services/catalogue/review-producer.ts';
 import { type DemoListing, type DemoProducer, generateCatalogue } from './catalogue/generate-catalogue.ts';
 import { generatePhoto } from './catalogue/generate-photo.ts';
 
-export const DEMO_PRODUCER_PASSWORD = 'bazaarche-demo';
+const DEMO_PRODUCER_PASSWORD = 'bazaarche-demo';
 
 // Encoding AVIF is the slow part of seeding: listings with the same look share one photo, and
 // the distinct photos are made two at a time, one per core.

@@ -8,7 +8,7 @@ import { shipFulfilment } from '../services/orders/move-fulfilment.ts';
 import { startOrderPayment } from '../services/payments/start-order-payment.ts';
 
 export const DEMO_BUYER = 'sara@bazaarche.test';
-export const DEMO_FINANCE = 'finance@bazaarche.test';
+const DEMO_FINANCE = 'finance@bazaarche.test';
 
 /**
  * Starts an order's bank transfer as the API does after checkout and, when `confirm`, has the demo

@@ -126,7 +126,7 @@ function nodes(value: Json, path: (string | number)[] = []): Node[] {
   return [here];
 }
 
-export const pathName = (path: (string | number)[]) => (path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : '(root)');
+const pathName = (path: (string | number)[]) => (path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : '(root)');
 
 function setAt(root: Json, path: (string | number)[], value: Json | typeof REMOVE): Json {
   if (path.length === 0) return value === REMOVE ? null : value;
@@ -148,7 +148,7 @@ function rawAt(root: Json, path: (string | number)[], raw: string): string {
   return JSON.stringify(setAt(root, path, marker)).replace(JSON.stringify(marker), raw);
 }
 
-export const HOSTILE_STRINGS: ReadonlyArray<[label: string, value: string]> = [
+const HOSTILE_STRINGS: ReadonlyArray<[label: string, value: string]> = [
   ['NUL', 'متن\u0000پنهان'],
   ['lone high surrogate \\ud800', 'abc\ud800def'],
   ['lone low surrogate \\udfff', '\udfffabc'],

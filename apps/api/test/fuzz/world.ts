@@ -12,7 +12,7 @@ import { type Hints, type Json, OMIT, type Rng, uuid } from './generate.ts';
 export const STRIPE_WEBHOOK_SECRET = 'whsec_fuzz';
 
 /** What the server logged as an unhandled error (its stack) while one request ran. */
-export class ErrorLog extends Writable {
+class ErrorLog extends Writable {
   lines: string[] = [];
   override _write(chunk: Buffer, _encoding: string, done: () => void) {
     for (const line of chunk.toString().split('\n')) {

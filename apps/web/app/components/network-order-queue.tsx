@@ -11,7 +11,7 @@ import { SelectField } from './select-field.tsx';
 import { ShipmentLines } from './shipment-lines.tsx';
 import { FulfilmentStatusBadge } from './status-badge.tsx';
 
-export interface ActiveMember {
+interface ActiveMember {
   producerId: string;
   shopName: string;
   capacityPerWeek: number;

@@ -5,7 +5,7 @@ import type { FormErrors } from './form-errors.ts';
 import { CART_LINE_MAX_QUANTITY, type GuestCartLine } from './guest-cart.ts';
 import { parseWholeNumber } from './number-input.ts';
 
-export type AddToCartField = 'quantity' | 'variantId';
+type AddToCartField = 'quantity' | 'variantId';
 
 export interface AddToCartValues {
   variantId: string;

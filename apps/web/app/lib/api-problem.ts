@@ -1,4 +1,4 @@
-export interface FieldProblem {
+interface FieldProblem {
   field: string;
   message: string;
 }

@@ -374,7 +374,6 @@ export type SuggestedSplit = Extract<Awaited<ReturnType<typeof getSuggestedSplit
 export type ShopAllocation = Extract<Awaited<ReturnType<typeof listShopAllocations>>, { ok: true }>['data']['items'][number];
 
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
-export type Category = Extract<Awaited<ReturnType<typeof listCategories>>, { ok: true }>['data']['items'][number];
 
 function clientFor({ locale, accessToken, forwardedFor }: ApiCaller) {
   return createApiClient({ baseUrl: serverConfig.apiUrl, accessToken, locale, forwardedFor });

@@ -4,7 +4,7 @@ import type { ApiProblem } from './api-problem.ts';
 import { formErrorsFromProblem, type FormErrors } from './form-errors.ts';
 
 const authFields = ['name', 'email', 'password'] as const;
-export type AuthField = (typeof authFields)[number];
+type AuthField = (typeof authFields)[number];
 
 export type AuthFormErrors = FormErrors<AuthField>;
 

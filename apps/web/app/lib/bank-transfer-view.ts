@@ -12,7 +12,7 @@ export function digitGroups(value: string): string[] {
 }
 
 /** One value of a transfer: what the buyer reads, and what a copy puts on the clipboard. */
-export interface TransferValue {
+interface TransferValue {
   shown: string;
   copy: string;
 }

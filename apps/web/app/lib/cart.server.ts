@@ -10,7 +10,7 @@ import { readGuestCartCookie, storeGuestCart } from './guest-cart.server.ts';
 import type { VisitorContext } from './request-context.server.ts';
 import { listingSeller } from './seller-view.ts';
 
-export type CartField = 'quantity' | 'variantId';
+type CartField = 'quantity' | 'variantId';
 
 /** What changing the cart came to: the cookie to send for a guest's cart, or why it was refused. */
 export type CartChange = { ok: true; setCookie: string | null } | { ok: false; errors: FormErrors<CartField>; status: number };

@@ -9,6 +9,5 @@ export type Listing = Schemas['Listing'];
 export type ListingStatus = Listing['status'];
 export type Producer = Schemas['Producer'];
 export type ProducerForReview = Schemas['ProducerForReview'];
-export type ShopPage = Schemas['ShopPage'];
 export type Province = Schemas['Province'];
 export type Category = Schemas['Category'];

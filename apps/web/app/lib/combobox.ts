@@ -10,7 +10,7 @@ export function moveActive(active: number, count: number, direction: 'next' | 'p
 }
 
 /** Shorter queries match too much of the catalogue for suggestions to help. */
-export const minSuggestLength = 2;
+const minSuggestLength = 2;
 
 /** The text a suggestion is asked for, or null when it is too short to ask. */
 export function suggestQuery(text: string): string | null {

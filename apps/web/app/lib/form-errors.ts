@@ -8,8 +8,6 @@ export interface FormErrors<F extends string = string> {
   form: string[];
 }
 
-export const noFormErrors: FormErrors<never> = { fields: {}, form: [] };
-
 /**
  * Puts each of the API's objections next to the field it is about, in the page's language.
  * `fieldOf` names the form field for one of the API's field paths (`title.fa`), or null when the

@@ -7,9 +7,6 @@ import { parseTomanAsRial, parseWholeNumber, rialAsTomanInput, type NumberInput 
 
 export type Supply = 'stock' | 'made-to-order';
 
-/** Attributes the simple variants editor offers; other keys the API holds are kept as they are. */
-export const variantAttributes = ['size', 'colour'] as const;
-
 export interface VariantRow {
   sku: string;
   size: string;
@@ -39,7 +36,7 @@ export interface ListingFormValues {
 }
 
 /** What the API takes to create or replace a listing's details; null clears an optional value. */
-export interface ListingInput {
+interface ListingInput {
   title: { fa: string; en: string | null };
   description: { fa: string; en: string | null };
   categorySlug: string;

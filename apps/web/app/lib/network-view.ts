@@ -19,7 +19,7 @@ export function percentOf(part: number, whole: number): number {
   return whole > 0 ? Math.min(100, Math.round((part / whole) * 1000) / 10) : 0;
 }
 
-export type NetworkRole = 'leader' | 'member' | 'invited';
+type NetworkRole = 'leader' | 'member' | 'invited';
 
 export interface MyNetwork {
   id: string;

@@ -37,7 +37,7 @@ export interface DemoProducer {
   listings: DemoListing[];
 }
 
-export const DEMO_EMAIL_DOMAIN = 'demo.bazaarche.test';
+const DEMO_EMAIL_DOMAIN = 'demo.bazaarche.test';
 
 /** So the demo shows a few drafts in approved shops too. */
 const DRAFT_SHARE = 0.045;

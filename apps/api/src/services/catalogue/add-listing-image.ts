@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { findManageableListing } from './listing-access.ts';
 
-export const MAX_IMAGES_PER_LISTING = 10;
+const MAX_IMAGES_PER_LISTING = 10;
 
 async function assertRoomForAnother(db: Executor, listingId: string): Promise<number> {
   const [row] = await db

@@ -9,7 +9,7 @@ export interface ListingWithProducer {
 }
 
 /** Anyone may see an active listing of an approved shop; everything else only its owner and admins. */
-export function isPublic({ listing, producer }: ListingWithProducer): boolean {
+function isPublic({ listing, producer }: ListingWithProducer): boolean {
   return listing.status === 'active' && producer.status === 'approved';
 }
 

@@ -34,7 +34,7 @@ export function localizedTitle(listing: { titleFa: string; titleEn: string | nul
 }
 
 /** Full listings, in the order of `ids`, with variants, ordered images, category and seller. */
-export async function presentListings(db: Executor, ids: string[], locale: Locale, storage: Storage): Promise<ListingResponse[]> {
+async function presentListings(db: Executor, ids: string[], locale: Locale, storage: Storage): Promise<ListingResponse[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({ listing: listings, category: categories, producer: producers, province: provinces, network: { id: networks.id, slug: networks.slug, name: networks.name } })

@@ -96,7 +96,7 @@ function unplacedOf(order: BulkOrder, rows: AllocationRow[]): number {
   return Math.max(0, order.quantity - covered);
 }
 
-export function presentAllocation(a: AllocationRow) {
+function presentAllocation(a: AllocationRow) {
   return {
     id: a.id,
     bulkOrderId: a.bulkOrderId,

@@ -15,7 +15,7 @@ export async function networkTradesOf(db: Executor, networkId: string): Promise<
  * The network's trade that work in `categoryId` belongs to: the category itself or its nearest
  * ancestor among the network's trades; null when the network does not trade in it.
  */
-export async function tradeOf(db: Executor, networkId: string, categoryId: number): Promise<number | null> {
+async function tradeOf(db: Executor, networkId: string, categoryId: number): Promise<number | null> {
   const [trades, tree] = await Promise.all([
     networkTradesOf(db, networkId),
     db.select({ id: categories.id, parentId: categories.parentId }).from(categories),

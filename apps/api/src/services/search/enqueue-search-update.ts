@@ -1,7 +1,7 @@
 import { type Executor, listings, outbox } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
 
-export const SEARCH_TOPIC = 'search.listing';
+const SEARCH_TOPIC = 'search.listing';
 
 /** Written in the caller's transaction: the change and the promise to index it commit together. */
 export async function enqueueSearchUpdate(db: Executor, listingIds: string[]): Promise<void> {

@@ -7,7 +7,7 @@ import type { ListingSummaryResponse } from '../../schemas/catalogue.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
 
-export interface ListingSearchAnswer {
+interface ListingSearchAnswer {
   items: ListingSummaryResponse[];
   total: number;
   facets: SearchResult['facets'];

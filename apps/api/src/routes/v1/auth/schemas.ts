@@ -27,7 +27,7 @@ export const refreshBody = z.object({ refreshToken: text(200) }).strict();
 
 export const logoutBody = z.object({ refreshToken: text(200).optional() }).strict().nullish();
 
-export const publicUser = z
+const publicUser = z
   .object({ id: z.string(), email: z.string(), name: z.string(), locale: z.enum(locales) })
   .meta({ id: 'User' });
 
