@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { BrandMark } from '../components/brand-mark.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
@@ -15,6 +15,9 @@ import type { CartLineView, CartSellerView } from '../lib/cart-view.ts';
 import { formText } from '../lib/form-data.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 import { variantLabel } from '../lib/variant-label.ts';
+import cartStyles from './cart-page.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: cartStyles }];
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));

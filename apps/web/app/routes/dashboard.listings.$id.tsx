@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
@@ -26,6 +26,9 @@ import { movePhoto } from '../lib/photo-order.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { localized } from '../lib/listing-view.ts';
+import photoManagerStyles from '../components/photo-manager.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: photoManagerStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const t = translator(localeOfMatches(matches));

@@ -1,6 +1,6 @@
 import { isAvailable, unitsAvailable } from '@bazaarche/domain';
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FieldNotes } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
@@ -20,6 +20,9 @@ import { availability, localized, paragraphs } from '../lib/listing-view.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 import { listingSeller } from '../lib/seller-view.ts';
 import { attributeName, variantLabel } from '../lib/variant-label.ts';
+import listingStyles from './listing-page.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: listingStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, caller, headers } = await visitorContext(request);

@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ListingCard } from '../components/listing-card.tsx';
 import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
@@ -8,6 +8,9 @@ import { getNetwork, listCategories, listProvinces, type Network } from '../lib/
 import { myNetworks, tradeNames } from '../lib/network-view.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
+import shopStyles from './shop-page.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, caller, headers } = await visitorContext(request);

@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { ListingCard } from '../components/listing-card.tsx';
 import { Pager } from '../components/pager.tsx';
@@ -22,6 +22,9 @@ import {
   type SearchState,
 } from '../lib/search-params.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
+import searchStyles from './search-page.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchStyles }];
 
 // Divides evenly into rows of 2, 3 and 4 cards.
 const perPage = 24;

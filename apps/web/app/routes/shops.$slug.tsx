@@ -1,5 +1,5 @@
 import { formatDate } from '@bazaarche/i18n';
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ListingCard } from '../components/listing-card.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
@@ -7,6 +7,9 @@ import { useLocale, useT } from '../i18n/use-t.ts';
 import { getShop } from '../lib/api.server.ts';
 import { paragraphs } from '../lib/listing-view.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
+import shopStyles from './shop-page.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, caller, headers } = await visitorContext(request);
