@@ -28,7 +28,8 @@ export async function getProfile(db: Database, userId: string) {
       cartLineCount: sql<number>`(select count(*) from ${cartItems} where ${cartItems.userId} = ${users.id})`.mapWith(Number),
     })
     .from(users)
-    // One shop per owner (producers_owner_key), so the join never repeats the user.
+    // One shop per owner (producers_owner_key), so the join never repeats the user. The join also
+    // makes drizzle qualify every column, which the correlated subqueries above depend on.
     .leftJoin(producers, eq(producers.ownerUserId, users.id))
     .where(eq(users.id, userId));
   if (!row) throw new AppError('invalid_token', { status: 401 });
