@@ -125,12 +125,12 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       .returning();
     if (!order) return null;
 
-    const soldOut = await takeStock(tx, priced);
-
     // Ids made here, so the writes below need no answers from each other and go to the server
-    // together, executed in the order given.
+    // together with the first unit taken from stock, executed in the order given; stock refused
+    // rolls them back with the rest.
     const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
-    const [fulfilmentRows, lineRows, [payment], [placedEvent]] = await Promise.all([
+    const [soldOut, fulfilmentRows, lineRows, [payment], [placedEvent]] = await Promise.all([
+      takeStock(tx, priced),
       tx.insert(fulfilments).values(
         totals.fulfilments.map((f, position) => {
           const seller = parseSellerKey(f.sellerKey)!;
@@ -170,9 +170,9 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! }).returning(),
       tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId }).returning(),
       fromCart ? tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : undefined,
-      // A card in search shows whether a listing can be bought: it changes when the last unit goes.
-      enqueueSearchUpdate(tx, soldOut),
     ]);
+    // A card in search shows whether a listing can be bought: it changes when the last unit goes.
+    await enqueueSearchUpdate(tx, soldOut);
     // Each fulfilment's seller as the order names it, from a listing of its lines; a network's part has no member yet.
     const sellerListing = new Map<string, PurchasableListing>(totals.fulfilments.map((f) => [fulfilmentOf.get(f.sellerKey)!, f.lines[0]!.listing]));
     const byPosition = (x: { position: number }, y: { position: number }) => x.position - y.position;
