@@ -6,9 +6,38 @@ export type Role = 'buyer' | 'producer' | 'admin' | 'finance';
 
 /** The caller as /v1/me shows them: roles are read from memberships, never stored on the user. */
 export async function getProfile(db: Database, userId: string) {
-  // Every page of the web asks for this, so it is one round trip: a profile of a single query
-  // served 2-3 times the requests of one of six, each query costing the API a socket write (issue 13).
-  const [row] = await db
+  let query = profileQueries.get(db);
+  if (!query) profileQueries.set(db, (query = profileQuery(db)));
+  const [row] = await query.execute({ userId });
+  if (!row) throw new AppError('invalid_token', { status: 401 });
+  const producer = row.producerId
+    ? { id: row.producerId, slug: row.producerSlug!, shopName: row.producerShopName!, status: row.producerStatus as 'pending' | 'approved' | 'rejected' }
+    : null;
+  const roles: Role[] = ['buyer', ...(producer ? (['producer'] as const) : []), ...row.platformRoles.map((role) => role as Role)];
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    roles,
+    producer,
+    networks: [
+      ...row.led.map((n) => ({ ...n, role: 'leader' })),
+      ...row.joined.filter((n) => !row.led.some((l) => l.id === n.id)).map((n) => ({ id: n.id, name: n.name, role: n.status === 'active' ? 'member' : 'invited' })),
+    ],
+    organizations: [],
+    cartLineCount: row.cartLineCount,
+  };
+}
+
+/**
+ * Every page of the web asks for this, so it is one round trip, built once per database: six
+ * queries each cost the API a socket write and drizzle a rebuild of its SQL (issue 13's profile).
+ */
+const profileQueries = new WeakMap<Database, ReturnType<typeof profileQuery>>();
+
+function profileQuery(db: Database) {
+  return db
     .select({
       id: users.id,
       email: users.email,
@@ -31,24 +60,6 @@ export async function getProfile(db: Database, userId: string) {
     // One shop per owner (producers_owner_key), so the join never repeats the user. The join also
     // makes drizzle qualify every column, which the correlated subqueries above depend on.
     .leftJoin(producers, eq(producers.ownerUserId, users.id))
-    .where(eq(users.id, userId));
-  if (!row) throw new AppError('invalid_token', { status: 401 });
-  const producer = row.producerId
-    ? { id: row.producerId, slug: row.producerSlug!, shopName: row.producerShopName!, status: row.producerStatus as 'pending' | 'approved' | 'rejected' }
-    : null;
-  const roles: Role[] = ['buyer', ...(producer ? (['producer'] as const) : []), ...row.platformRoles.map((role) => role as Role)];
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    locale: row.locale,
-    roles,
-    producer,
-    networks: [
-      ...row.led.map((n) => ({ ...n, role: 'leader' })),
-      ...row.joined.filter((n) => !row.led.some((l) => l.id === n.id)).map((n) => ({ id: n.id, name: n.name, role: n.status === 'active' ? 'member' : 'invited' })),
-    ],
-    organizations: [],
-    cartLineCount: row.cartLineCount,
-  };
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare('profile');
 }
