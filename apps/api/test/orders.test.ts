@@ -1,5 +1,5 @@
-import { cartItems, listings, listingVariants, orders, producers } from '@bazaarche/db';
-import { count, eq } from 'drizzle-orm';
+import { cartItems, listings, listingVariants, orders, outbox, producers } from '@bazaarche/db';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -72,6 +72,8 @@ describe(`checkout and orders on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =>
     expect(new Date(bespoke.shipBy).getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
     expect(placed.totalMinor).toBe(28_000_000);
     expect(placed.timeline).toEqual([expect.objectContaining({ type: 'placed' })]);
+    // Shown from the rows its transaction wrote, the new order is exactly the order as it reads back.
+    expect(placed).toEqual((await t.app.inject({ method: 'GET', url: `/v1/orders/${placed.id}`, headers: buyer.auth })).json());
 
     expect(await stockOf(ids.towel)).toBe(8);
     const [black] = await t.database.db.select({ stock: listingVariants.stock }).from(listingVariants).where(eq(listingVariants.id, ids.blackBag));
@@ -175,7 +177,20 @@ describe(`checkout and orders on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =>
     expect((await order(leather, { items: [{ listingId: belt.id, quantity: 1 }] })).json().error.code).toBe('own_listing');
     expect(await orderCount()).toBe(before);
     expect(await stockOf(belt.id)).toBe(5);
-    expect((await order(buyer, { items: [{ listingId: belt.id, quantity: 1 }] })).statusCode).toBe(201);
+    const throughNetwork = await order(buyer, { items: [{ listingId: belt.id, quantity: 1 }] });
+    expect(throughNetwork.statusCode).toBe(201);
+    expect(throughNetwork.json().fulfilments[0].seller).toEqual({ kind: 'network', id: network.id, slug: network.slug, shopName: network.name });
+    expect(throughNetwork.json()).toEqual((await t.app.inject({ method: 'GET', url: `/v1/orders/${throughNetwork.json().id}`, headers: buyer.auth })).json());
+  });
+
+  it('asks search to re-index a listing when an order takes its last unit, and not before', async () => {
+    const last = await publishedListing(t, towels, { title: { fa: 'حوله تک' }, stock: 2 });
+    const queued = async () => (await t.database.db.select({ n: count() }).from(outbox).where(and(eq(outbox.topic, 'search.listing'), eq(outbox.subjectId, last.id))))[0]!.n;
+    const before = await queued();
+    expect((await order(buyer, { items: [{ listingId: last.id, quantity: 1 }] })).statusCode).toBe(201);
+    expect(await queued()).toBe(before);
+    expect((await order(buyer, { items: [{ listingId: last.id, quantity: 1 }] })).statusCode).toBe(201);
+    expect(await queued()).toBe(before + 1);
   });
 
   it('refuses a paused listing with 409', async () => {

@@ -1,6 +1,6 @@
 import { refreshTokenFamilies } from '@bazaarche/db';
 import fastifyJwt from '@fastify/jwt';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.ts';
@@ -39,6 +39,19 @@ export const authPlugin = fp<{ secret: string }>(
 
     app.decorate('signAccessToken', (userId: string, familyId: string) => app.jwt.sign({ sub: userId, fid: familyId }));
 
+    // Every authenticated request runs this: built once, so drizzle does not rebuild its SQL each time.
+    const liveSession = app.database.db
+      .select({ id: refreshTokenFamilies.id })
+      .from(refreshTokenFamilies)
+      .where(
+        and(
+          eq(refreshTokenFamilies.id, sql.placeholder('familyId')),
+          eq(refreshTokenFamilies.userId, sql.placeholder('userId')),
+          isNull(refreshTokenFamilies.revokedAt),
+        ),
+      )
+      .prepare('live_session');
+
     app.decorate('authenticate', async (request: FastifyRequest) => {
       if (!request.headers.authorization) throw new AppError('unauthorized', { status: 401 });
       try {
@@ -49,16 +62,7 @@ export const authPlugin = fp<{ secret: string }>(
       // A signed token is still only as good as its claims: ids that are not UUIDs would fail in the query.
       if (!isUuid(request.user.id) || !isUuid(request.user.familyId)) throw new AppError('invalid_token', { status: 401 });
       // Logging out ends the session at once, not when its last access token expires.
-      const [live] = await app.database.db
-        .select({ id: refreshTokenFamilies.id })
-        .from(refreshTokenFamilies)
-        .where(
-          and(
-            eq(refreshTokenFamilies.id, request.user.familyId),
-            eq(refreshTokenFamilies.userId, request.user.id),
-            isNull(refreshTokenFamilies.revokedAt),
-          ),
-        );
+      const [live] = await liveSession.execute({ familyId: request.user.familyId, userId: request.user.id });
       if (!live) throw new AppError('invalid_token', { status: 401 });
     });
   },

@@ -18,7 +18,8 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
-import { refuseOwnListings } from './own-listing.ts';
+import { loadOwnSellers, refuseOwnListingsOf } from './own-listing.ts';
+import type { OrderRows } from './present-order.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 import { stockOrderKey } from './stock-order.ts';
 
@@ -46,8 +47,11 @@ export interface CheckoutOptions {
   stripeCurrency?: string | undefined;
 }
 
-/** `created` is false when the Idempotency-Key named an order placed before. */
-export type CheckoutResult = { orderId: string; created: boolean };
+/**
+ * `created` is false when the Idempotency-Key named an order placed before. A new order comes with
+ * the rows its transaction wrote, so that it can be shown without reading them back.
+ */
+export type CheckoutResult = { orderId: string; created: true; written: OrderRows } | { orderId: string; created: false };
 
 const DAY_MS = 86_400_000;
 
@@ -78,7 +82,8 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
     if (lines.length === 0) throw new AppError('cart_empty', { status: 422 });
     const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
 
-    const found = await loadPurchasableListings(tx, lines.map((line) => line.listingId));
+    // Sent together: one write to the server, one wait.
+    const [found, own] = await Promise.all([loadPurchasableListings(tx, lines.map((line) => line.listingId)), loadOwnSellers(tx, options.buyerUserId)]);
     const priced = lines.map((line, index) => {
       const listing = found.get(line.listingId);
       // A draft was never public: as for a listing that does not exist, nothing says it does.
@@ -87,7 +92,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
       return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
     });
-    await refuseOwnListings(tx, options.buyerUserId, priced.map((line) => line.listing));
+    refuseOwnListingsOf(own, priced.map((line) => line.listing));
     const cod = request.paymentMethod === 'cod';
     if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
     const currencies = new Set(priced.map((line) => line.listing.currency));
@@ -117,15 +122,15 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
       })
       // A concurrent request with the same key waits here for the other to commit, then finds its order.
       .onConflictDoNothing()
-      .returning({ id: orders.id });
+      .returning();
     if (!order) return null;
 
-    const soldOut = await takeStock(tx, priced);
-
     // Ids made here, so the writes below need no answers from each other and go to the server
-    // together, executed in the order given.
+    // together with the first unit taken from stock, executed in the order given; stock refused
+    // rolls them back with the rest.
     const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
-    await Promise.all([
+    const [soldOut, fulfilmentRows, lineRows, [payment], [placedEvent]] = await Promise.all([
+      takeStock(tx, priced),
       tx.insert(fulfilments).values(
         totals.fulfilments.map((f, position) => {
           const seller = parseSellerKey(f.sellerKey)!;
@@ -142,7 +147,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
             totalMinor: f.totalMinor,
           };
         }),
-      ),
+      ).returning(),
       tx.insert(orderLines).values(
         totals.fulfilments.flatMap((f) =>
           f.lines.map((line, position) => ({
@@ -161,14 +166,27 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
             shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
           })),
         ),
-      ),
-      tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! }),
-      tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId }),
+      ).returning(),
+      tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! }).returning(),
+      tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId }).returning(),
       fromCart ? tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : undefined,
-      // A card in search shows whether a listing can be bought: it changes when the last unit goes.
-      enqueueSearchUpdate(tx, soldOut),
     ]);
-    return { orderId: order.id, created: true };
+    // A card in search shows whether a listing can be bought: it changes when the last unit goes.
+    await enqueueSearchUpdate(tx, soldOut);
+    // Each fulfilment's seller as the order names it, from a listing of its lines; a network's part has no member yet.
+    const sellerListing = new Map<string, PurchasableListing>(totals.fulfilments.map((f) => [fulfilmentOf.get(f.sellerKey)!, f.lines[0]!.listing]));
+    const byPosition = (x: { position: number }, y: { position: number }) => x.position - y.position;
+    const written: OrderRows = {
+      orders: [order],
+      fulfilments: fulfilmentRows.sort(byPosition).map((fulfilment) => {
+        const listing = sellerListing.get(fulfilment.id)!;
+        return { fulfilment, shop: fulfilment.producerId ? listing.shop : null, network: fulfilment.networkId ? listing.network : null };
+      }),
+      lines: lineRows.sort(byPosition),
+      payments: [payment!],
+      events: [placedEvent!],
+    };
+    return { orderId: order.id, created: true, written };
   });
   if (result) return result;
   // Another request with this key committed first: answer with its order.
@@ -261,5 +279,5 @@ async function findByIdempotencyKey(db: Executor, buyerUserId: string, key: stri
     .where(and(eq(orders.buyerUserId, buyerUserId), eq(orders.idempotencyKey, key)));
   if (!placed) return null;
   if (placed.requestHash !== requestHash) throw new AppError('idempotency_key_reused', { status: 422 });
-  return { orderId: placed.id, created: false };
+  return { orderId: placed.id, created: false as const };
 }

@@ -1,23 +1,40 @@
-import { type Executor, networks, producers } from '@bazaarche/db';
-import { eq } from 'drizzle-orm';
+import { type Executor, networks, producers, users } from '@bazaarche/db';
+import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { PurchasableListing } from './purchasable-listings.ts';
+
+/** The buyer's own shop and the networks they lead: who they may not buy from. */
+export interface OwnSellers {
+  shopId: string | undefined;
+  ledNetworkIds: Set<string>;
+}
+
+/** One query, so checkout can send it together with the listings it reads. */
+export async function loadOwnSellers(db: Executor, buyerUserId: string): Promise<OwnSellers> {
+  // Read beside the buyer's own row; a buyer with no row (none can be authenticated) owns nothing.
+  const [row] = await db
+    .select({
+      shopId: sql<string | null>`(select p.id from ${producers} p where p.owner_user_id = ${buyerUserId})`,
+      led: sql<string[] | null>`(select json_agg(n.id) from ${networks} n where n.leader_user_id = ${buyerUserId})`,
+    })
+    .from(users)
+    .where(eq(users.id, buyerUserId));
+  return { shopId: row?.shopId ?? undefined, ledNetworkIds: new Set(row?.led ?? []) };
+}
 
 /**
  * Refuses a purchase from the buyer's own shop, or through a network they lead (whose coordination fee
  * they would earn): a sale to oneself moves no goods, and would count the shop as connected to market
  * in the program's statistics. A member buying another member's work through their network is a sale.
  */
-export async function refuseOwnListings(db: Executor, buyerUserId: string, listings: Iterable<PurchasableListing>): Promise<void> {
-  const [shops, led] = await Promise.all([
-    db.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, buyerUserId)),
-    db.select({ id: networks.id }).from(networks).where(eq(networks.leaderUserId, buyerUserId)),
-  ]);
-  const ownShop = shops[0]?.id;
-  const ledIds = new Set(led.map((n) => n.id));
+export function refuseOwnListingsOf(own: OwnSellers, listings: Iterable<PurchasableListing>): void {
   for (const listing of listings) {
-    if (listing.producerId === ownShop || (listing.row.networkId !== null && ledIds.has(listing.row.networkId))) {
+    if (listing.producerId === own.shopId || (listing.row.networkId !== null && own.ledNetworkIds.has(listing.row.networkId))) {
       throw new AppError('own_listing', { status: 409, details: { listingId: listing.id } });
     }
   }
+}
+
+export async function refuseOwnListings(db: Executor, buyerUserId: string, listings: Iterable<PurchasableListing>): Promise<void> {
+  refuseOwnListingsOf(await loadOwnSellers(db, buyerUserId), listings);
 }

@@ -1,4 +1,17 @@
-import { type Executor, fulfilments, networks, type Order, orderEvents, orderLines, orders, payments, producers } from '@bazaarche/db';
+import {
+  type Executor,
+  type Fulfilment,
+  fulfilments,
+  networks,
+  type Order,
+  orderEvents,
+  type OrderLine,
+  orderLines,
+  orders,
+  type Payment,
+  payments,
+  producers,
+} from '@bazaarche/db';
 import type { Locale } from '@bazaarche/i18n';
 import type { BankTransfer, PaymentProvider } from '@bazaarche/payments';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
@@ -41,19 +54,16 @@ export async function presentOrderFor(db: Executor, orderId: string, actor: Acto
   return presented;
 }
 
-/**
- * Orders in the order of `ids`, each as much of it as `viewOf` says; an order seen not at all is
- * left out. With `presentation`, a pending payment says how to pay: the Stripe page to go to, or
- * the bank transfer to make.
- */
-export async function presentOrders(
-  db: Executor,
-  ids: string[],
-  locale: Locale,
-  viewOf: (order: Order) => OrderView = () => 'buyer',
-  presentation?: PaymentPresentation,
-): Promise<OrderResponse[]> {
-  if (ids.length === 0) return [];
+/** The stored rows an order is presented from; `fulfilments` and `lines` by position, `payments` newest first, `events` oldest first. */
+export interface OrderRows {
+  orders: Order[];
+  fulfilments: Array<{ fulfilment: Fulfilment; shop: { id: string; slug: string; shopName: string } | null; network: { id: string; slug: string; name: string } | null }>;
+  lines: OrderLine[];
+  payments: Payment[];
+  events: Array<typeof orderEvents.$inferSelect>;
+}
+
+export async function loadOrderRows(db: Executor, ids: string[]): Promise<OrderRows> {
   const [orderRows, fulfilmentRows, lineRows, paymentRows, eventRows] = await Promise.all([
     db.select().from(orders).where(inArray(orders.id, ids)),
     db
@@ -71,6 +81,34 @@ export async function presentOrders(
     db.select().from(payments).where(inArray(payments.orderId, ids)).orderBy(desc(payments.createdAt)),
     db.select().from(orderEvents).where(inArray(orderEvents.orderId, ids)).orderBy(asc(orderEvents.id)),
   ]);
+  return { orders: orderRows, fulfilments: fulfilmentRows, lines: lineRows, payments: paymentRows, events: eventRows };
+}
+
+/**
+ * Orders in the order of `ids`, each as much of it as `viewOf` says; an order seen not at all is
+ * left out. With `presentation`, a pending payment says how to pay: the Stripe page to go to, or
+ * the bank transfer to make.
+ */
+export async function presentOrders(
+  db: Executor,
+  ids: string[],
+  locale: Locale,
+  viewOf: (order: Order) => OrderView = () => 'buyer',
+  presentation?: PaymentPresentation,
+): Promise<OrderResponse[]> {
+  if (ids.length === 0) return [];
+  return presentOrderRows(await loadOrderRows(db, ids), ids, locale, viewOf, presentation);
+}
+
+/** As `presentOrders`, from rows already in hand: checkout presents what its transaction wrote, without reading it back. */
+export async function presentOrderRows(
+  rows: OrderRows,
+  ids: string[],
+  locale: Locale,
+  viewOf: (order: Order) => OrderView = () => 'buyer',
+  presentation?: PaymentPresentation,
+): Promise<OrderResponse[]> {
+  const { orders: orderRows, fulfilments: fulfilmentRows, lines: lineRows, payments: paymentRows, events: eventRows } = rows;
   const transfers = new Map<string, BankTransfer>();
   if (presentation) {
     const pendingManual = orderRows.flatMap((order) => {

@@ -19,6 +19,9 @@ export interface PurchasableListing extends CartListing {
   /** The row as stored, with its own status and its shop's, for those who present or judge it themselves. */
   row: Listing;
   producerStatus: string;
+  /** The shop and the network (if any) as an order names its seller. */
+  shop: { id: string; slug: string; shopName: string };
+  network: { id: string; slug: string; name: string } | null;
 }
 
 /**
@@ -34,6 +37,8 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
     .select({
       listing: listings,
       producerStatus: producers.status,
+      shop: { id: producers.id, slug: producers.slug, shopName: producers.shopName },
+      network: { id: networks.id, slug: networks.slug, name: networks.name },
       producerAcceptsCod: producers.acceptsCod,
       shippingFeeMinor: sql<number>`coalesce(${networks.shippingFeeMinor}, ${producers.shippingFeeMinor})`.mapWith(Number),
       freeAboveMinor: sql<number | null>`case when ${networks.id} is null then ${producers.freeShippingAboveMinor} else ${networks.freeShippingAboveMinor} end`.mapWith((v) => (v === null ? null : Number(v))),
@@ -46,7 +51,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
     .leftJoin(networks, eq(networks.id, listings.networkId))
     .where(inArray(listings.id, unique));
   return new Map(
-    rows.map(({ listing, producerStatus, producerAcceptsCod, shippingFeeMinor, freeAboveMinor, variants }) => [
+    rows.map(({ listing, producerStatus, shop, network, producerAcceptsCod, shippingFeeMinor, freeAboveMinor, variants }) => [
       listing.id,
       {
         id: listing.id,
@@ -65,6 +70,8 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
         acceptsCod: listing.networkId === null && producerAcceptsCod,
         row: listing,
         producerStatus,
+        shop,
+        network,
       },
     ]),
   );

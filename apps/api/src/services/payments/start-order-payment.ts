@@ -1,4 +1,4 @@
-import { type Database, orders, payments, users } from '@bazaarche/db';
+import { type Database, type Order, orders, type Payment, payments, users } from '@bazaarche/db';
 import { ProviderError } from '@bazaarche/payments';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { ConfiguredPayments } from '../../adapters/payments.ts';
@@ -14,31 +14,53 @@ import { paymentStartInput } from './payment-start-input.ts';
  *
  * When Stripe cannot be reached the order stays placed and pending, holding its stock until it
  * expires, and the caller gets 502 `payment_provider_unavailable`.
+ *
+ * Answers with the payment as it now stands, or null when there is none or a webhook moved it on
+ * meanwhile (whoever shows it then reads it again).
  */
-export async function startOrderPayment(db: Database, providers: ConfiguredPayments, orderId: string, publicUrl: string): Promise<void> {
-  const [row] = await db
-    .select({ payment: payments, order: orders, buyerEmail: users.email })
-    .from(payments)
-    .innerJoin(orders, eq(orders.id, payments.orderId))
-    .innerJoin(users, eq(users.id, orders.buyerUserId))
-    .where(eq(payments.orderId, orderId))
-    .orderBy(desc(payments.createdAt))
-    .limit(1);
+export async function startOrderPayment(
+  db: Database,
+  providers: ConfiguredPayments,
+  placed: string | { order: Order; payment: Payment },
+  publicUrl: string,
+): Promise<Payment | null> {
+  // Checkout hands over the rows it has just written, so nothing is read back.
+  const row = typeof placed === 'string' ? await readPendingPayment(db, placed) : placed;
   // Cash on delivery has no provider to start: the seller takes the money at the door.
-  if (!row || row.payment.provider === 'cod' || row.payment.status !== 'pending' || row.payment.redirectUrl || (row.payment.provider === 'manual' && row.payment.providerReference)) return;
+  if (!row || row.payment.provider === 'cod' || row.payment.status !== 'pending' || row.payment.redirectUrl || (row.payment.provider === 'manual' && row.payment.providerReference)) return row?.payment ?? null;
   const provider = row.payment.provider === 'stripe' ? providers.stripe : providers.manual;
   if (!provider) throw new AppError('payment_method_unavailable', { status: 422 });
 
   let started;
   try {
-    started = await provider.startPayment(paymentStartInput(row.payment, row.order, publicUrl, row.buyerEmail));
+    // Stripe shows the buyer's address on its page; a bank transfer needs none.
+    const buyerEmail = row.payment.provider === 'stripe' ? await buyerEmailOf(db, row.order.buyerUserId) : undefined;
+    started = await provider.startPayment(paymentStartInput(row.payment, row.order, publicUrl, buyerEmail));
   } catch (error) {
-    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { status: 502, details: { orderId }, cause: error });
+    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { status: 502, details: { orderId: row.order.id }, cause: error });
     throw error;
   }
-  await db
+  const [updated] = await db
     .update(payments)
     .set({ providerReference: started.providerReference ?? null, redirectUrl: started.redirectUrl ?? null, updatedAt: new Date() })
     // A webhook that already moved the payment on wins: it knows more than this answer.
-    .where(and(eq(payments.id, row.payment.id), eq(payments.status, 'pending'), isNull(payments.redirectUrl)));
+    .where(and(eq(payments.id, row.payment.id), eq(payments.status, 'pending'), isNull(payments.redirectUrl)))
+    .returning();
+  return updated ?? null;
+}
+
+async function readPendingPayment(db: Database, orderId: string) {
+  const [row] = await db
+    .select({ payment: payments, order: orders })
+    .from(payments)
+    .innerJoin(orders, eq(orders.id, payments.orderId))
+    .where(eq(payments.orderId, orderId))
+    .orderBy(desc(payments.createdAt))
+    .limit(1);
+  return row;
+}
+
+async function buyerEmailOf(db: Database, userId: string): Promise<string | undefined> {
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return user?.email;
 }

@@ -9,7 +9,7 @@ import { checkoutBody, orderResponse } from '../../../schemas/orders.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { cancelOrder } from '../../../services/orders/cancel-order.ts';
 import { checkout } from '../../../services/orders/checkout.ts';
-import { presentOrderFor, presentOrders } from '../../../services/orders/present-order.ts';
+import { presentOrderFor, presentOrderRows, presentOrders } from '../../../services/orders/present-order.ts';
 import { startOrderPayment } from '../../../services/payments/start-order-payment.ts';
 
 export interface OrderRoutesOptions {
@@ -43,22 +43,27 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
       },
     },
     async (request, reply) => {
-      const actor = await app.requireActor(request);
+      // The token's session was checked by `authenticate`; checkout needs only whose it is.
       const placed = await checkout(db, request.body, {
-        buyerUserId: actor.userId,
+        buyerUserId: request.user.id,
         idempotencyKey: request.headers['idempotency-key'],
         paymentMinutes,
         paymentMethods,
         stripeCurrency: payments.stripe ? currency : undefined,
       });
+      let payment;
       try {
-        await startOrderPayment(db, payments, placed.orderId, publicUrl);
+        payment = await startOrderPayment(db, payments, placed.created ? { order: placed.written.orders[0]!, payment: placed.written.payments[0]! } : placed.orderId, publicUrl);
       } catch (error) {
         request.log.warn({ err: error, orderId: placed.orderId }, 'payment could not start');
         throw error;
       }
-      // The caller placed it: they see it as its buyer, without asking which parts they sell.
-      const [order] = await presentOrders(db, [placed.orderId], request.locale, () => 'buyer', presentation);
+      // The caller placed it: they see it as its buyer, without asking which parts they sell. A new
+      // order is shown from what its transaction wrote; a replayed one is read.
+      const [order] =
+        placed.created && payment
+          ? await presentOrderRows({ ...placed.written, payments: [payment] }, [placed.orderId], request.locale, () => 'buyer', presentation)
+          : await presentOrders(db, [placed.orderId], request.locale, () => 'buyer', presentation);
       return reply.status(placed.created ? 201 : 200).send(order!);
     },
   );
