@@ -39,6 +39,19 @@ export type OrderView = 'all' | 'buyer' | SellerScope | null;
  * own fulfilments (a leader their network's), the address they ship to, and the timeline of their
  * part. Anyone else gets 404, as for an order that does not exist.
  */
+/** The columns that say who sells a fulfilment, joined from its shop and its network (when it has one). */
+export const fulfilmentSellerColumns = {
+  shop: { id: producers.id, slug: producers.slug, shopName: producers.shopName },
+  network: { id: networks.id, slug: networks.slug, name: networks.name },
+};
+
+type SellerColumns = { shop: { id: string; slug: string; shopName: string } | null; network: { id: string; slug: string; name: string } | null };
+
+/** Who the buyer buys a fulfilment from: its network when it is a network part, else its shop. */
+export function sellerOfFulfilment({ shop, network }: SellerColumns) {
+  return network ? { kind: 'network' as const, id: network.id, slug: network.slug, shopName: network.name } : { kind: 'producer' as const, ...shop! };
+}
+
 export async function presentOrderFor(db: Executor, orderId: string, actor: Actor, locale: Locale, presentation?: PaymentPresentation): Promise<OrderResponse> {
   // Finance reconciles whole orders against the platform's bank statement.
   const whole = actor.isAdmin || actor.isFinance;
@@ -69,8 +82,7 @@ export async function loadOrderRows(db: Executor, ids: string[]): Promise<OrderR
     db
       .select({
         fulfilment: fulfilments,
-        shop: { id: producers.id, slug: producers.slug, shopName: producers.shopName },
-        network: { id: networks.id, slug: networks.slug, name: networks.name },
+        ...fulfilmentSellerColumns,
       })
       .from(fulfilments)
       .leftJoin(producers, eq(producers.id, fulfilments.producerId))
@@ -145,7 +157,7 @@ export async function presentOrderRows(
         expiresAt: order.expiresAt.toISOString(),
         fulfilments: mine.map(({ fulfilment, shop, network }) => ({
           id: fulfilment.id,
-          seller: network ? { kind: 'network' as const, id: network.id, slug: network.slug, shopName: network.name } : { kind: 'producer' as const, ...shop! },
+          seller: sellerOfFulfilment({ shop, network }),
           assignee: network && shop && !asBuyer ? { producerId: shop.id, shopName: shop.shopName } : null,
           status: fulfilment.status as OrderResponse['fulfilments'][number]['status'],
           subtotalMinor: fulfilment.subtotalMinor,

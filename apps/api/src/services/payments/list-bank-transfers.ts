@@ -2,6 +2,7 @@ import { type Executor, fulfilments, networks, orders, payments, producers, user
 import { toAsciiDigits } from '@bazaarche/domain';
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { BankTransfersPage, BankTransfersQuery } from '../../schemas/payments.ts';
+import { fulfilmentSellerColumns, sellerOfFulfilment } from '../orders/present-order.ts';
 
 /**
  * Bank transfers for platform finance to match against the platform's statement, newest first: those
@@ -36,11 +37,7 @@ export async function listBankTransfers(db: Executor, { page, perPage, status, r
   const orderIds = rows.map((r) => r.payment.orderId);
   const parts = orderIds.length
     ? await db
-        .select({
-          orderId: fulfilments.orderId,
-          shop: { id: producers.id, slug: producers.slug, shopName: producers.shopName },
-          network: { id: networks.id, slug: networks.slug, name: networks.name },
-        })
+        .select({ orderId: fulfilments.orderId, ...fulfilmentSellerColumns })
         .from(fulfilments)
         .leftJoin(producers, eq(producers.id, fulfilments.producerId))
         .leftJoin(networks, eq(networks.id, fulfilments.networkId))
@@ -63,9 +60,7 @@ export async function listBankTransfers(db: Executor, { page, perPage, status, r
       bankReference: payment.bankReference,
       sellers: parts
         .filter((part) => part.orderId === payment.orderId)
-        .map(({ shop, network }) =>
-          network ? { kind: 'network' as const, id: network.id, slug: network.slug, shopName: network.name } : { kind: 'producer' as const, id: shop!.id, slug: shop!.slug, shopName: shop!.shopName },
-        ),
+        .map(sellerOfFulfilment),
     })),
     total: total?.n ?? 0,
     page,
