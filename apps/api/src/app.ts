@@ -62,7 +62,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   await fastify.register(rateLimit, {
     max: config.apiRateLimit,
     timeWindow: RATE_LIMIT_WINDOW_SECONDS * 1000,
-    errorResponseBuilder: () => new AppError('rate_limited', { status: 429 }),
+    errorResponseBuilder: () => new AppError('rate_limited'),
   });
   await fastify.register(swaggerPlugin, { rateLimit: { maxLimit: RATE_LIMIT_MAX, windowSeconds: RATE_LIMIT_WINDOW_SECONDS } });
 

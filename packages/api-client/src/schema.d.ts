@@ -1193,8 +1193,11 @@ export interface components {
         };
         Error: {
             error: {
-                /** @example validation_failed */
-                code: string;
+                /**
+                 * @example validation_failed
+                 * @enum {string}
+                 */
+                code: "malformed_request" | "total_too_large" | "validation_failed" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "invalid_token" | "invalid_credentials" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "email_taken" | "producer_exists" | "producer_not_found" | "no_shop" | "producer_not_approved" | "producer_state_conflict" | "listing_not_found" | "listing_state_conflict" | "too_many_images" | "image_not_found" | "file_missing" | "unsupported_image_type" | "image_unreadable" | "image_too_many_pixels" | "image_has_trailing_data" | "cart_full" | "cart_item_not_found" | "cart_empty" | "cart_line_problem" | "listing_not_available" | "insufficient_stock" | "currency_mismatch" | "idempotency_key_reused" | "payment_method_unavailable" | "own_listing" | "order_not_found" | "order_state_conflict" | "fulfilment_not_found" | "fulfilment_state_conflict" | "payment_not_found" | "payment_state_conflict" | "cod_confirm_required" | "payment_provider_unavailable" | "invalid_signature" | "refund_exceeds_paid" | "refund_exceeds_payable" | "refund_exceeds_network_payable" | "payout_exceeds_payable" | "payout_exceeds_cash" | "payout_destination_missing" | "network_not_found" | "network_member_exists" | "network_member_not_found" | "network_member_busy" | "network_invitation_missing" | "bulk_order_not_found" | "bulk_order_state_conflict" | "invalid_split" | "allocation_not_found" | "allocation_state_conflict" | "quality_check_exceeds_delivered" | "fulfilment_unassigned" | "no_member_has_capacity" | "rate_limited" | "internal";
                 message: string;
                 details?: unknown;
             };

@@ -1,8 +1,7 @@
 import type { FieldIssue } from './field-errors.ts';
-import type { ErrorCode } from './messages.ts';
+import { type ErrorCode, errorStatus } from './messages.ts';
 
 export interface AppErrorOptions {
-  status: number;
   details?: unknown;
   /** Field problems, translated into the caller's language by the error handler. */
   fields?: FieldIssue[];
@@ -17,16 +16,16 @@ export class AppError extends Error {
   readonly details: unknown;
   readonly fields: FieldIssue[] | undefined;
 
-  constructor(code: ErrorCode, { status, details, fields, cause }: AppErrorOptions) {
+  constructor(code: ErrorCode, { details, fields, cause }: AppErrorOptions = {}) {
     super(code, { cause });
     this.code = code;
-    this.status = status;
+    this.status = errorStatus[code];
     this.details = details;
     this.fields = fields;
   }
 
   /** 422 for input the schema accepted but the data refuses, e.g. a trade that does not exist. */
   static invalid(...issues: FieldIssue[]): AppError {
-    return new AppError('validation_failed', { status: 422, fields: issues });
+    return new AppError('validation_failed', { fields: issues });
   }
 }

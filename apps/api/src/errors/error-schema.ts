@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { errorCodes } from './messages.ts';
 
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.string().meta({ example: 'validation_failed' }),
+      code: z.enum(errorCodes).meta({ example: 'validation_failed' }),
       message: z.string(),
       details: z.unknown().optional(),
     }),

@@ -1,6 +1,6 @@
 import { defineMessages } from '@bazaarche/i18n';
 
-/** Every error code the API can answer with, and what a person reads for it. */
+/** Every error code the API can answer with, and what a person reads for it; its status is in `errorStatus` below. */
 export const errorMessages = defineMessages({
   malformed_request: { fa: 'درخواست قابل خواندن نیست.', en: 'The request could not be read.' },
   total_too_large: { fa: 'مبلغ کل از بیشینهٔ مجاز بیشتر می‌شود.', en: 'The total would be larger than the largest allowed amount.' },
@@ -28,7 +28,6 @@ export const errorMessages = defineMessages({
   producer_state_conflict: { fa: 'وضعیت غرفه اجازهٔ این کار را نمی‌دهد.', en: 'The shop is not in a state that allows this.' },
   listing_not_found: { fa: 'این محصول پیدا نشد.', en: 'This listing was not found.' },
   listing_state_conflict: { fa: 'وضعیت محصول اجازهٔ این کار را نمی‌دهد.', en: 'The listing is not in a state that allows this.' },
-  invalid_listing: { fa: 'اطلاعات محصول کامل یا سازگار نیست.', en: 'The listing details are incomplete or inconsistent.' },
   too_many_images: { fa: 'هر محصول حداکثر ۱۰ عکس می‌تواند داشته باشد.', en: 'A listing can have at most 10 photos.' },
   image_not_found: { fa: 'این عکس پیدا نشد.', en: 'This photo was not found.' },
   file_missing: { fa: 'فایل عکس فرستاده نشده است (فیلد file).', en: 'No photo was sent (field "file").' },
@@ -121,3 +120,81 @@ export const errorMessages = defineMessages({
 });
 
 export type ErrorCode = keyof typeof errorMessages;
+
+/** Every code as a list: the OpenAPI `Error.code` enum. */
+export const errorCodes = Object.keys(errorMessages) as [ErrorCode, ...ErrorCode[]];
+
+/**
+ * The one HTTP status of each code (the contract: 401 no valid token, 403 a role that may not,
+ * 404 not visible to the caller, 409 a state conflict, 422 input the data refuses).
+ */
+export const errorStatus = {
+  malformed_request: 400,
+  total_too_large: 422,
+  validation_failed: 422,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  unauthorized: 401,
+  invalid_token: 401,
+  invalid_credentials: 401,
+  invalid_refresh_token: 401,
+  refresh_token_reused: 401,
+  forbidden: 403,
+  not_found: 404,
+  email_taken: 409,
+  producer_exists: 409,
+  producer_not_found: 404,
+  no_shop: 403,
+  producer_not_approved: 409,
+  producer_state_conflict: 409,
+  listing_not_found: 404,
+  listing_state_conflict: 409,
+  too_many_images: 409,
+  image_not_found: 404,
+  file_missing: 422,
+  unsupported_image_type: 415,
+  image_unreadable: 422,
+  image_too_many_pixels: 422,
+  image_has_trailing_data: 422,
+  cart_full: 409,
+  cart_item_not_found: 404,
+  cart_empty: 422,
+  cart_line_problem: 409,
+  listing_not_available: 409,
+  insufficient_stock: 409,
+  currency_mismatch: 422,
+  idempotency_key_reused: 422,
+  payment_method_unavailable: 422,
+  own_listing: 409,
+  order_not_found: 404,
+  order_state_conflict: 409,
+  fulfilment_not_found: 404,
+  fulfilment_state_conflict: 409,
+  payment_not_found: 404,
+  payment_state_conflict: 409,
+  cod_confirm_required: 409,
+  payment_provider_unavailable: 502,
+  invalid_signature: 400,
+  refund_exceeds_paid: 409,
+  refund_exceeds_payable: 409,
+  refund_exceeds_network_payable: 409,
+  payout_exceeds_payable: 409,
+  payout_exceeds_cash: 409,
+  payout_destination_missing: 409,
+  network_not_found: 404,
+  network_member_exists: 409,
+  network_member_not_found: 404,
+  network_member_busy: 409,
+  network_invitation_missing: 403,
+  bulk_order_not_found: 404,
+  bulk_order_state_conflict: 409,
+  invalid_split: 422,
+  allocation_not_found: 404,
+  allocation_state_conflict: 409,
+  quality_check_exceeds_delivered: 409,
+  fulfilment_unassigned: 409,
+  no_member_has_capacity: 409,
+  rate_limited: 429,
+  internal: 500,
+} as const satisfies Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 502>;
+

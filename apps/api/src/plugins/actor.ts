@@ -66,7 +66,7 @@ export const actorPlugin = fp(
 
     app.decorate('requireActor', async (request: FastifyRequest) => {
       const actor = await app.loadActor(request);
-      if (!actor) throw new AppError('unauthorized', { status: 401 });
+      if (!actor) throw new AppError('unauthorized');
       return actor;
     });
 
@@ -77,13 +77,13 @@ export const actorPlugin = fp(
     app.decorate('requireAdmin', async (request: FastifyRequest) => {
       await app.authenticate(request);
       const actor = await app.loadActor(request);
-      if (!actor?.isAdmin) throw new AppError('forbidden', { status: 403 });
+      if (!actor?.isAdmin) throw new AppError('forbidden');
     });
 
     app.decorate('requireFinance', async (request: FastifyRequest) => {
       await app.authenticate(request);
       const actor = await app.loadActor(request);
-      if (!actor?.isFinance) throw new AppError('forbidden', { status: 403 });
+      if (!actor?.isFinance) throw new AppError('forbidden');
     });
   },
   { name: 'actor', dependencies: ['auth', 'database'] },

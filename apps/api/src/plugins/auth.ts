@@ -53,17 +53,17 @@ export const authPlugin = fp<{ secret: string }>(
       .prepare('live_session');
 
     app.decorate('authenticate', async (request: FastifyRequest) => {
-      if (!request.headers.authorization) throw new AppError('unauthorized', { status: 401 });
+      if (!request.headers.authorization) throw new AppError('unauthorized');
       try {
         await request.jwtVerify();
       } catch (cause) {
-        throw new AppError('invalid_token', { status: 401, cause });
+        throw new AppError('invalid_token', { cause });
       }
       // A signed token is still only as good as its claims: ids that are not UUIDs would fail in the query.
-      if (!isUuid(request.user.id) || !isUuid(request.user.familyId)) throw new AppError('invalid_token', { status: 401 });
+      if (!isUuid(request.user.id) || !isUuid(request.user.familyId)) throw new AppError('invalid_token');
       // Logging out ends the session at once, not when its last access token expires.
       const [live] = await liveSession.execute({ familyId: request.user.familyId, userId: request.user.id });
-      if (!live) throw new AppError('invalid_token', { status: 401 });
+      if (!live) throw new AppError('invalid_token');
     });
   },
   { name: 'auth', dependencies: ['database'] },

@@ -18,7 +18,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (a
     async (request, reply) => {
       const key = request.params['*'];
       const object = isValidKey(key) ? await storage.get(key) : undefined;
-      if (!object) throw new AppError('not_found', { status: 404 });
+      if (!object) throw new AppError('not_found');
       const etag = `"${key.split('/').pop()!.split('.')[0]}"`;
       if (request.headers['if-none-match'] === etag) return reply.status(304).send(null);
       return reply

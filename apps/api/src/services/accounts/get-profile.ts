@@ -9,7 +9,7 @@ export async function getProfile(db: Database, userId: string) {
   let query = profileQueries.get(db);
   if (!query) profileQueries.set(db, (query = profileQuery(db)));
   const [row] = await query.execute({ userId });
-  if (!row) throw new AppError('invalid_token', { status: 401 });
+  if (!row) throw new AppError('invalid_token');
   const producer = row.producerId
     ? { id: row.producerId, slug: row.producerSlug!, shopName: row.producerShopName!, status: row.producerStatus as 'pending' | 'approved' | 'rejected' }
     : null;

@@ -9,6 +9,6 @@ import { verifyAgainstDecoy, verifyPassword } from './passwords.ts';
 export async function logIn(db: Database, email: string, password: string, sign: SignAccessToken): Promise<{ user: User } & SessionTokens> {
   const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
-  if (!user || !valid) throw new AppError('invalid_credentials', { status: 401 });
+  if (!user || !valid) throw new AppError('invalid_credentials');
   return { user, ...(await db.transaction((tx) => issueSession(tx, user.id, sign))) };
 }

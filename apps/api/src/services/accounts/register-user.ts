@@ -21,7 +21,7 @@ export async function registerUser(db: Database, input: RegisterUserInput, sign:
       .values({ email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, locale: input.locale })
       .onConflictDoNothing({ target: users.email })
       .returning();
-    if (!user) throw new AppError('email_taken', { status: 409 });
+    if (!user) throw new AppError('email_taken');
     return { user, ...(await issueSession(tx, user.id, sign)) };
   });
 }

@@ -29,7 +29,7 @@ export async function rotateRefreshToken(db: Database, presented: string, sign: 
     return { kind: 'rotated' as const, tokens: await addRefreshToken(tx, family.id, family.userId, sign) };
   });
   // Thrown after the transaction, so that a detected reuse stays revoked.
-  if (outcome.kind === 'revoke_family') throw new AppError('refresh_token_reused', { status: 401 });
-  if (outcome.kind === 'reject') throw new AppError('invalid_refresh_token', { status: 401 });
+  if (outcome.kind === 'revoke_family') throw new AppError('refresh_token_reused');
+  if (outcome.kind === 'reject') throw new AppError('invalid_refresh_token');
   return outcome.tokens;
 }

@@ -12,7 +12,7 @@ async function assertRoomForAnother(db: Executor, listingId: string): Promise<nu
     .select({ images: count(), lastPosition: max(listingImages.position) })
     .from(listingImages)
     .where(eq(listingImages.listingId, listingId));
-  if ((row?.images ?? 0) >= MAX_IMAGES_PER_LISTING) throw new AppError('too_many_images', { status: 409 });
+  if ((row?.images ?? 0) >= MAX_IMAGES_PER_LISTING) throw new AppError('too_many_images');
   return (row?.lastPosition ?? -1) + 1;
 }
 
@@ -27,7 +27,7 @@ export interface StoredImage {
 export async function processAndStoreImage(storage: Storage, file: Buffer): Promise<StoredImage> {
   const processed = await processImage(file).catch((error: unknown) => {
     if (error instanceof MediaError) {
-      throw new AppError(error.code, { status: error.code === 'unsupported_image_type' ? 415 : 422, cause: error });
+      throw new AppError(error.code, { cause: error });
     }
     throw error;
   });

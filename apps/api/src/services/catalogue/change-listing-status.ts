@@ -11,8 +11,8 @@ export async function changeListingStatus(db: Database, actor: Actor, listingId:
   await db.transaction(async (tx) => {
     const { listing, producer } = await findManageableListing(tx, listingId, actor);
     const next = nextListingStatus(listing.status as ListingStatus, action);
-    if (!next) throw new AppError('listing_state_conflict', { status: 409 });
-    if (action === 'publish' && producer.status !== 'approved') throw new AppError('producer_not_approved', { status: 409 });
+    if (!next) throw new AppError('listing_state_conflict');
+    if (action === 'publish' && producer.status !== 'approved') throw new AppError('producer_not_approved');
     const now = new Date();
     await tx
       .update(listings)

@@ -10,7 +10,7 @@ import { findLeafCategory } from './taxonomy.ts';
  * It is priced in `marketplace.currency`, the one the marketplace settles in.
  */
 export async function createListing(db: Database, actor: Actor, input: ListingInput, marketplace: { currency: string }) {
-  if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+  if (!actor.producer) throw new AppError('no_shop');
   assertMarketplaceCurrency(input.currency, marketplace.currency);
   const producerId = actor.producer.id;
   const variants = input.variants ?? [];

@@ -30,7 +30,7 @@ async function load(db: Executor, listingId: string, lock: boolean): Promise<Lis
 /** For reads: a listing the caller may see, or 404 (never revealing that a hidden one exists). */
 export async function findVisibleListing(db: Executor, listingId: string, actor: Actor | null): Promise<ListingWithProducer> {
   const row = await load(db, listingId, false);
-  if (!row || !(isPublic(row) || canManage(row, actor))) throw new AppError('listing_not_found', { status: 404 });
+  if (!row || !(isPublic(row) || canManage(row, actor))) throw new AppError('listing_not_found');
   return row;
 }
 
@@ -40,7 +40,7 @@ export async function findVisibleListing(db: Executor, listingId: string, actor:
  */
 export async function findManageableListing(db: Executor, listingId: string, actor: Actor): Promise<ListingWithProducer> {
   const row = await load(db, listingId, true);
-  if (!row) throw new AppError('listing_not_found', { status: 404 });
+  if (!row) throw new AppError('listing_not_found');
   if (canManage(row, actor)) return row;
-  throw isPublic(row) ? new AppError('forbidden', { status: 403 }) : new AppError('listing_not_found', { status: 404 });
+  throw isPublic(row) ? new AppError('forbidden') : new AppError('listing_not_found');
 }

@@ -10,7 +10,7 @@ async function findImage(db: Pick<Database, 'select'>, listingId: string, imageI
     .select()
     .from(listingImages)
     .where(and(eq(listingImages.id, imageId), eq(listingImages.listingId, listingId)));
-  if (!image) throw new AppError('image_not_found', { status: 404 });
+  if (!image) throw new AppError('image_not_found');
   return image;
 }
 

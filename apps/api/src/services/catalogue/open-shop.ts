@@ -32,7 +32,7 @@ export async function openShop(db: Database, ownerUserId: string, input: ShopInp
     await assertProvinceExists(tx, input.provinceCode);
     const trades = await findCategories(tx, input.trades, 'trades');
     const [existing] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, ownerUserId));
-    if (existing) throw new AppError('producer_exists', { status: 409 });
+    if (existing) throw new AppError('producer_exists');
     // A shop of the same name opened at the same moment may take the slug first: then the next free one.
     for (let attempt = 0; attempt < 5; attempt++) {
       const slug = await uniqueSlug(slugify(input.shopName), async (candidate) => {
@@ -63,7 +63,7 @@ export async function openShop(db: Database, ownerUserId: string, input: ShopInp
       }
       // A concurrent second request from the same user loses on the owner's unique index.
       const [mine] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.ownerUserId, ownerUserId));
-      if (mine) throw new AppError('producer_exists', { status: 409 });
+      if (mine) throw new AppError('producer_exists');
     }
     throw new Error('No free shop slug after 5 attempts');
   });

@@ -27,6 +27,6 @@ export async function reviewProducer(db: Database, producerId: string, decision:
       return updated;
     }
     const [exists] = await tx.select({ id: producers.id }).from(producers).where(eq(producers.id, producerId));
-    throw exists ? new AppError('producer_state_conflict', { status: 409 }) : new AppError('producer_not_found', { status: 404 });
+    throw exists ? new AppError('producer_state_conflict') : new AppError('producer_not_found');
   });
 }

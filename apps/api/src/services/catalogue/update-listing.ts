@@ -20,7 +20,7 @@ export async function updateListing(db: Database, actor: Actor, listingId: strin
   return db.transaction(async (tx) => {
     const { listing } = await findManageableListing(tx, listingId, actor);
     if (patch.currency !== undefined) assertMarketplaceCurrency(patch.currency, marketplace.currency);
-    if (listing.status === 'archived') throw new AppError('listing_state_conflict', { status: 409 });
+    if (listing.status === 'archived') throw new AppError('listing_state_conflict');
     const currentVariants = await tx.select().from(listingVariants).where(eq(listingVariants.listingId, listingId)).orderBy(asc(listingVariants.position));
     const variants = patch.variants ?? currentVariants;
 

@@ -19,7 +19,7 @@ export async function updateShop(db: Database, ownerUserId: string, producerId: 
       .from(producers)
       .where(and(eq(producers.id, producerId), eq(producers.ownerUserId, ownerUserId)))
       .for('update');
-    if (!current) throw new AppError('producer_not_found', { status: 404 });
+    if (!current) throw new AppError('producer_not_found');
     if (input.provinceCode) await assertProvinceExists(tx, input.provinceCode);
     const trades = input.trades ? await findCategories(tx, input.trades, 'trades') : undefined;
     const resubmit = current.status === 'rejected' && detailsEdited;

@@ -26,13 +26,13 @@ export interface PayoutRequest {
 async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller: SellerKey; shop: Producer; network: Network | null }> {
   if (request.networkId) {
     const [network] = await tx.select().from(networks).where(eq(networks.id, request.networkId)).for('update');
-    if (!network) throw new AppError('network_not_found', { status: 404 });
+    if (!network) throw new AppError('network_not_found');
     const [shop] = await tx.select().from(producers).where(eq(producers.ownerUserId, network.leaderUserId));
-    if (!shop) throw new AppError('payout_destination_missing', { status: 409 });
+    if (!shop) throw new AppError('payout_destination_missing');
     return { seller: sellerKey('network', network.id), shop, network };
   }
   const [shop] = await tx.select().from(producers).where(eq(producers.id, request.producerId!)).for('update');
-  if (!shop) throw new AppError('producer_not_found', { status: 404 });
+  if (!shop) throw new AppError('producer_not_found');
   return { seller: sellerKey('producer', shop.id), shop, network: null };
 }
 
@@ -49,9 +49,9 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
   return db.transaction(async (tx) => {
     const { seller, shop, network } = await lockPayee(tx, request);
     const byStripe = request.method === 'stripe';
-    if (byStripe && !stripe) throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'method', code: 'invalid' }] });
+    if (byStripe && !stripe) throw new AppError('payment_method_unavailable', { fields: [{ field: 'method', code: 'invalid' }] });
     const destination = byStripe ? shop.stripeAccountId : shop.payoutSheba;
-    if (!destination) throw new AppError('payout_destination_missing', { status: 409 });
+    if (!destination) throw new AppError('payout_destination_missing');
     const { payableMinor, owedMinor } = await sellerStatement(tx, seller);
     // Read in this transaction: that cash stays at or above zero is checked again as the payout is written.
     const cashMinor = (await accountBalances(tx, [PLATFORM_CASH])).get(PLATFORM_CASH) ?? 0;
@@ -59,7 +59,7 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
     const posting = postPayout({ seller, payoutId, amountMinor: request.amountMinor, payableMinor, owedMinor, cashMinor });
     if (!posting.ok) {
       const { code, ...details } = posting.refusal;
-      throw new AppError(code === 'payout_exceeds_cash' ? code : 'payout_exceeds_payable', { status: 409, details: code === 'payout_exceeds_cash' ? details : { ...details, owedMinor } });
+      throw new AppError(code === 'payout_exceeds_cash' ? code : 'payout_exceeds_payable', { details: code === 'payout_exceeds_cash' ? details : { ...details, owedMinor } });
     }
     const reference = byStripe ? await transfer(stripe!, { payoutId, accountId: destination, amountMinor: request.amountMinor, currency }) : (request.reference ?? null);
     const [payout] = await tx
@@ -76,7 +76,7 @@ async function transfer(stripe: PaymentProvider, { payoutId, accountId, amountMi
     const receipt = await stripe.payout({ payoutId, destination: { type: 'stripe_account', accountId }, amountMinor, currency, idempotencyKey: `payout:${payoutId}` });
     return receipt.providerReference;
   } catch (error) {
-    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { status: 502, details: { providerCode: error.providerCode ?? error.code }, cause: error });
+    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { details: { providerCode: error.providerCode ?? error.code }, cause: error });
     throw error;
   }
 }

@@ -22,11 +22,11 @@ export interface RefundRequest {
 export async function refundPayment(db: Database, paymentId: string, request: RefundRequest, adminUserId: string): Promise<string> {
   return db.transaction(async (tx) => {
     const locked = await lockPayment(tx, paymentId);
-    if (!locked) throw new AppError('payment_not_found', { status: 404 });
+    if (!locked) throw new AppError('payment_not_found');
     const { order, payment } = locked;
     // Only money that came in can go back: the state a whole refund would move the payment to says so.
     const refunded = nextPaymentStatus(payment.status as PaymentStatus, 'refund');
-    if (!refunded) throw new AppError('payment_state_conflict', { status: 409, details: { status: payment.status } });
+    if (!refunded) throw new AppError('payment_state_conflict', { details: { status: payment.status } });
     const parts = await ledgerFulfilments(tx, order.id);
     const fulfilment = parts.find((f) => f.id === request.fulfilmentId);
     if (!fulfilment) throw AppError.invalid({ field: 'fulfilmentId', code: 'invalid' });
@@ -41,7 +41,7 @@ export async function refundPayment(db: Database, paymentId: string, request: Re
     const posting = postRefund({ fulfilment, position: fulfilmentPosition(fulfilment, history), refundId: refund!.id, amountMinor: request.amountMinor, sellerPayableMinor: payableMinor, networkPayableMinor });
     if (!posting.ok) {
       const { code, ...details } = posting.refusal;
-      throw new AppError(code === 'refund_exceeds_payable' || code === 'refund_exceeds_network_payable' ? code : 'refund_exceeds_paid', { status: 409, details });
+      throw new AppError(code === 'refund_exceeds_payable' || code === 'refund_exceeds_network_payable' ? code : 'refund_exceeds_paid', { details });
     }
     await postTransactions(tx, posting.transactions, payment.currency);
 

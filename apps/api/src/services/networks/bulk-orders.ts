@@ -46,7 +46,7 @@ export async function createBulkOrder(db: Database, actor: Actor, networkId: str
   if (problem) throw AppError.invalid({ field: 'dueDate', code: problem, value: String(DUE_DATE_MAX_YEARS_AHEAD) });
   return db.transaction(async (tx) => {
     const network = await findNetwork(tx, networkId);
-    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    if (!leads(actor, network)) throw new AppError('forbidden');
     const [category] = await findCategories(tx, [input.categorySlug], 'categorySlug');
     const [order] = await tx
       .insert(bulkOrders)
@@ -81,12 +81,12 @@ interface LoadedOrder {
 async function loadOrder(db: Executor, actor: Actor | null, id: string, { lock = false } = {}): Promise<LoadedOrder> {
   const query = db.select().from(bulkOrders).where(eq(bulkOrders.id, id));
   const [order] = lock ? await query.for('update') : await query;
-  if (!order) throw new AppError('bulk_order_not_found', { status: 404 });
+  if (!order) throw new AppError('bulk_order_not_found');
   const network = await findNetwork(db, order.networkId);
   const rows = await db.select().from(allocations).where(eq(allocations.bulkOrderId, id)).orderBy(asc(allocations.createdAt), asc(allocations.producerId));
   const isLeader = leads(actor, network);
   const allocated = Boolean(actor?.producer && rows.some((a) => a.producerId === actor.producer!.id));
-  if (!isLeader && !allocated) throw new AppError('bulk_order_not_found', { status: 404 });
+  if (!isLeader && !allocated) throw new AppError('bulk_order_not_found');
   return { order, network, allocations: rows, isLeader };
 }
 
@@ -186,15 +186,15 @@ function unofferedOf(order: BulkOrder, rows: AllocationRow[]): number {
 export async function splitBulkOrder(db: Database, actor: Actor, id: string, request: SplitRequest, now = new Date()) {
   return db.transaction(async (tx) => {
     const { order, network, allocations: rows } = await loadOrder(tx, actor, id, { lock: true });
-    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    if (!leads(actor, network)) throw new AppError('forbidden');
     const units = unofferedOf(order, rows);
-    if (order.status === 'completed' || units === 0) throw new AppError('bulk_order_state_conflict', { status: 409, details: { unoffered: units } });
+    if (order.status === 'completed' || units === 0) throw new AppError('bulk_order_state_conflict', { details: { unoffered: units } });
     const members = await memberCapacities(tx, order, now, rows);
     let split: Split;
     if (request.strategy === 'capacity') split = splitByCapacity(units, members);
     else {
       const checked = checkManualSplit(units, request.allocations, members);
-      if (!checked.ok) throw new AppError('invalid_split', { status: 422, details: checked.issues });
+      if (!checked.ok) throw new AppError('invalid_split', { details: checked.issues });
       split = checked.split;
     }
     await insertOffers(tx, order.id, split, null);
@@ -209,17 +209,17 @@ export type AllocationAction = { kind: 'accept' } | { kind: 'decline' } | { kind
 export async function actOnAllocation(db: Database, actor: Actor, allocationId: string, action: AllocationAction, now = new Date()) {
   return db.transaction(async (tx) => {
     const [found] = await tx.select({ bulkOrderId: allocations.bulkOrderId }).from(allocations).where(eq(allocations.id, allocationId));
-    if (!found) throw new AppError('allocation_not_found', { status: 404 });
+    if (!found) throw new AppError('allocation_not_found');
     let loaded: LoadedOrder;
     try {
       loaded = await loadOrder(tx, actor, found.bulkOrderId, { lock: true });
     } catch (error) {
-      if (error instanceof AppError && error.status === 404) throw new AppError('allocation_not_found', { status: 404 });
+      if (error instanceof AppError && error.status === 404) throw new AppError('allocation_not_found');
       throw error;
     }
     const allocation = loaded.allocations.find((a) => a.id === allocationId)!;
-    if (actor.producer?.id !== allocation.producerId) throw new AppError('forbidden', { status: 403 });
-    const conflict = () => new AppError('allocation_state_conflict', { status: 409, details: { status: allocation.status } });
+    if (actor.producer?.id !== allocation.producerId) throw new AppError('forbidden');
+    const conflict = () => new AppError('allocation_state_conflict', { details: { status: allocation.status } });
     const set = async (values: Partial<AllocationRow>) =>
       (await tx.update(allocations).set({ ...values, updatedAt: now }).where(eq(allocations.id, allocationId)).returning())[0]!;
 
@@ -271,13 +271,13 @@ export async function actOnAllocation(db: Database, actor: Actor, allocationId: 
 export async function qualityCheck(db: Database, actor: Actor, id: string, input: { allocationId: string; acceptedQuantity: number; rejectedQuantity: number }) {
   return db.transaction(async (tx) => {
     const { order, network, allocations: rows } = await loadOrder(tx, actor, id, { lock: true });
-    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    if (!leads(actor, network)) throw new AppError('forbidden');
     const allocation = rows.find((a) => a.id === input.allocationId);
-    if (!allocation) throw new AppError('allocation_not_found', { status: 404 });
+    if (!allocation) throw new AppError('allocation_not_found');
     const checked = input.acceptedQuantity + input.rejectedQuantity;
     if (checked === 0) throw AppError.invalid({ field: 'acceptedQuantity', code: 'invalid', value: '0' });
     const unchecked = allocation.deliveredQuantity - allocation.acceptedQuantity - allocation.rejectedQuantity;
-    if (checked > unchecked) throw new AppError('quality_check_exceeds_delivered', { status: 409, details: { uncheckedQuantity: unchecked } });
+    if (checked > unchecked) throw new AppError('quality_check_exceeds_delivered', { details: { uncheckedQuantity: unchecked } });
 
     const accepted = allocation.acceptedQuantity + input.acceptedQuantity;
     const rejected = allocation.rejectedQuantity + input.rejectedQuantity;
@@ -314,18 +314,18 @@ export async function qualityCheck(db: Database, actor: Actor, id: string, input
 export async function reallocateRejected(db: Database, actor: Actor, id: string, input: { allocationId: string; producerId?: string | undefined }, now = new Date()) {
   return db.transaction(async (tx) => {
     const { order, network, allocations: rows } = await loadOrder(tx, actor, id, { lock: true });
-    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    if (!leads(actor, network)) throw new AppError('forbidden');
     const source = rows.find((a) => a.id === input.allocationId);
-    if (!source) throw new AppError('allocation_not_found', { status: 404 });
+    if (!source) throw new AppError('allocation_not_found');
     const given = rows.filter((a) => isLive(a) && a.reallocatedFromId === source.id).reduce((sum, a) => sum + a.quantity, 0);
     const units = source.rejectedQuantity - given;
-    if (units <= 0 || order.status === 'completed') throw new AppError('bulk_order_state_conflict', { status: 409, details: { rejectedToReallocate: Math.max(0, units) } });
+    if (units <= 0 || order.status === 'completed') throw new AppError('bulk_order_state_conflict', { details: { rejectedToReallocate: Math.max(0, units) } });
 
     const members = await memberCapacities(tx, order, now, rows);
     let split: Split;
     if (input.producerId) {
       const checked = checkManualSplit(units, [{ producerId: input.producerId, quantity: units }], members);
-      if (!checked.ok) throw new AppError('invalid_split', { status: 422, details: checked.issues });
+      if (!checked.ok) throw new AppError('invalid_split', { details: checked.issues });
       split = checked.split;
     } else {
       const declined = new Set(rows.filter((a) => a.status === 'declined').map((a) => a.producerId));
@@ -343,7 +343,7 @@ export async function reallocateRejected(db: Database, actor: Actor, id: string,
 /** What a capacity split would give now, written nowhere: the leader's starting point for adjusting it. */
 export async function suggestSplit(db: Database, actor: Actor, id: string, now = new Date()) {
   const { order, network, allocations: rows } = await loadOrder(db, actor, id);
-  if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+  if (!leads(actor, network)) throw new AppError('forbidden');
   const members = await memberCapacities(db, order, now, rows);
   return { ...splitByCapacity(unofferedOf(order, rows), members), members };
 }
@@ -357,7 +357,7 @@ export async function listNetworkBulkOrders(db: Database, actor: Actor, networkI
       .select({ status: networkMembers.status })
       .from(networkMembers)
       .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, actor.producer.id), eq(networkMembers.status, 'active'))))[0];
-  if (!leads(actor, network) && !member) throw new AppError('network_not_found', { status: 404 });
+  if (!leads(actor, network) && !member) throw new AppError('network_not_found');
   const orders = await db.select().from(bulkOrders).where(eq(bulkOrders.networkId, networkId)).orderBy(sql`${bulkOrders.createdAt} desc`);
   if (orders.length === 0) return [];
   const rows = await db.select().from(allocations).where(inArray(allocations.bulkOrderId, orders.map((o) => o.id)));

@@ -40,7 +40,7 @@ function approvedProducer(actor: Actor): string | null {
 /** An approved producer or an admin founds a network and leads it; a founder with a shop is also its first member. */
 export async function createNetwork(db: Database, actor: Actor, input: NetworkInput) {
   const ownShop = approvedProducer(actor);
-  if (!ownShop && !actor.isAdmin) throw new AppError(actor.producer ? 'producer_not_approved' : 'no_shop', { status: 403 });
+  if (!ownShop && !actor.isAdmin) throw new AppError(actor.producer ? 'producer_not_approved' : 'no_shop');
   return db.transaction(async (tx) => {
     await assertProvinceExists(tx, input.provinceCode);
     const trades = await findCategories(tx, input.trades, 'trades');
@@ -76,7 +76,7 @@ export async function createNetwork(db: Database, actor: Actor, input: NetworkIn
 
 export async function findNetwork(db: Executor, id: string) {
   const [network] = await db.select().from(networks).where(eq(networks.id, id));
-  if (!network) throw new AppError('network_not_found', { status: 404 });
+  if (!network) throw new AppError('network_not_found');
   return network;
 }
 
@@ -135,7 +135,7 @@ export async function presentNetwork(db: Executor, network: typeof networks.$inf
 export async function inviteMember(db: Database, actor: Actor, networkId: string, input: { producerId: string; capacityPerWeek: number }) {
   return db.transaction(async (tx) => {
     const network = await findNetwork(tx, networkId);
-    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    if (!leads(actor, network)) throw new AppError('forbidden');
     const [producer] = await tx.select({ status: producers.status }).from(producers).where(eq(producers.id, input.producerId));
     if (producer?.status !== 'approved') throw AppError.invalid({ field: 'producerId', code: 'producer_not_eligible', value: input.producerId });
     const [member] = await tx
@@ -143,7 +143,7 @@ export async function inviteMember(db: Database, actor: Actor, networkId: string
       .values({ networkId, producerId: input.producerId, capacityPerWeek: input.capacityPerWeek, status: 'invited' })
       .onConflictDoNothing()
       .returning();
-    if (!member) throw new AppError('network_member_exists', { status: 409 });
+    if (!member) throw new AppError('network_member_exists');
     return member;
   });
 }
@@ -163,8 +163,8 @@ async function lockMembership(tx: Executor, actor: Actor, networkId: string, pro
   const network = await findNetwork(tx, networkId);
   const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, producerId));
   const [member] = await tx.select().from(networkMembers).where(where).for('update');
-  if (!member) throw new AppError('network_member_not_found', { status: 404 });
-  if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden', { status: 403 });
+  if (!member) throw new AppError('network_member_not_found');
+  if (!leads(actor, network) && actor.producer?.id !== producerId) throw new AppError('forbidden');
   return { member, where };
 }
 
@@ -237,7 +237,7 @@ export async function removeMember(db: Database, actor: Actor, networkId: string
         .where(and(eq(fulfilments.networkId, networkId), eq(fulfilments.producerId, producerId), inArray(fulfilments.status, ['awaiting_payment', 'processing', 'shipped']))),
     ]);
     const work = { allocations: bulk?.n ?? 0, fulfilments: retail?.n ?? 0 };
-    if (work.allocations > 0 || work.fulfilments > 0) throw new AppError('network_member_busy', { status: 409, details: work });
+    if (work.allocations > 0 || work.fulfilments > 0) throw new AppError('network_member_busy', { details: work });
 
     await tx.delete(networkMembers).where(where);
     const listed = await tx
@@ -252,16 +252,16 @@ export async function removeMember(db: Database, actor: Actor, networkId: string
 /** The invited producer's owner joins the network. */
 export async function acceptInvitation(db: Database, actor: Actor, networkId: string) {
   await findNetwork(db, networkId);
-  if (!actor.producer) throw new AppError('network_invitation_missing', { status: 403 });
+  if (!actor.producer) throw new AppError('network_invitation_missing');
   const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.producerId, actor.producer.id));
   const [existing] = await db.select().from(networkMembers).where(where);
-  if (!existing) throw new AppError('network_invitation_missing', { status: 403 });
+  if (!existing) throw new AppError('network_invitation_missing');
   const [member] = await db
     .update(networkMembers)
     .set({ status: 'active', joinedAt: new Date() })
     .where(and(where, eq(networkMembers.status, 'invited')))
     .returning();
-  if (!member) throw new AppError('network_member_exists', { status: 409 });
+  if (!member) throw new AppError('network_member_exists');
   return member;
 }
 
@@ -279,7 +279,7 @@ export interface NetworkSettings {
 export async function updateNetwork(db: Database, actor: Actor, networkId: string, settings: NetworkSettings) {
   return db.transaction(async (tx) => {
     const network = await findNetwork(tx, networkId);
-    if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+    if (!leads(actor, network)) throw new AppError('forbidden');
     const [updated] = await tx
       .update(networks)
       .set({

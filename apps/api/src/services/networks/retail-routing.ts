@@ -38,15 +38,15 @@ export async function assignNetworkFulfilment(db: Database, actor: Actor, fulfil
       .innerJoin(orders, eq(orders.id, fulfilments.orderId))
       .leftJoin(networks, eq(networks.id, fulfilments.networkId))
       .where(eq(fulfilments.id, fulfilmentId));
-    if (!found) throw new AppError('fulfilment_not_found', { status: 404 });
+    if (!found) throw new AppError('fulfilment_not_found');
     if (!found.networkId || !leads(actor, { leaderUserId: found.leaderUserId! })) {
       const involved = found.buyerUserId === actor.userId || (await sellsInOrder(tx, found.orderId, actor));
-      throw involved ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
+      throw involved ? new AppError('forbidden') : new AppError('fulfilment_not_found');
     }
     const order = await lockOrder(tx, found.orderId);
     const [part] = await tx.select().from(fulfilments).where(eq(fulfilments.id, fulfilmentId)).for('update');
     await lockNetworkRouting(tx, found.networkId);
-    if (!ASSIGNABLE.includes(part!.status)) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: part!.status } });
+    if (!ASSIGNABLE.includes(part!.status)) throw new AppError('fulfilment_state_conflict', { details: { status: part!.status } });
     const networkPart = { ...part!, networkId: part!.networkId! };
 
     let producerId: string;
@@ -57,7 +57,7 @@ export async function assignNetworkFulfilment(db: Database, actor: Actor, fulfil
       producerId = request.producerId;
     } else {
       const picked = await pickMember(tx, networkPart, order.shippingAddress.provinceCode, now);
-      if (!picked) throw new AppError('no_member_has_capacity', { status: 409 });
+      if (!picked) throw new AppError('no_member_has_capacity');
       producerId = picked;
     }
     await recordAssignment(tx, networkPart, producerId, { actorUserId: actor.userId, rule: 'producerId' in request ? 'manual' : 'automatic', now });

@@ -15,15 +15,15 @@ import { lockOrder, sellsInOrder } from './order-access.ts';
 export async function cancelOrder(db: Database, orderId: string, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     const [found] = await tx.select({ buyerUserId: orders.buyerUserId }).from(orders).where(eq(orders.id, orderId));
-    if (!found) throw new AppError('order_not_found', { status: 404 });
+    if (!found) throw new AppError('order_not_found');
     const isBuyer = found.buyerUserId === actor.userId;
     if (!isBuyer && !actor.isAdmin) {
-      throw actor.isFinance || (await sellsInOrder(tx, orderId, actor)) ? new AppError('forbidden', { status: 403 }) : new AppError('order_not_found', { status: 404 });
+      throw actor.isFinance || (await sellsInOrder(tx, orderId, actor)) ? new AppError('forbidden') : new AppError('order_not_found');
     }
     const order = await lockOrder(tx, orderId);
     const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, orderId));
     if (!buyerMayCancel(order.status as OrderStatus, parts.map((f) => f.status as FulfilmentStatus))) {
-      throw new AppError('order_state_conflict', { status: 409, details: { status: order.status } });
+      throw new AppError('order_state_conflict', { details: { status: order.status } });
     }
     await closeOrders(tx, [order], 'cancel', { actorUserId: actor.userId, data: { by: isBuyer ? 'buyer' : 'admin' } });
   });

@@ -72,7 +72,7 @@ export function cartTotals(lines: CartLine[], marketplaceCurrency: string): Orde
 export async function putCartLine(db: Executor, userId: string, input: CartLineInput): Promise<void> {
   const listing = (await loadPurchasableListings(db, [input.listingId])).get(input.listingId);
   if (!listing || listing.producerStatus !== 'approved' || (listing.row.status !== 'active' && listing.row.status !== 'paused')) {
-    throw new AppError('listing_not_found', { status: 404 });
+    throw new AppError('listing_not_found');
   }
   await refuseOwnListings(db, userId, [listing]);
   const variantId = input.variantId ?? null;
@@ -82,7 +82,7 @@ export async function putCartLine(db: Executor, userId: string, input: CartLineI
   // No more lines than one order may have, so no cart's total can pass what a total can hold.
   const lines = await db.select({ listingId: cartItems.listingId, variantId: cartItems.variantId }).from(cartItems).where(eq(cartItems.userId, userId));
   const isNew = !lines.some((line) => line.listingId === input.listingId && line.variantId === variantId);
-  if (isNew && lines.length >= LIMITS.orderLines) throw new AppError('cart_full', { status: 409 });
+  if (isNew && lines.length >= LIMITS.orderLines) throw new AppError('cart_full');
   await db
     .insert(cartItems)
     .values({ userId, listingId: input.listingId, variantId, quantity: input.quantity, seenPriceMinor })
@@ -98,7 +98,7 @@ export async function removeCartLine(db: Executor, userId: string, lineId: strin
     .delete(cartItems)
     .where(and(eq(cartItems.id, lineId), eq(cartItems.userId, userId)))
     .returning({ id: cartItems.id });
-  if (!removed) throw new AppError('cart_item_not_found', { status: 404 });
+  if (!removed) throw new AppError('cart_item_not_found');
 }
 
 const problemMessages = defineMessages({

@@ -66,7 +66,7 @@ const DAY_MS = 86_400_000;
 export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
   // Cash on delivery needs no provider: it is each shop's own setting, checked below.
   if (request.paymentMethod !== 'cod' && !options.paymentMethods.includes(request.paymentMethod)) {
-    throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'paymentMethod', code: 'invalid' }] });
+    throw new AppError('payment_method_unavailable', { fields: [{ field: 'paymentMethod', code: 'invalid' }] });
   }
   const address = await validAddress(db, request.shippingAddress);
   const requestHash = options.idempotencyKey ? hashRequest(request) : null;
@@ -79,7 +79,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
     const fromCart = !request.items;
     const cart = fromCart ? await tx.select().from(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : [];
     const lines = mergeLines(request.items ?? cart);
-    if (lines.length === 0) throw new AppError('cart_empty', { status: 422 });
+    if (lines.length === 0) throw new AppError('cart_empty');
     const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
 
     // Sent together: one write to the server, one wait.
@@ -87,7 +87,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
     const priced = lines.map((line, index) => {
       const listing = found.get(line.listingId);
       // A draft was never public: as for a listing that does not exist, nothing says it does.
-      if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { status: 404, details: { line: index } });
+      if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { details: { line: index } });
       const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
       if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
       return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
@@ -96,9 +96,9 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
     const cod = request.paymentMethod === 'cod';
     if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
     const currencies = new Set(priced.map((line) => line.listing.currency));
-    if (currencies.size > 1) throw new AppError('currency_mismatch', { status: 422 });
+    if (currencies.size > 1) throw new AppError('currency_mismatch');
     if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
-      throw new AppError('payment_method_unavailable', { status: 422, fields: [{ field: 'paymentMethod', code: 'invalid' }] });
+      throw new AppError('payment_method_unavailable', { fields: [{ field: 'paymentMethod', code: 'invalid' }] });
     }
     const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
     const totals = orderTotals(priced, rules);
@@ -222,7 +222,7 @@ async function takeStock(tx: Executor, lines: PricedLine[]): Promise<string[]> {
           .where(and(eq(listings.id, line.listingId), eq(listings.status, 'active'), gte(listings.stock, line.quantity)))
           .returning({ stock: listings.stock });
     // No row: the units went to someone else between reading and taking (or the listing was paused).
-    if (left.length === 0) throw new AppError('insufficient_stock', { status: 409, details: { listingId: line.listingId, variantId: line.variantId ?? null } });
+    if (left.length === 0) throw new AppError('insufficient_stock', { details: { listingId: line.listingId, variantId: line.variantId ?? null } });
     if (left[0]!.stock === 0) soldOut.push(line.listingId);
   }
   return soldOut;
@@ -278,6 +278,6 @@ async function findByIdempotencyKey(db: Executor, buyerUserId: string, key: stri
     .from(orders)
     .where(and(eq(orders.buyerUserId, buyerUserId), eq(orders.idempotencyKey, key)));
   if (!placed) return null;
-  if (placed.requestHash !== requestHash) throw new AppError('idempotency_key_reused', { status: 422 });
+  if (placed.requestHash !== requestHash) throw new AppError('idempotency_key_reused');
   return { orderId: placed.id, created: false as const };
 }

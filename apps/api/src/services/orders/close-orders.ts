@@ -20,12 +20,12 @@ export async function closeOrders(tx: Executor, lockedOrders: Order[], action: '
   if (lockedOrders.length === 0) return;
   const ids = lockedOrders.map((o) => o.id);
   const to = action === 'cancel' ? 'cancelled' : 'expired';
-  if (lockedOrders.some((o) => nextOrderStatus(o.status as OrderStatus, action) !== to)) throw new AppError('order_state_conflict', { status: 409 });
+  if (lockedOrders.some((o) => nextOrderStatus(o.status as OrderStatus, action) !== to)) throw new AppError('order_state_conflict');
 
   const parts = await tx.select({ id: fulfilments.id, status: fulfilments.status }).from(fulfilments).where(inArray(fulfilments.orderId, ids)).for('update');
   const cancelling = parts.filter((f) => nextFulfilmentStatus(f.status as FulfilmentStatus, 'cancel') !== null).map((f) => f.id);
   // A parcel on its way cannot be called back: such an order is not closed here, but returned.
-  if (parts.some((f) => f.status !== 'cancelled' && !cancelling.includes(f.id))) throw new AppError('order_state_conflict', { status: 409 });
+  if (parts.some((f) => f.status !== 'cancelled' && !cancelling.includes(f.id))) throw new AppError('order_state_conflict');
 
   const now = new Date();
   if (cancelling.length > 0) {

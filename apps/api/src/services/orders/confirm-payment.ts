@@ -31,16 +31,16 @@ export async function confirmPayment(db: Database, paymentId: string, actor: Act
       .from(payments)
       .innerJoin(orders, eq(orders.id, payments.orderId))
       .where(eq(payments.id, paymentId));
-    if (!found) throw new AppError('payment_not_found', { status: 404 });
+    if (!found) throw new AppError('payment_not_found');
     const refuse = async () => {
       // Finance (admins among it) sees whole orders.
       const sees = actor.isFinance || found.buyerUserId === actor.userId || (await sellsInOrder(tx, found.orderId, actor));
-      return sees ? new AppError('forbidden', { status: 403 }) : new AppError('payment_not_found', { status: 404 });
+      return sees ? new AppError('forbidden') : new AppError('payment_not_found');
     };
     if (found.provider === 'cod') return confirmCash(tx, paymentId, actor, confirmation, commissionBps, refuse);
     if (!actor.isFinance) throw await refuse();
     // A card payment is confirmed by its provider, never by hand.
-    if (found.provider !== 'manual') throw new AppError('payment_state_conflict', { status: 409, details: { provider: found.provider } });
+    if (found.provider !== 'manual') throw new AppError('payment_state_conflict', { details: { provider: found.provider } });
     await confirmTransfer(tx, { paymentId, ...found }, actor, confirmation);
     return found.orderId;
   });
@@ -82,7 +82,7 @@ async function confirmCash(tx: Executor, paymentId: string, actor: Actor, { fulf
   // Another seller's parcel in the same order is theirs to confirm, not this caller's.
   if (!parcel) throw AppError.invalid({ field: 'fulfilmentId', code: 'invalid' });
   const delivered = nextFulfilmentStatus(parcel.status as FulfilmentStatus, 'deliver');
-  if (!delivered) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: parcel.status } });
+  if (!delivered) throw new AppError('fulfilment_state_conflict', { details: { status: parcel.status } });
 
   const now = new Date();
   await tx.update(fulfilments).set({ status: delivered, updatedAt: now }).where(eq(fulfilments.id, parcel.id));

@@ -26,11 +26,11 @@ export async function markOrderPaid(tx: Executor, orderId: string, { paymentId, 
     .from(payments)
     .where(and(eq(payments.id, paymentId), eq(payments.orderId, orderId)))
     .for('update');
-  if (!payment) throw new AppError('payment_not_found', { status: 404 });
+  if (!payment) throw new AppError('payment_not_found');
   const paymentNext = nextPaymentStatus(payment.status as PaymentStatus, 'succeed');
-  if (!paymentNext) throw new AppError('payment_state_conflict', { status: 409, details: { status: payment.status } });
+  if (!paymentNext) throw new AppError('payment_state_conflict', { details: { status: payment.status } });
   const orderNext = nextOrderStatus(order.status as OrderStatus, 'pay');
-  if (!orderNext) throw new AppError('order_state_conflict', { status: 409, details: { status: order.status } });
+  if (!orderNext) throw new AppError('order_state_conflict', { details: { status: order.status } });
 
   const now = new Date();
   await tx.update(payments).set({ status: paymentNext, confirmedByUserId: actorUserId, confirmedAt: now, updatedAt: now }).where(eq(payments.id, payment.id));

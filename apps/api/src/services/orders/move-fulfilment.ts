@@ -16,9 +16,9 @@ export async function shipFulfilment(db: Database, fulfilmentId: string, actor: 
   return db.transaction(async (tx) => {
     const { fulfilment } = await lockOwnFulfilment(tx, fulfilmentId, actor);
     const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'ship');
-    if (!next) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: fulfilment.status } });
+    if (!next) throw new AppError('fulfilment_state_conflict', { details: { status: fulfilment.status } });
     // A network's part is sent by the member who made it: someone has to be given it first.
-    if (!fulfilment.producerId) throw new AppError('fulfilment_unassigned', { status: 409 });
+    if (!fulfilment.producerId) throw new AppError('fulfilment_unassigned');
     await tx.update(fulfilments).set({ status: next, carrier, trackingCode, updatedAt: new Date() }).where(eq(fulfilments.id, fulfilmentId));
     await tx.insert(orderEvents).values({ orderId: fulfilment.orderId, fulfilmentId, type: 'shipped', actorUserId: actor.userId, data: { carrier, trackingCode } });
     return fulfilment.orderId;
@@ -30,10 +30,10 @@ export async function deliverFulfilment(db: Database, fulfilmentId: string, acto
   return db.transaction(async (tx) => {
     const { fulfilment, order } = await lockOwnFulfilment(tx, fulfilmentId, actor);
     const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'deliver');
-    if (!next) throw new AppError('fulfilment_state_conflict', { status: 409, details: { status: fulfilment.status } });
+    if (!next) throw new AppError('fulfilment_state_conflict', { details: { status: fulfilment.status } });
     // Cash at the door is money the seller confirms having taken: that act delivers the parcel (POST /v1/payments/:id/confirm).
     const [cod] = await tx.select({ id: payments.id }).from(payments).where(and(eq(payments.orderId, order.id), eq(payments.provider, 'cod')));
-    if (cod) throw new AppError('cod_confirm_required', { status: 409, details: { paymentId: cod.id } });
+    if (cod) throw new AppError('cod_confirm_required', { details: { paymentId: cod.id } });
     const now = new Date();
     await tx.update(fulfilments).set({ status: next, updatedAt: now }).where(eq(fulfilments.id, fulfilmentId));
     await tx.insert(orderEvents).values({ orderId: order.id, fulfilmentId, type: 'delivered', actorUserId: actor.userId });
@@ -60,9 +60,9 @@ async function lockOwnFulfilment(tx: Executor, fulfilmentId: string, actor: Acto
     .from(fulfilments)
     .innerJoin(orders, eq(orders.id, fulfilments.orderId))
     .where(eq(fulfilments.id, fulfilmentId));
-  if (!found) throw new AppError('fulfilment_not_found', { status: 404 });
+  if (!found) throw new AppError('fulfilment_not_found');
   if (!actor.isAdmin && !inScope(await sellerScopeOf(tx, actor), found)) {
-    throw found.buyerUserId === actor.userId || actor.isFinance ? new AppError('forbidden', { status: 403 }) : new AppError('fulfilment_not_found', { status: 404 });
+    throw found.buyerUserId === actor.userId || actor.isFinance ? new AppError('forbidden') : new AppError('fulfilment_not_found');
   }
   const order = await lockOrder(tx, found.orderId);
   const [fulfilment] = await tx.select().from(fulfilments).where(eq(fulfilments.id, fulfilmentId)).for('update');

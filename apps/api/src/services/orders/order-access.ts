@@ -10,7 +10,7 @@ import type { Actor } from '../../plugins/actor.ts';
  */
 export async function lockOrder(tx: Executor, orderId: string): Promise<Order> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
-  if (!order) throw new AppError('order_not_found', { status: 404 });
+  if (!order) throw new AppError('order_not_found');
   return order;
 }
 

@@ -30,7 +30,7 @@ export async function loadOwnSellers(db: Executor, buyerUserId: string): Promise
 export function refuseOwnListingsOf(own: OwnSellers, listings: Iterable<PurchasableListing>): void {
   for (const listing of listings) {
     if (listing.producerId === own.shopId || (listing.row.networkId !== null && own.ledNetworkIds.has(listing.row.networkId))) {
-      throw new AppError('own_listing', { status: 409, details: { listingId: listing.id } });
+      throw new AppError('own_listing', { details: { listingId: listing.id } });
     }
   }
 }

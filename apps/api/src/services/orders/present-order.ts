@@ -63,7 +63,7 @@ export async function presentOrderFor(db: Executor, orderId: string, actor: Acto
     (order) => (whole ? 'all' : order.buyerUserId === actor.userId ? 'buyer' : scope),
     presentation,
   );
-  if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found', { status: 404 });
+  if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found');
   return presented;
 }
 

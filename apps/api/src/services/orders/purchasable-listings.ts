@@ -81,11 +81,11 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
 export function cartLineError(problem: CartLineProblem, field = 'quantity'): AppError {
   switch (problem.code) {
     case 'not_available':
-      return new AppError('listing_not_available', { status: 409 });
+      return new AppError('listing_not_available');
     case 'insufficient_stock':
-      return new AppError('insufficient_stock', { status: 409, details: { available: problem.available } });
+      return new AppError('insufficient_stock', { details: { available: problem.available } });
     case 'price_changed':
-      return new AppError('cart_line_problem', { status: 409, details: [problem] });
+      return new AppError('cart_line_problem', { details: [problem] });
     case 'variant_required':
     case 'unknown_variant':
       return AppError.invalid({ field: 'variantId', code: problem.code });

@@ -29,7 +29,7 @@ export async function startOrderPayment(
   // Cash on delivery has no provider to start: the seller takes the money at the door.
   if (!row || row.payment.provider === 'cod' || row.payment.status !== 'pending' || row.payment.redirectUrl || (row.payment.provider === 'manual' && row.payment.providerReference)) return row?.payment ?? null;
   const provider = row.payment.provider === 'stripe' ? providers.stripe : providers.manual;
-  if (!provider) throw new AppError('payment_method_unavailable', { status: 422 });
+  if (!provider) throw new AppError('payment_method_unavailable');
 
   let started;
   try {
@@ -37,7 +37,7 @@ export async function startOrderPayment(
     const buyerEmail = row.payment.provider === 'stripe' ? await buyerEmailOf(db, row.order.buyerUserId) : undefined;
     started = await provider.startPayment(paymentStartInput(row.payment, row.order, publicUrl, buyerEmail));
   } catch (error) {
-    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { status: 502, details: { orderId: row.order.id }, cause: error });
+    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { details: { orderId: row.order.id }, cause: error });
     throw error;
   }
   const [updated] = await db

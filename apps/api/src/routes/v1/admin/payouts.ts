@@ -110,7 +110,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncZod<{ currency: string; stripe
     async (request, reply) => {
       const actor = await app.requireActor(request);
       // Payouts are in the currency the marketplace settles in.
-      if (request.body.currency !== currency) throw new AppError('currency_mismatch', { status: 422, fields: [{ field: 'currency', code: 'wrong_currency', value: currency }] });
+      if (request.body.currency !== currency) throw new AppError('currency_mismatch', { fields: [{ field: 'currency', code: 'wrong_currency', value: currency }] });
       const { payout: made, shop, network } = await payOut(db, request.body, actor.userId, { currency, stripe });
       return reply
         .status(201)

@@ -85,14 +85,14 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ currency: string }> = async (
   async function accountOf(actor: Actor, { networkId, producerId }: { networkId?: string | undefined; producerId?: string | undefined }): Promise<SellerKey> {
     if (networkId) {
       const network = await findNetwork(db, networkId);
-      if (!leads(actor, network)) throw new AppError('forbidden', { status: 403 });
+      if (!leads(actor, network)) throw new AppError('forbidden');
       return sellerKey('network', network.id);
     }
     if (producerId && producerId !== actor.producer?.id) {
-      if (!actor.isAdmin) throw new AppError('forbidden', { status: 403 });
+      if (!actor.isAdmin) throw new AppError('forbidden');
       return sellerKey('producer', producerId);
     }
-    if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+    if (!actor.producer) throw new AppError('no_shop');
     return sellerKey('producer', actor.producer.id);
   }
 

@@ -45,7 +45,7 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('unsupported_media_type', { status: 415 });
+      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
       let file: Buffer | undefined;
       const alt: { fa?: string; en?: string } = {};
       try {
@@ -69,9 +69,9 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
       } catch (error) {
         // Our own refusals and the plugin's limit errors (413) keep their status; the parser's plain errors (no boundary, cut-off body) are the sender's malformed request.
         if (error instanceof AppError || (error as { statusCode?: number }).statusCode) throw error;
-        throw new AppError('malformed_request', { status: 400, cause: error });
+        throw new AppError('malformed_request', { cause: error });
       }
-      if (!file || file.length === 0) throw new AppError('file_missing', { status: 422 });
+      if (!file || file.length === 0) throw new AppError('file_missing');
       const created = await addListingImage(db, storage, await app.requireActor(request), request.params.id, file, alt);
       return reply.status(201).send(presentImage(created, storage));
     },

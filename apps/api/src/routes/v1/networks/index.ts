@@ -339,7 +339,7 @@ export const networkRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async 
     },
     async (request) => {
       const actor = await app.requireActor(request);
-      if (!actor.producer) throw new AppError('no_shop', { status: 403 });
+      if (!actor.producer) throw new AppError('no_shop');
       return { items: await listShopAllocations(db, actor.producer.id) };
     },
   );

@@ -70,7 +70,7 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency:
       const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.producer));
       const actor = await app.loadActor(request);
       const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
-      if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found', { status: 404 });
+      if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found');
       const { licenseNo, rejectionReason, payoutSheba, stripeAccountId, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale, currency);
       const { rows } = await pageOfListings(db, and(eq(listings.producerId, row.id), eq(listings.status, 'active')), { page: 1, perPage: 100 });
       return {

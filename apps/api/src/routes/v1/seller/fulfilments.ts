@@ -32,7 +32,7 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = await app.requireActor(request);
       const scope = await sellerScopeOf(db, actor);
-      if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop', { status: 403 });
+      if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop');
       const { page, perPage, status, unassigned, networkId } = request.query;
       const { items, total } = await listSellerFulfilments(db, scope, { status, unassigned, networkId, page, perPage }, request.locale);
       return { items, total, page, perPage };

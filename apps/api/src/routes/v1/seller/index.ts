@@ -28,7 +28,7 @@ export const sellerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (
     },
     async (request) => {
       const actor = await app.loadActor(request);
-      if (!actor?.producer) throw new AppError('no_shop', { status: 403 });
+      if (!actor?.producer) throw new AppError('no_shop');
       const { page, perPage, status } = request.query;
       const { rows, total } = await pageOfListings(db, sellerListingsFilter(actor.producer.id, status), { page, perPage });
       return { items: await presentListingSummaries(db, rows, request.locale, storage), total, page, perPage };

@@ -23,7 +23,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ stripe: PaymentProvider | un
       },
     },
     async (request) => {
-      if (!stripe) throw new AppError('not_found', { status: 404 });
+      if (!stripe) throw new AppError('not_found');
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       let event;
       try {
@@ -31,11 +31,11 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ stripe: PaymentProvider | un
       } catch (error) {
         if (error instanceof InvalidSignatureError) {
           request.log.warn({ reason: error.message }, 'stripe webhook refused');
-          throw new AppError('invalid_signature', { status: 400 });
+          throw new AppError('invalid_signature');
         }
         if (error instanceof MalformedEventError) {
           request.log.warn({ reason: error.message }, 'stripe webhook unreadable');
-          throw new AppError('malformed_request', { status: 400 });
+          throw new AppError('malformed_request');
         }
         throw error;
       }
