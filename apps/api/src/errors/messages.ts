@@ -25,6 +25,10 @@ export const errorMessages = defineMessages({
     fa: 'غرفهٔ شما هنوز تأیید نشده است؛ پس از تأیید می‌توانید محصول را منتشر کنید.',
     en: 'Your shop is not approved yet; you can publish once it is.',
   },
+  approved_shop_required: {
+    fa: 'برای بنیان‌گذاری شبکه، غرفهٔ شما باید تأییدشده باشد.',
+    en: 'Founding a network needs an approved shop.',
+  },
   producer_state_conflict: { fa: 'وضعیت غرفه اجازهٔ این کار را نمی‌دهد.', en: 'The shop is not in a state that allows this.' },
   listing_not_found: { fa: 'این محصول پیدا نشد.', en: 'This listing was not found.' },
   listing_state_conflict: { fa: 'وضعیت محصول اجازهٔ این کار را نمی‌دهد.', en: 'The listing is not in a state that allows this.' },
@@ -146,6 +150,7 @@ export const errorStatus = {
   producer_not_found: 404,
   no_shop: 403,
   producer_not_approved: 409,
+  approved_shop_required: 403,
   producer_state_conflict: 409,
   listing_not_found: 404,
   listing_state_conflict: 409,

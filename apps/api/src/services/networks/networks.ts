@@ -40,7 +40,7 @@ function approvedProducer(actor: Actor): string | null {
 /** An approved producer or an admin founds a network and leads it; a founder with a shop is also its first member. */
 export async function createNetwork(db: Database, actor: Actor, input: NetworkInput) {
   const ownShop = approvedProducer(actor);
-  if (!ownShop && !actor.isAdmin) throw new AppError(actor.producer ? 'producer_not_approved' : 'no_shop');
+  if (!ownShop && !actor.isAdmin) throw new AppError(actor.producer ? 'approved_shop_required' : 'no_shop');
   return db.transaction(async (tx) => {
     await assertProvinceExists(tx, input.provinceCode);
     const trades = await findCategories(tx, input.trades, 'trades');
