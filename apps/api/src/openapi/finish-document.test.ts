@@ -38,6 +38,21 @@ describe('finishing the OpenAPI document', () => {
     expect(() => finishDocument(documentWith({ type: 'string' }), facts, extra)).toThrow(/POST \/things/);
   });
 
+  it('orders paths and their methods as the catalogue lists them, whatever order the routes were registered in', () => {
+    const operation = { tags: ['things'], security: [{ bearer: [] }], responses: {} };
+    const registered = { tags: [{ name: 'things' }], paths: { '/things/{id}': { patch: operation, get: operation }, '/things': { post: operation } }, components: { schemas: {} } };
+    const listed = {
+      'POST /things': { summary: 'Make a thing', operationId: 'makeThing' },
+      'GET /things/{id}': { summary: 'Read a thing', operationId: 'getThing' },
+      'PATCH /things/{id}': { summary: 'Change a thing', operationId: 'changeThing' },
+    };
+    const { paths } = finishDocument(registered, facts, listed);
+    expect(Object.entries(paths).map(([path, item]) => [path, Object.keys(item)])).toEqual([
+      ['/things', ['post']],
+      ['/things/{id}', ['get', 'patch']],
+    ]);
+  });
+
   it('refuses an operation whose security is declared nowhere, or in two places', () => {
     expect(() => finishDocument(documentWith({ type: 'string' }, {}), facts, entries)).toThrow(/declares no security/);
     const twice = { 'GET /things/{id}': { ...entries['GET /things/{id}'], security: [{}] } };
