@@ -28,7 +28,6 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/me',
     {
-      preHandler: app.authenticate,
       schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: profile, ...errorResponses(401) } },
     },
     async (request) => getProfile(app.database.db, request.user.id),

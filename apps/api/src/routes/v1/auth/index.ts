@@ -10,11 +10,14 @@ import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTo
 
 const toPublicUser = ({ id, email, name, locale }: User) => ({ id, email, name, locale });
 
-export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
+const tags = ['auth'];
+const limitOf = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
+
+/** Starting a session: anyone may ask. */
+export const authPublicRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
   const db = app.database.db;
   const sign = app.signAccessToken;
-  const config = { rateLimit: { max: rateLimit, timeWindow: '1 minute' } };
-  const tags = ['auth'];
+  const config = limitOf(rateLimit);
 
   app.post(
     '/register',
@@ -42,13 +45,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (a
     { config, schema: { tags, body: refreshBody, response: { 200: sessionTokens, ...errorResponses(400, 401, 415, 422, 429) } } },
     async (request) => rotateRefreshToken(db, request.body.refreshToken, sign),
   );
+};
+
+/** Ending a session: registered in the authenticated scope, under the same stricter limit. */
+export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
+  const db = app.database.db;
+  const config = limitOf(rateLimit);
 
   app.post(
     '/logout',
     {
       config,
-      // Before validation, so a caller without a session learns nothing about the body's shape.
-      preValidation: app.authenticate,
       schema: {
         tags,
         security: [{ bearer: [] }],

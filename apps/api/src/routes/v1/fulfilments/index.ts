@@ -10,7 +10,6 @@ import { presentOrderFor } from '../../../services/orders/present-order.ts';
 /** A seller moves their own parcel on; an admin may do it for them. */
 export const fulfilmentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
   const db = app.database.db;
-  app.addHook('preHandler', app.authenticate);
   const tags = ['orders'];
   const security = [{ bearer: [] }];
   const params = z.object({ id: uuidParam });

@@ -23,7 +23,6 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
   app.post(
     '/listings/:id/images',
     {
-      preHandler: app.authenticate,
       // The multipart parts are streamed and checked in the handler; the body schema is for OpenAPI only.
       validatorCompiler: (route) => (route.httpPart === 'body' ? (data: unknown) => ({ value: data }) : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0])),
       schema: {
@@ -79,14 +78,13 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
 
   app.patch(
     '/listings/:id/images/:imageId',
-    { preHandler: app.authenticate, schema: { tags, security, params: imageParams, body: altBody, response: { 200: image, ...errorResponses(400, 401, 403, 404, 422) } } },
+    { schema: { tags, security, params: imageParams, body: altBody, response: { 200: image, ...errorResponses(400, 401, 403, 404, 422) } } },
     async (request) => presentImage(await updateImageAlt(db, await app.requireActor(request), request.params.id, request.params.imageId, request.body.alt), storage),
   );
 
   app.delete(
     '/listings/:id/images/:imageId',
     {
-      preHandler: app.authenticate,
       schema: { tags, security, params: imageParams, response: { 204: z.null().meta({ description: 'Removed' }), ...errorResponses(401, 403, 404, 422) } },
     },
     async (request, reply) => {
@@ -98,7 +96,6 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
   app.put(
     '/listings/:id/images/order',
     {
-      preHandler: app.authenticate,
       schema: { tags, security, params, body: orderBody, response: { 200: z.object({ items: z.array(image) }), ...errorResponses(400, 401, 403, 404, 422) } },
     },
     async (request) => {

@@ -31,7 +31,6 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.post(
     '/orders',
     {
-      preHandler: app.authenticate,
       schema: {
         tags,
         security,
@@ -71,7 +70,6 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.get(
     '/orders',
     {
-      preHandler: app.authenticate,
       schema: { tags, security, description: 'The caller’s orders as a buyer, newest first.', querystring: paginationQuery, response: { 200: pageOf(orderResponse), ...errorResponses(401, 422) } },
     },
     async (request) => {
@@ -95,7 +93,6 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.get(
     '/orders/:id',
     {
-      preHandler: app.authenticate,
       schema: {
         tags,
         security,
@@ -110,7 +107,6 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.post(
     '/orders/:id/cancel',
     {
-      preHandler: app.authenticate,
       schema: {
         tags,
         security,

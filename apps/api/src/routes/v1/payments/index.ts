@@ -12,7 +12,6 @@ import { presentOrderFor } from '../../../services/orders/present-order.ts';
 /** `commissionBps`: the platform's rate, charged on cash a seller takes on delivery as their debt. */
 export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
   const db = app.database.db;
-  app.addHook('preHandler', app.authenticate);
 
   app.post(
     '/payments/:id/confirm',

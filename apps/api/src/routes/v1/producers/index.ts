@@ -27,39 +27,14 @@ const shopPage = producer
   })
   .meta({ id: 'ShopPage' });
 
-/** `currency`: the marketplace currency (`config.currency`), the one shops charge shipping in. */
-export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
+const tags = ['producers'];
+
+/**
+ * A shop's page, for anyone; its owner and admins see its private fields too. `currency`: the
+ * marketplace currency (`config.currency`), the one shops charge shipping in.
+ */
+export const producerPublicRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
   const db = app.database.db;
-  const tags = ['producers'];
-
-  app.post(
-    '/producers',
-    {
-      preHandler: app.authenticate,
-      schema: { tags, security: [{ bearer: [] }], body: shopBody, response: { 201: producer, ...errorResponses(400, 401, 409, 422) } },
-    },
-    async (request, reply) => {
-      const created = await openShop(db, request.user.id, request.body);
-      return reply.status(201).send(await presentProducer(db, created, request.locale, currency));
-    },
-  );
-
-  // One name at this position for both methods (a shop's id to edit it, its slug to read it): OpenAPI allows no other.
-  app.patch(
-    '/producers/:producer',
-    {
-      preHandler: app.authenticate,
-      schema: {
-        tags,
-        security: [{ bearer: [] }],
-        params: z.object({ producer: uuidParam }),
-        body: shopPatch,
-        response: { 200: producer, ...errorResponses(400, 401, 404, 422) },
-      },
-    },
-    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.producer, request.body), request.locale, currency),
-  );
-
   app.get(
     '/producers/:producer',
     {
@@ -80,5 +55,36 @@ export const producerRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency:
         listings: await presentListingSummaries(db, rows, request.locale, storage),
       };
     },
+  );
+};
+
+/** Opening and editing one's own shop. */
+export const producerRoutes: FastifyPluginAsyncZod<{ currency: string }> = async (app, { currency }) => {
+  const db = app.database.db;
+
+  app.post(
+    '/producers',
+    {
+      schema: { tags, security: [{ bearer: [] }], body: shopBody, response: { 201: producer, ...errorResponses(400, 401, 409, 422) } },
+    },
+    async (request, reply) => {
+      const created = await openShop(db, request.user.id, request.body);
+      return reply.status(201).send(await presentProducer(db, created, request.locale, currency));
+    },
+  );
+
+  // One name at this position for both methods (a shop's id to edit it, its slug to read it): OpenAPI allows no other.
+  app.patch(
+    '/producers/:producer',
+    {
+      schema: {
+        tags,
+        security: [{ bearer: [] }],
+        params: z.object({ producer: uuidParam }),
+        body: shopPatch,
+        response: { 200: producer, ...errorResponses(400, 401, 404, 422) },
+      },
+    },
+    async (request) => presentProducer(db, await updateShop(db, request.user.id, request.params.producer, request.body), request.locale, currency),
   );
 };

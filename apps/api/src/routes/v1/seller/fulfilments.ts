@@ -9,7 +9,7 @@ import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { listSellerFulfilments } from '../../../services/orders/list-seller-fulfilments.ts';
 import { sellerScopeOf } from '../../../services/orders/order-access.ts';
 
-/** Registered inside the seller routes, whose hook authenticates. */
+/** Registered inside the seller routes, in the authenticated scope. */
 export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 

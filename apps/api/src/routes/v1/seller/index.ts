@@ -13,7 +13,6 @@ import { sellerFulfilmentRoutes } from './fulfilments.ts';
 /** The seller's own workbench: everything here is scoped to the caller's shop. */
 export const sellerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
   const db = app.database.db;
-  app.addHook('preHandler', app.authenticate);
   await app.register(sellerFulfilmentRoutes);
 
   app.get(
