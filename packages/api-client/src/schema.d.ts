@@ -1097,6 +1097,205 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Allocation: {
+            id: string;
+            bulkOrderId: string;
+            producerId: string;
+            /** Format: int64 */
+            quantity: number;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "declined" | "delivered" | "checked";
+            /** Format: int64 */
+            doneQuantity: number;
+            /** Format: int64 */
+            deliveredQuantity: number;
+            /** Format: int64 */
+            acceptedQuantity: number;
+            /** Format: int64 */
+            rejectedQuantity: number;
+            reallocatedFromId: string | null;
+        };
+        AllocationResult: {
+            allocation: components["schemas"]["Allocation"];
+            resplit?: {
+                allocations: {
+                    producerId: string;
+                    /** Format: int64 */
+                    quantity: number;
+                }[];
+                /** Format: int64 */
+                unplaced: number;
+            };
+        };
+        AssignFulfilmentRequestInput: {
+            /** Format: uuid */
+            producerId: string;
+        } | {
+            /** @constant */
+            automatic: true;
+        };
+        AuthResult: {
+            user: components["schemas"]["User"];
+            accessToken: string;
+            refreshToken: string;
+            /** Format: int64 */
+            expiresIn: number;
+        };
+        BankTransfer: {
+            /** @description The account holder, as the bank shows it when the transfer is confirmed. */
+            holderName: {
+                fa: string;
+                en: string;
+            };
+            bankName: {
+                fa: string;
+                en: string;
+            };
+            /**
+             * @description The IBAN to transfer to: `IR` and 24 digits, no spaces.
+             * @example IR062960000000100324200001
+             */
+            sheba: string;
+            /** @description The card to pay card-to-card, 16 digits; absent when only Sheba transfers are accepted. */
+            cardNumber?: string;
+            /**
+             * Format: int64
+             * @description The exact amount to send, in minor units of `currency` (rials for IRR).
+             */
+            amountMinor: number;
+            currency: string;
+            /** @description The payment reference: digits to write in the transfer’s note or deposit id, which the platform’s finance team matches the money by. */
+            reference: string;
+        };
+        BankTransferForFinance: {
+            /** @description The payment, to confirm with `POST /v1/payments/{id}/confirm`. */
+            id: string;
+            orderId: string;
+            /** @description The payment’s status: `pending` until finance confirms it; `succeeded`, `expired`, `cancelled` or a refund state after. */
+            status: string;
+            buyer: {
+                id: string;
+                name: string;
+                email: string;
+            };
+            /**
+             * Format: int64
+             * @description The exact amount the buyer was asked to send, in minor units of `currency`.
+             */
+            amountMinor: number;
+            currency: string;
+            /** @description The payment reference the buyer was told to quote: ASCII digits. */
+            reference: string;
+            createdAt: string;
+            /** @description When the order is cancelled and its stock returned if the money has not been confirmed. */
+            expiresAt: string;
+            confirmedAt: string | null;
+            /** @description The bank’s reference finance recorded on confirming it. */
+            bankReference: string | null;
+            sellers: components["schemas"]["SellerRef"][];
+        };
+        BankTransfersPage: {
+            items: components["schemas"]["BankTransferForFinance"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            perPage: number;
+        };
+        BulkOrder: {
+            id: string;
+            networkId: string;
+            title: string;
+            categorySlug: string;
+            /** Format: int64 */
+            quantity: number;
+            /** @description The day the units are due, YYYY-MM-DD; members may work until that day ends in Tehran (UTC+03:30). */
+            dueDate: string;
+            /** Format: int64 */
+            unitPriceMinor: number;
+            currency: string;
+            spec: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "completed";
+            /** Format: int64 */
+            acceptedQuantity: number;
+            /** Format: int64 */
+            unplaced: number;
+            allocations: components["schemas"]["Allocation"][];
+        };
+        CapacityDeclarationInput: {
+            /** Format: int32 */
+            capacityPerWeek?: number;
+            trades?: {
+                trade: string;
+                capacityPerWeek: number | null;
+            }[];
+        };
+        Cart: {
+            items: components["schemas"]["CartItem"][];
+            sellers: {
+                producer: components["schemas"]["SellerRef"];
+                /** Format: int64 */
+                subtotalMinor: number;
+                /** Format: int64 */
+                shippingMinor: number;
+                /** Format: int64 */
+                totalMinor: number;
+            }[];
+            /** Format: int64 */
+            subtotalMinor: number;
+            /** Format: int64 */
+            shippingMinor: number;
+            /** Format: int64 */
+            totalMinor: number;
+            currency: string;
+            paymentMethods: ("manual" | "stripe" | "cod")[];
+        };
+        CartItem: {
+            id: string;
+            listingId: string;
+            variantId: string | null;
+            /** Format: int64 */
+            quantity: number;
+            listing: components["schemas"]["ListingSummary"];
+            variant: {
+                id: string;
+                attributes: {
+                    [key: string]: string;
+                };
+            } | null;
+            /** Format: int64 */
+            unitPriceMinor: number;
+            /** Format: int64 */
+            lineTotalMinor: number;
+            problem: components["schemas"]["CartLineProblem"] | null;
+        };
+        CartLineProblem: {
+            /** @enum {string} */
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
+            message: string;
+        } | {
+            /** @constant */
+            code: "below_minimum";
+            message: string;
+            /** Format: int64 */
+            minimum: number;
+        } | {
+            /** @constant */
+            code: "insufficient_stock";
+            message: string;
+            /** Format: int64 */
+            available: number;
+        } | {
+            /** @constant */
+            code: "price_changed";
+            message: string;
+            /** Format: int64 */
+            previousPriceMinor: number;
+            /** Format: int64 */
+            currentPriceMinor: number;
+        };
         CartLineRequestInput: {
             /** Format: uuid */
             listingId: string;
@@ -1104,13 +1303,12 @@ export interface components {
             /** Format: int32 */
             quantity: number;
         };
-        ShippingAddressInput: {
-            recipientName: string;
-            phone: string;
-            provinceCode: string;
-            city: string;
-            addressLine: string;
-            postalCode: string;
+        Category: {
+            slug: string;
+            nameFa: string;
+            nameEn: string;
+            name: string;
+            children: components["schemas"]["Category"][];
         };
         CheckoutRequestInput: {
             shippingAddress: components["schemas"]["ShippingAddressInput"];
@@ -1127,37 +1325,54 @@ export interface components {
                 quantity: number;
             }[];
         };
-        ShipFulfilmentRequestInput: {
-            carrier: string;
-            trackingCode: string;
+        Error: {
+            error: {
+                /**
+                 * @example validation_failed
+                 * @enum {string}
+                 */
+                code: "malformed_request" | "total_too_large" | "validation_failed" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "invalid_token" | "invalid_credentials" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "email_taken" | "producer_exists" | "producer_not_found" | "no_shop" | "producer_not_approved" | "producer_state_conflict" | "listing_not_found" | "listing_state_conflict" | "too_many_images" | "image_not_found" | "file_missing" | "unsupported_image_type" | "image_unreadable" | "image_too_many_pixels" | "image_has_trailing_data" | "cart_full" | "cart_item_not_found" | "cart_empty" | "cart_line_problem" | "listing_not_available" | "insufficient_stock" | "currency_mismatch" | "idempotency_key_reused" | "payment_method_unavailable" | "own_listing" | "order_not_found" | "order_state_conflict" | "fulfilment_not_found" | "fulfilment_state_conflict" | "payment_not_found" | "payment_state_conflict" | "cod_confirm_required" | "payment_provider_unavailable" | "invalid_signature" | "refund_exceeds_paid" | "refund_exceeds_payable" | "refund_exceeds_network_payable" | "payout_exceeds_payable" | "payout_exceeds_cash" | "payout_destination_missing" | "network_not_found" | "network_member_exists" | "network_member_not_found" | "network_member_busy" | "network_invitation_missing" | "bulk_order_not_found" | "bulk_order_state_conflict" | "invalid_split" | "allocation_not_found" | "allocation_state_conflict" | "quality_check_exceeds_delivered" | "fulfilment_unassigned" | "no_member_has_capacity" | "rate_limited" | "internal";
+                message: string;
+                details?: unknown;
+            };
         };
-        NetworkShippingRequestInput: {
-            /** Format: int32 */
-            flatFeeMinor: number;
-            freeAboveMinor: number | null;
-        };
-        NetworkSettingsRequestInput: {
-            name?: string;
-            /** Format: int32 */
-            coordinationFeeBps?: number;
+        Fulfilment: {
+            id: string;
+            seller: components["schemas"]["SellerRef"];
+            assignee: {
+                producerId: string;
+                shopName: string;
+            } | null;
             /** @enum {string} */
-            routing?: "manual" | "automatic";
-            shipping?: components["schemas"]["NetworkShippingRequestInput"];
-        };
-        CapacityDeclarationInput: {
-            /** Format: int32 */
-            capacityPerWeek?: number;
-            trades?: {
-                trade: string;
-                capacityPerWeek: number | null;
+            status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
+            /** Format: int64 */
+            subtotalMinor: number;
+            /** Format: int64 */
+            shippingMinor: number;
+            /** Format: int64 */
+            totalMinor: number;
+            carrier: string | null;
+            trackingCode: string | null;
+            lines: {
+                id: string;
+                listingId: string;
+                variantId: string | null;
+                title: {
+                    fa: string;
+                    en: string | null;
+                };
+                name: string;
+                variantAttributes: {
+                    [key: string]: string;
+                } | null;
+                /** Format: int64 */
+                unitPriceMinor: number;
+                /** Format: int64 */
+                quantity: number;
+                /** Format: int64 */
+                lineTotalMinor: number;
+                shipBy: string | null;
             }[];
-        };
-        AssignFulfilmentRequestInput: {
-            /** Format: uuid */
-            producerId: string;
-        } | {
-            /** @constant */
-            automatic: true;
         };
         Health: {
             ok: boolean;
@@ -1191,50 +1406,6 @@ export interface components {
                 state: "up" | "down" | "unchecked";
             };
         };
-        Error: {
-            error: {
-                /**
-                 * @example validation_failed
-                 * @enum {string}
-                 */
-                code: "malformed_request" | "total_too_large" | "validation_failed" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "invalid_token" | "invalid_credentials" | "invalid_refresh_token" | "refresh_token_reused" | "forbidden" | "not_found" | "email_taken" | "producer_exists" | "producer_not_found" | "no_shop" | "producer_not_approved" | "producer_state_conflict" | "listing_not_found" | "listing_state_conflict" | "too_many_images" | "image_not_found" | "file_missing" | "unsupported_image_type" | "image_unreadable" | "image_too_many_pixels" | "image_has_trailing_data" | "cart_full" | "cart_item_not_found" | "cart_empty" | "cart_line_problem" | "listing_not_available" | "insufficient_stock" | "currency_mismatch" | "idempotency_key_reused" | "payment_method_unavailable" | "own_listing" | "order_not_found" | "order_state_conflict" | "fulfilment_not_found" | "fulfilment_state_conflict" | "payment_not_found" | "payment_state_conflict" | "cod_confirm_required" | "payment_provider_unavailable" | "invalid_signature" | "refund_exceeds_paid" | "refund_exceeds_payable" | "refund_exceeds_network_payable" | "payout_exceeds_payable" | "payout_exceeds_cash" | "payout_destination_missing" | "network_not_found" | "network_member_exists" | "network_member_not_found" | "network_member_busy" | "network_invitation_missing" | "bulk_order_not_found" | "bulk_order_state_conflict" | "invalid_split" | "allocation_not_found" | "allocation_state_conflict" | "quality_check_exceeds_delivered" | "fulfilment_unassigned" | "no_member_has_capacity" | "rate_limited" | "internal";
-                message: string;
-                details?: unknown;
-            };
-        };
-        ProvinceRef: {
-            code: string;
-            name: string;
-        };
-        Producer: {
-            id: string;
-            slug: string;
-            shopName: string;
-            province: components["schemas"]["ProvinceRef"];
-            city: string;
-            trades: {
-                slug: string;
-                name: string;
-            }[];
-            licenseNo: string | null;
-            bio: string | null;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            rejectionReason: string | null;
-            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
-            shipping: {
-                /** Format: int64 */
-                feeMinor: number;
-                freeAboveMinor: number | null;
-                currency: string;
-            };
-            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
-            acceptsCod: boolean;
-            payoutSheba: string | null;
-            stripeAccountId: string | null;
-            createdAt: string;
-            approvedAt: string | null;
-        };
         Image: {
             id: string;
             /** Format: int64 */
@@ -1255,42 +1426,45 @@ export interface components {
                 url: string;
             }[];
         };
-        NetworkRef: {
-            id: string;
-            slug: string;
-            name: string;
-        };
-        SellerRef: {
-            /** @enum {string} */
-            kind: "producer" | "network";
-            id: string;
-            slug: string;
-            shopName: string;
-        };
-        ListingSummary: {
-            id: string;
-            /** @enum {string} */
-            status: "draft" | "active" | "paused" | "archived" | "rejected";
-            title: {
-                fa: string;
-                en: string | null;
-            };
-            /** @description The title in the request language, Persian when there is no English one */
-            name: string;
-            category: {
-                slug: string;
-                name: string;
-            };
-            /** Format: int64 */
-            priceMinor: number;
+        LedgerStatement: {
+            seller: string;
             currency: string;
-            madeToOrder: {
+            balance: {
                 /** Format: int64 */
-                processingDays: number;
-            } | null;
-            inStock: boolean;
-            cover: components["schemas"]["Image"] | null;
-            seller: components["schemas"]["SellerRef"];
+                heldMinor: number;
+                /** Format: int64 */
+                payableMinor: number;
+                /**
+                 * Format: int64
+                 * @description Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before.
+                 */
+                unfundedMinor: number;
+                /**
+                 * Format: int64
+                 * @description Commission on cash the seller took on delivery, owed to the platform and netted from the next payout.
+                 */
+                owedMinor: number;
+                /** Format: int64 */
+                paidOutMinor: number;
+            };
+            entries: {
+                at: string;
+                /** @enum {string} */
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee" | "bulk_payment" | "cod_commission";
+                /**
+                 * @description `held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.
+                 * @enum {string}
+                 */
+                account: "held" | "payable" | "unfunded" | "owed";
+                /** Format: int64 */
+                amountMinor: number;
+                orderId: string | null;
+                fulfilmentId: string | null;
+                refundId: string | null;
+                payoutId: string | null;
+                commissionBps: number | null;
+                coordinationFeeBps: number | null;
+            }[];
         };
         Listing: {
             id: string;
@@ -1341,264 +1515,94 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
-        BankTransfer: {
-            /** @description The account holder, as the bank shows it when the transfer is confirmed. */
-            holderName: {
-                fa: string;
-                en: string;
-            };
-            bankName: {
-                fa: string;
-                en: string;
-            };
-            /**
-             * @description The IBAN to transfer to: `IR` and 24 digits, no spaces.
-             * @example IR062960000000100324200001
-             */
-            sheba: string;
-            /** @description The card to pay card-to-card, 16 digits; absent when only Sheba transfers are accepted. */
-            cardNumber?: string;
-            /**
-             * Format: int64
-             * @description The exact amount to send, in minor units of `currency` (rials for IRR).
-             */
-            amountMinor: number;
-            currency: string;
-            /** @description The payment reference: digits to write in the transfer’s note or deposit id, which the platform’s finance team matches the money by. */
-            reference: string;
-        };
-        PaymentMethod: {
-            /** @constant */
-            method: "manual";
-            /** @description Whether a card number is configured, so card-to-card is accepted beside the Sheba transfer. */
-            cardToCard: boolean;
-        } | {
-            /** @constant */
-            method: "stripe";
-        };
-        PaymentMethods: {
-            items: components["schemas"]["PaymentMethod"][];
-        };
-        BankTransferForFinance: {
-            /** @description The payment, to confirm with `POST /v1/payments/{id}/confirm`. */
+        ListingSummary: {
             id: string;
-            orderId: string;
-            /** @description The payment’s status: `pending` until finance confirms it; `succeeded`, `expired`, `cancelled` or a refund state after. */
-            status: string;
-            buyer: {
-                id: string;
-                name: string;
-                email: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "archived" | "rejected";
+            title: {
+                fa: string;
+                en: string | null;
             };
-            /**
-             * Format: int64
-             * @description The exact amount the buyer was asked to send, in minor units of `currency`.
-             */
-            amountMinor: number;
-            currency: string;
-            /** @description The payment reference the buyer was told to quote: ASCII digits. */
-            reference: string;
-            createdAt: string;
-            /** @description When the order is cancelled and its stock returned if the money has not been confirmed. */
-            expiresAt: string;
-            confirmedAt: string | null;
-            /** @description The bank’s reference finance recorded on confirming it. */
-            bankReference: string | null;
-            sellers: components["schemas"]["SellerRef"][];
-        };
-        BankTransfersPage: {
-            items: components["schemas"]["BankTransferForFinance"][];
-            /** Format: int64 */
-            total: number;
-            /** Format: int64 */
-            page: number;
-            /** Format: int64 */
-            perPage: number;
-        };
-        Payout: {
-            id: string;
-            producer: {
-                id: string;
+            /** @description The title in the request language, Persian when there is no English one */
+            name: string;
+            category: {
                 slug: string;
-                shopName: string;
-            } | null;
-            network: {
-                id: string;
                 name: string;
-            } | null;
+            };
             /** Format: int64 */
-            amountMinor: number;
+            priceMinor: number;
             currency: string;
-            destination: string;
-            reference: string | null;
-            createdAt: string;
+            madeToOrder: {
+                /** Format: int64 */
+                processingDays: number;
+            } | null;
+            inStock: boolean;
+            cover: components["schemas"]["Image"] | null;
+            seller: components["schemas"]["SellerRef"];
         };
-        ProducerForReview: {
+        Network: {
             id: string;
             slug: string;
-            shopName: string;
-            province: components["schemas"]["ProvinceRef"];
-            city: string;
-            trades: {
-                slug: string;
-                name: string;
-            }[];
-            licenseNo: string | null;
-            bio: string | null;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            rejectionReason: string | null;
-            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
-            shipping: {
-                /** Format: int64 */
-                feeMinor: number;
-                freeAboveMinor: number | null;
-                currency: string;
-            };
-            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
-            acceptsCod: boolean;
-            payoutSheba: string | null;
-            stripeAccountId: string | null;
-            createdAt: string;
-            approvedAt: string | null;
-            owner: {
-                id: string;
-                name: string;
-                email: string;
-            };
-        };
-        User: {
-            id: string;
-            email: string;
             name: string;
+            province: string;
+            trades: string[];
+            leader: {
+                userId: string;
+                producerId: string | null;
+            };
+            /** Format: int64 */
+            coordinationFeeBps: number;
             /** @enum {string} */
-            locale: "fa" | "en";
-        };
-        SessionTokens: {
-            accessToken: string;
-            refreshToken: string;
-            /**
-             * Format: int64
-             * @description Seconds until the access token expires
-             */
-            expiresIn: number;
-        };
-        AuthResult: {
-            user: components["schemas"]["User"];
-            accessToken: string;
-            refreshToken: string;
-            /** Format: int64 */
-            expiresIn: number;
-        };
-        CartLineProblem: {
-            /** @enum {string} */
-            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
-            message: string;
-        } | {
-            /** @constant */
-            code: "below_minimum";
-            message: string;
-            /** Format: int64 */
-            minimum: number;
-        } | {
-            /** @constant */
-            code: "insufficient_stock";
-            message: string;
-            /** Format: int64 */
-            available: number;
-        } | {
-            /** @constant */
-            code: "price_changed";
-            message: string;
-            /** Format: int64 */
-            previousPriceMinor: number;
-            /** Format: int64 */
-            currentPriceMinor: number;
-        };
-        CartItem: {
-            id: string;
-            listingId: string;
-            variantId: string | null;
-            /** Format: int64 */
-            quantity: number;
-            listing: components["schemas"]["ListingSummary"];
-            variant: {
-                id: string;
-                attributes: {
-                    [key: string]: string;
-                };
-            } | null;
-            /** Format: int64 */
-            unitPriceMinor: number;
-            /** Format: int64 */
-            lineTotalMinor: number;
-            problem: components["schemas"]["CartLineProblem"] | null;
-        };
-        Cart: {
-            items: components["schemas"]["CartItem"][];
-            sellers: {
-                producer: components["schemas"]["SellerRef"];
-                /** Format: int64 */
-                subtotalMinor: number;
-                /** Format: int64 */
-                shippingMinor: number;
-                /** Format: int64 */
-                totalMinor: number;
-            }[];
-            /** Format: int64 */
-            subtotalMinor: number;
-            /** Format: int64 */
-            shippingMinor: number;
-            /** Format: int64 */
-            totalMinor: number;
-            currency: string;
-            paymentMethods: ("manual" | "stripe" | "cod")[];
-        };
-        ShippingAddress: {
-            recipientName: string;
-            phone: string;
-            provinceCode: string;
-            city: string;
-            addressLine: string;
-            postalCode: string;
-        };
-        Fulfilment: {
-            id: string;
-            seller: components["schemas"]["SellerRef"];
-            assignee: {
+            routing: "manual" | "automatic";
+            shipping: components["schemas"]["NetworkShipping"];
+            listings: components["schemas"]["ListingSummary"][];
+            members: {
                 producerId: string;
+                slug: string;
                 shopName: string;
-            } | null;
-            /** @enum {string} */
-            status: "awaiting_payment" | "processing" | "shipped" | "delivered" | "cancelled";
-            /** Format: int64 */
-            subtotalMinor: number;
-            /** Format: int64 */
-            shippingMinor: number;
-            /** Format: int64 */
-            totalMinor: number;
-            carrier: string | null;
-            trackingCode: string | null;
-            lines: {
-                id: string;
-                listingId: string;
-                variantId: string | null;
-                title: {
-                    fa: string;
-                    en: string | null;
+                province: string;
+                /** Format: int64 */
+                capacityPerWeek: number;
+                capacityByTrade: {
+                    [key: string]: number;
                 };
-                name: string;
-                variantAttributes: {
-                    [key: string]: string;
-                } | null;
-                /** Format: int64 */
-                unitPriceMinor: number;
-                /** Format: int64 */
-                quantity: number;
-                /** Format: int64 */
-                lineTotalMinor: number;
-                shipBy: string | null;
+                /** @enum {string} */
+                status: "invited" | "active";
             }[];
+        };
+        NetworkMembership: {
+            networkId: string;
+            producerId: string;
+            /** @enum {string} */
+            status: "invited" | "active";
+            /** Format: int64 */
+            capacityPerWeek: number;
+            capacityByTrade: {
+                [key: string]: number;
+            };
+        };
+        NetworkRef: {
+            id: string;
+            slug: string;
+            name: string;
+        };
+        NetworkSettingsRequestInput: {
+            name?: string;
+            /** Format: int32 */
+            coordinationFeeBps?: number;
+            /** @enum {string} */
+            routing?: "manual" | "automatic";
+            shipping?: components["schemas"]["NetworkShippingRequestInput"];
+        };
+        NetworkShipping: {
+            /** Format: int64 */
+            flatFeeMinor: number;
+            freeAboveMinor: number | null;
+        };
+        NetworkShippingRequestInput: {
+            /** Format: int32 */
+            flatFeeMinor: number;
+            freeAboveMinor: number | null;
         };
         Order: {
             id: string;
@@ -1636,6 +1640,156 @@ export interface components {
                     [key: string]: string;
                 };
             }[];
+        };
+        PaymentMethod: {
+            /** @constant */
+            method: "manual";
+            /** @description Whether a card number is configured, so card-to-card is accepted beside the Sheba transfer. */
+            cardToCard: boolean;
+        } | {
+            /** @constant */
+            method: "stripe";
+        };
+        PaymentMethods: {
+            items: components["schemas"]["PaymentMethod"][];
+        };
+        Payout: {
+            id: string;
+            producer: {
+                id: string;
+                slug: string;
+                shopName: string;
+            } | null;
+            network: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: int64 */
+            amountMinor: number;
+            currency: string;
+            destination: string;
+            reference: string | null;
+            createdAt: string;
+        };
+        Producer: {
+            id: string;
+            slug: string;
+            shopName: string;
+            province: components["schemas"]["ProvinceRef"];
+            city: string;
+            trades: {
+                slug: string;
+                name: string;
+            }[];
+            licenseNo: string | null;
+            bio: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            rejectionReason: string | null;
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                /** Format: int64 */
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
+            payoutSheba: string | null;
+            stripeAccountId: string | null;
+            createdAt: string;
+            approvedAt: string | null;
+        };
+        ProducerForReview: {
+            id: string;
+            slug: string;
+            shopName: string;
+            province: components["schemas"]["ProvinceRef"];
+            city: string;
+            trades: {
+                slug: string;
+                name: string;
+            }[];
+            licenseNo: string | null;
+            bio: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            rejectionReason: string | null;
+            /** @description A flat fee per order from this shop; free at or above `freeAboveMinor` (null: never free) */
+            shipping: {
+                /** Format: int64 */
+                feeMinor: number;
+                freeAboveMinor: number | null;
+                currency: string;
+            };
+            /** @description Whether buyers may pay this shop in cash on delivery (`paymentMethod: "cod"`). */
+            acceptsCod: boolean;
+            payoutSheba: string | null;
+            stripeAccountId: string | null;
+            createdAt: string;
+            approvedAt: string | null;
+            owner: {
+                id: string;
+                name: string;
+                email: string;
+            };
+        };
+        Profile: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            locale: "fa" | "en";
+            roles: ("buyer" | "producer" | "admin" | "finance")[];
+            /** @description The shop the user owns, if any */
+            producer: {
+                id: string;
+                slug: string;
+                shopName: string;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected";
+            } | null;
+            networks: {
+                id: string;
+                name: string;
+                role: string;
+            }[];
+            organizations: {
+                id: string;
+                name: string;
+                role: string;
+            }[];
+            /** Format: int64 */
+            cartLineCount: number;
+        };
+        Province: {
+            code: string;
+            nameFa: string;
+            nameEn: string;
+            /** @description In the request language */
+            name: string;
+        };
+        ProvinceRef: {
+            code: string;
+            name: string;
+        };
+        SearchResults: {
+            items: components["schemas"]["ListingSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            page: number;
+            /** Format: int64 */
+            perPage: number;
+            facets: {
+                category: {
+                    [key: string]: number;
+                };
+                province: {
+                    [key: string]: number;
+                };
+            };
+            tookMs: number;
         };
         SellerFulfilment: {
             id: string;
@@ -1702,170 +1856,41 @@ export interface components {
                 };
             }[];
         };
-        LedgerStatement: {
-            seller: string;
-            currency: string;
-            balance: {
-                /** Format: int64 */
-                heldMinor: number;
-                /** Format: int64 */
-                payableMinor: number;
-                /**
-                 * Format: int64
-                 * @description Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before.
-                 */
-                unfundedMinor: number;
-                /**
-                 * Format: int64
-                 * @description Commission on cash the seller took on delivery, owed to the platform and netted from the next payout.
-                 */
-                owedMinor: number;
-                /** Format: int64 */
-                paidOutMinor: number;
-            };
-            entries: {
-                at: string;
-                /** @enum {string} */
-                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee" | "bulk_payment" | "cod_commission";
-                /**
-                 * @description `held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.
-                 * @enum {string}
-                 */
-                account: "held" | "payable" | "unfunded" | "owed";
-                /** Format: int64 */
-                amountMinor: number;
-                orderId: string | null;
-                fulfilmentId: string | null;
-                refundId: string | null;
-                payoutId: string | null;
-                commissionBps: number | null;
-                coordinationFeeBps: number | null;
-            }[];
-        };
-        Profile: {
-            id: string;
-            email: string;
-            name: string;
+        SellerRef: {
             /** @enum {string} */
-            locale: "fa" | "en";
-            roles: ("buyer" | "producer" | "admin" | "finance")[];
-            /** @description The shop the user owns, if any */
-            producer: {
-                id: string;
-                slug: string;
-                shopName: string;
-                /** @enum {string} */
-                status: "pending" | "approved" | "rejected";
-            } | null;
-            networks: {
-                id: string;
-                name: string;
-                role: string;
-            }[];
-            organizations: {
-                id: string;
-                name: string;
-                role: string;
-            }[];
-            /** Format: int64 */
-            cartLineCount: number;
-        };
-        NetworkShipping: {
-            /** Format: int64 */
-            flatFeeMinor: number;
-            freeAboveMinor: number | null;
-        };
-        Network: {
+            kind: "producer" | "network";
             id: string;
             slug: string;
-            name: string;
-            province: string;
-            trades: string[];
-            leader: {
-                userId: string;
-                producerId: string | null;
-            };
-            /** Format: int64 */
-            coordinationFeeBps: number;
-            /** @enum {string} */
-            routing: "manual" | "automatic";
-            shipping: components["schemas"]["NetworkShipping"];
-            listings: components["schemas"]["ListingSummary"][];
-            members: {
-                producerId: string;
-                slug: string;
-                shopName: string;
-                province: string;
-                /** Format: int64 */
-                capacityPerWeek: number;
-                capacityByTrade: {
-                    [key: string]: number;
-                };
-                /** @enum {string} */
-                status: "invited" | "active";
-            }[];
+            shopName: string;
         };
-        NetworkMembership: {
-            networkId: string;
-            producerId: string;
-            /** @enum {string} */
-            status: "invited" | "active";
-            /** Format: int64 */
-            capacityPerWeek: number;
-            capacityByTrade: {
-                [key: string]: number;
-            };
+        SessionTokens: {
+            accessToken: string;
+            refreshToken: string;
+            /**
+             * Format: int64
+             * @description Seconds until the access token expires
+             */
+            expiresIn: number;
         };
-        Allocation: {
-            id: string;
-            bulkOrderId: string;
-            producerId: string;
-            /** Format: int64 */
-            quantity: number;
-            /** @enum {string} */
-            status: "offered" | "accepted" | "declined" | "delivered" | "checked";
-            /** Format: int64 */
-            doneQuantity: number;
-            /** Format: int64 */
-            deliveredQuantity: number;
-            /** Format: int64 */
-            acceptedQuantity: number;
-            /** Format: int64 */
-            rejectedQuantity: number;
-            reallocatedFromId: string | null;
+        ShipFulfilmentRequestInput: {
+            carrier: string;
+            trackingCode: string;
         };
-        BulkOrder: {
-            id: string;
-            networkId: string;
-            title: string;
-            categorySlug: string;
-            /** Format: int64 */
-            quantity: number;
-            /** @description The day the units are due, YYYY-MM-DD; members may work until that day ends in Tehran (UTC+03:30). */
-            dueDate: string;
-            /** Format: int64 */
-            unitPriceMinor: number;
-            currency: string;
-            spec: string | null;
-            /** @enum {string} */
-            status: "open" | "in_progress" | "completed";
-            /** Format: int64 */
-            acceptedQuantity: number;
-            /** Format: int64 */
-            unplaced: number;
-            allocations: components["schemas"]["Allocation"][];
+        ShippingAddress: {
+            recipientName: string;
+            phone: string;
+            provinceCode: string;
+            city: string;
+            addressLine: string;
+            postalCode: string;
         };
-        AllocationResult: {
-            allocation: components["schemas"]["Allocation"];
-            resplit?: {
-                allocations: {
-                    producerId: string;
-                    /** Format: int64 */
-                    quantity: number;
-                }[];
-                /** Format: int64 */
-                unplaced: number;
-            };
+        ShippingAddressInput: {
+            recipientName: string;
+            phone: string;
+            provinceCode: string;
+            city: string;
+            addressLine: string;
+            postalCode: string;
         };
         ShopPage: {
             id: string;
@@ -1897,37 +1922,12 @@ export interface components {
             stripeAccountId?: string | null;
             rejectionReason?: string | null;
         };
-        SearchResults: {
-            items: components["schemas"]["ListingSummary"][];
-            /** Format: int64 */
-            total: number;
-            /** Format: int64 */
-            page: number;
-            /** Format: int64 */
-            perPage: number;
-            facets: {
-                category: {
-                    [key: string]: number;
-                };
-                province: {
-                    [key: string]: number;
-                };
-            };
-            tookMs: number;
-        };
-        Province: {
-            code: string;
-            nameFa: string;
-            nameEn: string;
-            /** @description In the request language */
+        User: {
+            id: string;
+            email: string;
             name: string;
-        };
-        Category: {
-            slug: string;
-            nameFa: string;
-            nameEn: string;
-            name: string;
-            children: components["schemas"]["Category"][];
+            /** @enum {string} */
+            locale: "fa" | "en";
         };
     };
     responses: never;

@@ -120,7 +120,12 @@ function reachableSchemas(document: Document): Json {
     Object.values(node).forEach(visit);
   };
   visit(document.paths);
-  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  // By name, not in the order modules happened to define them: moving a schema between files changes nothing.
+  return Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => reached.has(name))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /** int32 when both bounds fit in 32 bits, int64 otherwise; an integer without both bounds is left as it is. */
