@@ -1,43 +1,19 @@
 import { categories, provinces } from '@bazaarche/db';
 import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-
-const province = z
-  .object({ code: z.string(), nameFa: z.string(), nameEn: z.string(), name: z.string().meta({ description: 'In the request language' }) })
-  .meta({ id: 'Province' });
-
-interface CategoryNode {
-  slug: string;
-  nameFa: string;
-  nameEn: string;
-  name: string;
-  children: CategoryNode[];
-}
-
-const category: z.ZodType<CategoryNode> = z
-  .object({
-    slug: z.string(),
-    nameFa: z.string(),
-    nameEn: z.string(),
-    name: z.string(),
-    get children() {
-      return z.array(category);
-    },
-  })
-  .meta({ id: 'Category' });
+import { type CategoryNode, categoriesResponse, provincesResponse } from '../../schemas/catalogue.ts';
 
 export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
   const cache = 'public, max-age=300';
 
-  app.get('/provinces', { schema: { tags: ['taxonomy'], response: { 200: z.object({ items: z.array(province) }) } } }, async (request, reply) => {
+  app.get('/provinces', { schema: { tags: ['taxonomy'], response: { 200: provincesResponse } } }, async (request, reply) => {
     const rows = await db.select().from(provinces).orderBy(asc(provinces.sortOrder));
     reply.header('Cache-Control', cache);
     return { items: rows.map(({ code, nameFa, nameEn }) => ({ code, nameFa, nameEn, name: request.locale === 'fa' ? nameFa : nameEn })) };
   });
 
-  app.get('/categories', { schema: { tags: ['taxonomy'], response: { 200: z.object({ items: z.array(category) }) } } }, async (request, reply) => {
+  app.get('/categories', { schema: { tags: ['taxonomy'], response: { 200: categoriesResponse } } }, async (request, reply) => {
     const rows = await db.select().from(categories).orderBy(asc(categories.sortOrder));
     const nodes = new Map(
       rows.map((row) => [

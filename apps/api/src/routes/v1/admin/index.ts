@@ -2,20 +2,15 @@ import { producers, users } from '@bazaarche/db';
 import type { Storage } from '@bazaarche/media';
 import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { listing, producer, producerStatus, uuidParam } from '../../../schemas/catalogue.ts';
-import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
+import { idParams as params, listing, producer, producersForReviewPage, producersForReviewQuery, reasonBody } from '../../../schemas/catalogue.ts';
 import { changeListingStatus } from '../../../services/catalogue/change-listing-status.ts';
 import { presentListing } from '../../../services/catalogue/present-listing.ts';
 import { presentProducer, presentProducers } from '../../../services/catalogue/present-producer.ts';
 import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
-import { reasonBody } from '../listings/schemas.ts';
 import { adminPaymentRoutes } from './payments.ts';
 import { adminPayoutRoutes } from './payouts.ts';
 import type { PaymentProvider } from '@bazaarche/payments';
-
-const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
 
 /**
  * Platform staff. Moderation (shops, listings) is for admins; the platform's money (transfers to
@@ -37,7 +32,6 @@ const moderationRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: stri
   const db = app.database.db;
   const tags = ['admin'];
   const security = [{ bearer: ['admin'] }];
-  const params = z.object({ id: uuidParam });
   app.addHook('preHandler', app.requireAdmin);
 
   app.get(
@@ -46,8 +40,8 @@ const moderationRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: stri
       schema: {
         tags,
         security,
-        querystring: paginationQuery.extend({ status: producerStatus.optional() }),
-        response: { 200: pageOf(producerForReview), ...errorResponses(401, 403, 422) },
+        querystring: producersForReviewQuery,
+        response: { 200: producersForReviewPage, ...errorResponses(401, 403, 422) },
       },
     },
     async (request) => {

@@ -1,14 +1,12 @@
-import type { User } from '@bazaarche/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
+import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTokens } from '../../../schemas/auth.ts';
 import { logIn } from '../../../services/accounts/log-in.ts';
+import { presentUser } from '../../../services/accounts/present-user.ts';
 import { registerUser } from '../../../services/accounts/register-user.ts';
 import { revokeSession } from '../../../services/accounts/revoke-session.ts';
 import { rotateRefreshToken } from '../../../services/accounts/rotate-refresh-token.ts';
-import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTokens } from './schemas.ts';
-
-const toPublicUser = ({ id, email, name, locale }: User) => ({ id, email, name, locale });
 
 const tags = ['auth'];
 const limitOf = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
@@ -27,7 +25,7 @@ export const authPublicRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = as
     },
     async (request, reply) => {
       const { user, ...tokens } = await registerUser(db, { ...request.body, locale: request.body.locale ?? request.locale }, sign);
-      return reply.status(201).send({ user: toPublicUser(user), ...tokens });
+      return reply.status(201).send({ user: presentUser(user), ...tokens });
     },
   );
 
@@ -36,7 +34,7 @@ export const authPublicRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = as
     { config, schema: { tags, body: loginBody, response: { 200: authResult, ...errorResponses(400, 401, 415, 422, 429) } } },
     async (request) => {
       const { user, ...tokens } = await logIn(db, request.body.email, request.body.password, sign);
-      return { user: toPublicUser(user), ...tokens };
+      return { user: presentUser(user), ...tokens };
     },
   );
 

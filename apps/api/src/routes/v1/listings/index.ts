@@ -1,18 +1,15 @@
 import type { ListingAction } from '@bazaarche/domain';
 import type { Storage } from '@bazaarche/media';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { listing, uuidParam } from '../../../schemas/catalogue.ts';
+import { createListingBody, idParams as params, listing, listingPatchBody } from '../../../schemas/catalogue.ts';
 import { changeListingStatus } from '../../../services/catalogue/change-listing-status.ts';
 import { createListing } from '../../../services/catalogue/create-listing.ts';
 import { findVisibleListing } from '../../../services/catalogue/listing-access.ts';
 import { presentListing } from '../../../services/catalogue/present-listing.ts';
 import { updateListing } from '../../../services/catalogue/update-listing.ts';
-import { createListingBody, listingPatchBody } from './schemas.ts';
 
 const tags = ['listings'];
-const params = z.object({ id: uuidParam });
 
 /** A listing as the public sees it; its seller and admins also see it before it is published. */
 export const listingPublicRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {

@@ -1,11 +1,10 @@
 import { orders } from '@bazaarche/db';
 import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type ConfiguredPayments, paymentMethodsOf } from '../../../adapters/payments.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { uuidParam } from '../../../schemas/catalogue.ts';
-import { checkoutBody, orderResponse } from '../../../schemas/orders.ts';
+import { idParams as params } from '../../../schemas/catalogue.ts';
+import { checkoutBody, checkoutHeaders, orderResponse } from '../../../schemas/orders.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { cancelOrder } from '../../../services/orders/cancel-order.ts';
 import { checkout } from '../../../services/orders/checkout.ts';
@@ -36,7 +35,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         security,
         description:
           'Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.transfer`, the platform’s account to send the amount to and the reference to quote; `"cod"` (when every shop in it takes cash on delivery, else 422 on `paymentMethod`) with nothing to pay now: the order is `cash_on_delivery` at once (its sellers start work, it never expires, and it is never counted as paid), its payment `pending` until each seller confirms the cash at the door, when it becomes `completed`. 409 `own_listing` for a listing of the buyer’s own shop or of a network they lead. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again.',
-        headers: z.object({ 'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/).optional() }),
+        headers: checkoutHeaders,
         body: checkoutBody,
         response: { 200: orderResponse, 201: orderResponse, ...errorResponses(400, 401, 404, 409, 422, 502) },
       },
@@ -97,7 +96,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         tags,
         security,
         description: 'The buyer and admins see the whole order; a seller sees their own fulfilments in it.',
-        params: z.object({ id: uuidParam }),
+        params,
         response: { 200: orderResponse, ...errorResponses(401, 404, 422) },
       },
     },
@@ -112,7 +111,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         security,
         description:
           'Cancels an order until its first parcel is shipped: every fulfilment is cancelled and its stock returned; a pending payment is cancelled, one that succeeded becomes `refund_due` (paid back through the ledger). For the buyer and admins, under the same rule; a seller in the order gets 403, anyone else 404. 409 once anything has shipped or the order is already closed. Answers with the order as the caller sees it.',
-        params: z.object({ id: uuidParam }),
+        params,
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },

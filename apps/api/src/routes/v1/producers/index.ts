@@ -2,30 +2,14 @@ import { listings, producers } from '@bazaarche/db';
 import type { Storage } from '@bazaarche/media';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { listingSummary, producer, uuidParam } from '../../../schemas/catalogue.ts';
-import { text } from '../../../schemas/primitives.ts';
+import { producer, shopBody, shopIdParams, shopPage, shopPatch, shopSlugParams } from '../../../schemas/catalogue.ts';
 import { pageOfListings } from '../../../services/catalogue/list-listings.ts';
 import { openShop } from '../../../services/catalogue/open-shop.ts';
 import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
 import { presentProducer } from '../../../services/catalogue/present-producer.ts';
 import { updateShop } from '../../../services/catalogue/update-shop.ts';
-import { shopBody, shopPatch } from './schemas.ts';
-
-const shopPage = producer
-  .omit({ licenseNo: true, rejectionReason: true, approvedAt: true, payoutSheba: true, stripeAccountId: true })
-  .extend({
-    licensed: z.boolean(),
-    listings: z.array(listingSummary),
-    // The licence number and a rejection's reason are for the owner and admins only.
-    licenseNo: z.string().nullable().optional(),
-    payoutSheba: z.string().nullable().optional(),
-    stripeAccountId: z.string().nullable().optional(),
-    rejectionReason: z.string().nullable().optional(),
-  })
-  .meta({ id: 'ShopPage' });
 
 const tags = ['producers'];
 
@@ -39,7 +23,7 @@ export const producerPublicRoutes: FastifyPluginAsyncZod<{ storage: Storage; cur
     '/producers/:producer',
     {
       preHandler: app.authenticateOptional,
-      schema: { tags, params: z.object({ producer: text(80) }), response: { 200: shopPage, ...errorResponses(401, 404) } },
+      schema: { tags, params: shopSlugParams, response: { 200: shopPage, ...errorResponses(401, 404) } },
     },
     async (request) => {
       const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.producer));
@@ -73,14 +57,13 @@ export const producerRoutes: FastifyPluginAsyncZod<{ currency: string }> = async
     },
   );
 
-  // One name at this position for both methods (a shop's id to edit it, its slug to read it): OpenAPI allows no other.
   app.patch(
     '/producers/:producer',
     {
       schema: {
         tags,
         security: [{ bearer: [] }],
-        params: z.object({ producer: uuidParam }),
+        params: shopIdParams,
         body: shopPatch,
         response: { 200: producer, ...errorResponses(400, 401, 404, 422) },
       },

@@ -1,11 +1,9 @@
-import { listingStatuses } from '@bazaarche/domain';
 import type { Storage } from '@bazaarche/media';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { listingSummary } from '../../../schemas/catalogue.ts';
-import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
+import { listingSummary, sellerListingsQuery } from '../../../schemas/catalogue.ts';
+import { pageOf } from '../../../schemas/pagination.ts';
 import { pageOfListings, sellerListingsFilter } from '../../../services/catalogue/list-listings.ts';
 import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
 import { sellerFulfilmentRoutes } from './fulfilments.ts';
@@ -21,7 +19,7 @@ export const sellerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (
       schema: {
         tags: ['seller'],
         security: [{ bearer: [] }],
-        querystring: paginationQuery.extend({ status: z.enum(listingStatuses).optional() }),
+        querystring: sellerListingsQuery,
         response: { 200: pageOf(listingSummary), ...errorResponses(401, 403, 422) },
       },
     },
