@@ -1,5 +1,3 @@
-import { orders } from '@bazaarche/db';
-import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type ConfiguredPayments, paymentMethodsOf } from '../../../adapters/payments.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
@@ -8,6 +6,7 @@ import { checkoutBody, checkoutHeaders, orderResponse } from '../../../schemas/o
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { cancelOrder } from '../../../services/orders/cancel-order.ts';
 import { checkout } from '../../../services/orders/checkout.ts';
+import { listBuyerOrders } from '../../../services/orders/list-buyer-orders.ts';
 import { presentOrderFor, presentOrderRows, presentOrders } from '../../../services/orders/present-order.ts';
 import { startOrderPayment } from '../../../services/payments/start-order-payment.ts';
 
@@ -71,22 +70,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
     {
       schema: { tags, security, description: 'The caller’s orders as a buyer, newest first.', querystring: paginationQuery, response: { 200: pageOf(orderResponse), ...errorResponses(401, 422) } },
     },
-    async (request) => {
-      const { page, perPage } = request.query;
-      const mine = eq(orders.buyerUserId, request.user.id);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ id: orders.id })
-          .from(orders)
-          .where(mine)
-          .orderBy(desc(orders.createdAt), desc(orders.id))
-          .limit(perPage)
-          .offset((page - 1) * perPage),
-        db.select({ n: count() }).from(orders).where(mine),
-      ]);
-      const items = await presentOrders(db, rows.map((row) => row.id), request.locale, undefined, presentation);
-      return { items, total: total?.n ?? 0, page, perPage };
-    },
+    async (request) => listBuyerOrders(db, request.user.id, request.query, request.locale, presentation),
   );
 
   app.get(

@@ -1,13 +1,9 @@
-import { listings, producers } from '@bazaarche/db';
 import type { Storage } from '@bazaarche/media';
-import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { producer, shopBody, shopIdParams, shopPage, shopPatch, shopSlugParams } from '../../../schemas/catalogue.ts';
-import { pageOfListings } from '../../../services/catalogue/list-listings.ts';
+import { getShopPage } from '../../../services/catalogue/get-shop-page.ts';
 import { openShop } from '../../../services/catalogue/open-shop.ts';
-import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
 import { presentProducer } from '../../../services/catalogue/present-producer.ts';
 import { updateShop } from '../../../services/catalogue/update-shop.ts';
 
@@ -25,20 +21,7 @@ export const producerPublicRoutes: FastifyPluginAsyncZod<{ storage: Storage; cur
       preHandler: app.authenticateOptional,
       schema: { tags, params: shopSlugParams, response: { 200: shopPage, ...errorResponses(401, 404) } },
     },
-    async (request) => {
-      const [row] = await db.select().from(producers).where(eq(producers.slug, request.params.producer));
-      const actor = await app.loadActor(request);
-      const mayManage = actor && (actor.isAdmin || row?.ownerUserId === actor.userId);
-      if (!row || (row.status !== 'approved' && !mayManage)) throw new AppError('producer_not_found');
-      const { licenseNo, rejectionReason, payoutSheba, stripeAccountId, approvedAt: _approved, ...shop } = await presentProducer(db, row, request.locale, currency);
-      const { rows } = await pageOfListings(db, and(eq(listings.producerId, row.id), eq(listings.status, 'active')), { page: 1, perPage: 100 });
-      return {
-        ...shop,
-        ...(mayManage && { licenseNo, rejectionReason, payoutSheba, stripeAccountId }),
-        licensed: Boolean(licenseNo),
-        listings: await presentListingSummaries(db, rows, request.locale, storage),
-      };
-    },
+    async (request) => getShopPage(db, request.params.producer, await app.loadActor(request), request.locale, { currency, storage }),
   );
 };
 

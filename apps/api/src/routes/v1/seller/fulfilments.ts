@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { sellerFulfilmentResponse, sellerFulfilmentsQuery } from '../../../schemas/orders.ts';
 import { pageOf } from '../../../schemas/pagination.ts';
 import { listSellerFulfilments } from '../../../services/orders/list-seller-fulfilments.ts';
-import { sellerScopeOf } from '../../../services/orders/order-access.ts';
 
 /** Registered inside the seller routes, in the authenticated scope. */
 export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,13 +20,6 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: pageOf(sellerFulfilmentResponse), ...errorResponses(401, 403, 422) },
       },
     },
-    async (request) => {
-      const actor = await app.requireActor(request);
-      const scope = await sellerScopeOf(db, actor);
-      if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop');
-      const { page, perPage, status, unassigned, networkId } = request.query;
-      const { items, total } = await listSellerFulfilments(db, scope, { status, unassigned, networkId, page, perPage }, request.locale);
-      return { items, total, page, perPage };
-    },
+    async (request) => listSellerFulfilments(db, await app.requireActor(request), request.query, request.locale),
   );
 };
