@@ -7,7 +7,7 @@ export { uuid as uuidParam } from './primitives.ts';
 const namedRef = z.object({ slug: z.string(), name: z.string() });
 const provinceRef = z.object({ code: z.string(), name: z.string() }).meta({ id: 'ProvinceRef' });
 
-export const producerStatus = z.enum(['pending', 'approved', 'rejected']);
+const producerStatus = z.enum(['pending', 'approved', 'rejected']);
 
 export const producer = z
   .object({
@@ -110,7 +110,7 @@ export const idParams = z.object({ id: uuid });
 
 // Taxonomy.
 
-export const province = z
+const province = z
   .object({ code: z.string(), nameFa: z.string(), nameEn: z.string(), name: z.string().meta({ description: 'In the request language' }) })
   .meta({ id: 'Province' });
 
@@ -181,7 +181,7 @@ export const shopPage = producer
 
 export const producersForReviewQuery = paginationQuery.extend({ status: producerStatus.optional() });
 
-export const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
+const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
 
 export const producersForReviewPage = pageOf(producerForReview);
 
