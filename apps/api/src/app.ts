@@ -17,18 +17,19 @@ import { swaggerPlugin } from './plugins/swagger.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { adminRoutes } from './routes/v1/admin/index.ts';
-import { authRoutes } from './routes/v1/auth/index.ts';
+import { authPublicRoutes, authRoutes } from './routes/v1/auth/index.ts';
 import { cartRoutes } from './routes/v1/cart/index.ts';
 import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
 import { ledgerRoutes } from './routes/v1/ledger/index.ts';
-import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
-import { listingRoutes } from './routes/v1/listings/index.ts';
+import { listingImageRoutes } from './routes/v1/listings/images.ts';
+import { listingPublicRoutes, listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
+import { MAX_PHOTO_BYTES } from './schemas/catalogue.ts';
 import { networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
 import { paymentMethodRoutes } from './routes/v1/payment-methods/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
-import { producerRoutes } from './routes/v1/producers/index.ts';
+import { producerPublicRoutes, producerRoutes } from './routes/v1/producers/index.ts';
 import { searchRoutes } from './routes/v1/search/index.ts';
 import { sellerRoutes } from './routes/v1/seller/index.ts';
 import { taxonomyRoutes } from './routes/v1/taxonomy.ts';
@@ -70,23 +71,33 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   await fastify.register(mediaRoutes, { storage });
   await fastify.register(
     async (v1) => {
-      await v1.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
-      await v1.register(meRoutes);
-      await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
-      await v1.register(paymentRoutes, { commissionBps: config.commissionBps });
+      await v1.register(authPublicRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(paymentMethodRoutes, { payments });
       await v1.register(ledgerRoutes, { currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
-      await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
-      await v1.register(producerRoutes, { storage, currency: config.currency });
-      await v1.register(listingRoutes, { storage, currency: config.currency });
-      await v1.register(listingImageRoutes, { storage });
+      await v1.register(producerPublicRoutes, { storage, currency: config.currency });
+      await v1.register(listingPublicRoutes, { storage });
       await v1.register(networkRoutes, { storage });
       await v1.register(cartRoutes, { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } });
-      await v1.register(sellerRoutes, { prefix: '/seller', storage });
-      await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
+      // Every route in here is for signed-in callers: one hook answers 401 for all of them, so no route
+      // can forget it. preParsing, not onRequest: the per-route rate limit is an onRequest hook that runs
+      // after scope hooks, and a refused token must still be counted and carry the rate-limit headers;
+      // and not preHandler, so that no body is read, parsed or validated for a caller without a session.
+      await v1.register(async (signedIn) => {
+        signedIn.addHook('preParsing', signedIn.authenticate);
+        await signedIn.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
+        await signedIn.register(meRoutes);
+        await signedIn.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
+        await signedIn.register(paymentRoutes, { commissionBps: config.commissionBps });
+        await signedIn.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
+        await signedIn.register(producerRoutes, { currency: config.currency });
+        await signedIn.register(listingRoutes, { storage, currency: config.currency });
+        await signedIn.register(listingImageRoutes, { storage });
+        await signedIn.register(sellerRoutes, { prefix: '/seller', storage });
+        await signedIn.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
+      });
     },
     { prefix: '/v1' },
   );

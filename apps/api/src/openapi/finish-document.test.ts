@@ -38,6 +38,27 @@ describe('finishing the OpenAPI document', () => {
     expect(() => finishDocument(documentWith({ type: 'string' }), facts, extra)).toThrow(/POST \/things/);
   });
 
+  it('orders paths and their methods as the catalogue lists them, and schemas by name, whatever order they were registered in', () => {
+    const operation = { tags: ['things'], security: [{ bearer: [] }], responses: { 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } } };
+    const registered = {
+      tags: [{ name: 'things' }],
+      paths: { '/things/{id}': { patch: operation, get: operation }, '/things': { post: operation } },
+      components: { schemas: { Thing: { type: 'object', properties: { part: { $ref: '#/components/schemas/Part' } } }, Part: { type: 'string' } } },
+    };
+    const listed = {
+      'POST /things': { summary: 'Make a thing', operationId: 'makeThing' },
+      'GET /things/{id}': { summary: 'Read a thing', operationId: 'getThing' },
+      'PATCH /things/{id}': { summary: 'Change a thing', operationId: 'changeThing' },
+    };
+    const finished = finishDocument(registered, facts, listed);
+    const { paths } = finished;
+    expect(Object.entries(paths).map(([path, item]) => [path, Object.keys(item)])).toEqual([
+      ['/things', ['post']],
+      ['/things/{id}', ['get', 'patch']],
+    ]);
+    expect(Object.keys(finished.components.schemas)).toEqual(['Part', 'Thing']);
+  });
+
   it('refuses an operation whose security is declared nowhere, or in two places', () => {
     expect(() => finishDocument(documentWith({ type: 'string' }, {}), facts, entries)).toThrow(/declares no security/);
     const twice = { 'GET /things/{id}': { ...entries['GET /things/{id}'], security: [{}] } };

@@ -18,7 +18,8 @@ const ref = (header: string) => ({ $ref: `#/components/headers/${header}` });
 
 /**
  * The last step of the OpenAPI document, applied to every operation in one place: its summary,
- * operationId and (for public ones) security from the catalogue, checked against the tags described; the rate-limit headers that the
+ * operationId and (for public ones) security from the catalogue, checked against the tags described, and its place in the
+ * document, the catalogue's; the rate-limit headers that the
  * global limiter adds to every response and the 429 it answers with; the generic 500 of the error
  * handler; and each integer's format, derived from its bounds.
  */
@@ -54,10 +55,23 @@ export function finishDocument<D extends object>(input: D, facts: RateLimitFacts
     }
   }
   if (unused.size > 0) throw new Error(`OpenAPI: the catalogue names operations no route serves: ${[...unused].join(', ')}`);
-  document.paths = paths;
+  document.paths = inCatalogueOrder(paths, entries);
   document.components = { ...document.components, schemas: reachableSchemas(document), headers: rateLimitHeaders(facts) };
   addIntegerFormats(document);
   return input;
+}
+
+/**
+ * Paths and their methods in the order the catalogue lists them, not the order routes happen to be
+ * registered in: moving a module into another scope or folder leaves the document as it was.
+ */
+function inCatalogueOrder(paths: Record<string, Record<string, unknown>>, entries: Record<string, OperationDoc>): Record<string, Record<string, unknown>> {
+  const ordered: Record<string, Record<string, unknown>> = {};
+  for (const key of Object.keys(entries)) {
+    const [method, path] = key.split(' ') as [string, string];
+    (ordered[path] ??= {})[method.toLowerCase()] = paths[path]![method.toLowerCase()];
+  }
+  return ordered;
 }
 
 /** Every response carries the limiter's headers (it adds them before any handler runs), a 429 also Retry-After. */
@@ -106,7 +120,12 @@ function reachableSchemas(document: Document): Json {
     Object.values(node).forEach(visit);
   };
   visit(document.paths);
-  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  // By name, not in the order modules happened to define them: moving a schema between files changes nothing.
+  return Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => reached.has(name))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /** int32 when both bounds fit in 32 bits, int64 otherwise; an integer without both bounds is left as it is. */

@@ -20,9 +20,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** preHandler: authenticates when an Authorization header is present, and lets anonymous callers through. */
     authenticateOptional(request: FastifyRequest): Promise<void>;
-    /** preHandler: 401 without a session, 403 unless the caller is an admin. */
+    /** preHandler behind `authenticate` (the authenticated scope's): 403 unless the caller is an admin, 401 if no session got this far. */
     requireAdmin(request: FastifyRequest): Promise<void>;
-    /** preHandler: 401 without a session, 403 unless the caller is platform finance (an admin counts). */
+    /** preHandler behind `authenticate`: 403 unless the caller is platform finance (an admin counts), 401 if no session got this far. */
     requireFinance(request: FastifyRequest): Promise<void>;
     loadActor(request: FastifyRequest): Promise<Actor | null>;
     /** The actor of a request that has passed `authenticate`. */
@@ -74,16 +74,15 @@ export const actorPlugin = fp(
       if (request.headers.authorization) await app.authenticate(request);
     });
 
+    // Role checks only: the scope has authenticated the request already, and a second check would cost a second query.
     app.decorate('requireAdmin', async (request: FastifyRequest) => {
-      await app.authenticate(request);
-      const actor = await app.loadActor(request);
-      if (!actor?.isAdmin) throw new AppError('forbidden');
+      const actor = await app.requireActor(request);
+      if (!actor.isAdmin) throw new AppError('forbidden');
     });
 
     app.decorate('requireFinance', async (request: FastifyRequest) => {
-      await app.authenticate(request);
-      const actor = await app.loadActor(request);
-      if (!actor?.isFinance) throw new AppError('forbidden');
+      const actor = await app.requireActor(request);
+      if (!actor.isFinance) throw new AppError('forbidden');
     });
   },
   { name: 'actor', dependencies: ['auth', 'database'] },

@@ -1,27 +1,12 @@
 import type { Storage } from '@bazaarche/media';
 import type { CatalogSearch } from '@bazaarche/search';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ConfiguredPayments, paymentMethodsOf } from '../adapters/payments.ts';
+import { componentState, health } from '../schemas/health.ts';
 import { outboxLag } from '../services/search/drain-outbox.ts';
 
-const state = z.enum(['up', 'down', 'unchecked']);
-const component = z.object({ adapter: z.string(), state });
-const health = z
-  .object({
-    ok: z.boolean(),
-    db: component,
-    search: component.extend({
-      outbox: z.object({ pending: z.number().int(), oldestSeconds: z.number().int() }).meta({ description: 'Index updates not yet delivered' }),
-    }),
-    payments: component.extend({
-      adapters: z.array(z.enum(['manual', 'stripe'])).meta({ description: 'Every payment method buyers may choose; `adapter` is the card one when there is one' }),
-    }),
-    storage: component,
-  })
-  .meta({ id: 'Health' });
-
-type State = z.infer<typeof state>;
+type State = z.infer<typeof componentState>;
 const asState = (up: boolean): State => (up ? 'up' : 'down');
 
 /** Which adapter each port uses, and whether it answers right now. */

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { errorResponses } from '../errors/error-schema.ts';
+import { mediaParams } from '../schemas/media.ts';
 
 /** Photo files by content key: a key names its bytes forever, so browsers and CDNs may keep them for good. */
 export const mediaRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
@@ -11,7 +12,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (a
     {
       schema: {
         tags: ['media'],
-        params: z.object({ '*': z.string().max(200) }),
+        params: mediaParams,
         response: { 200: z.any().meta({ description: 'The file' }), 304: z.null().meta({ description: 'Not modified' }), ...errorResponses(404) },
       },
     },

@@ -1,6 +1,7 @@
 import { fulfilmentStatuses, LIMITS, orderStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
 import { sellerRef } from './catalogue.ts';
+import { paginationQuery } from './pagination.ts';
 import { bankTransfer } from './payments.ts';
 import { quantity, text, uuid } from './primitives.ts';
 
@@ -126,5 +127,16 @@ export const sellerFulfilmentResponse = z
     timeline: orderResponse.shape.timeline,
   })
   .meta({ id: 'SellerFulfilment' });
+
+export const sellerFulfilmentsQuery = paginationQuery.extend({
+  status: z.enum(fulfilmentStatuses).optional(),
+  unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  networkId: uuid.optional(),
+});
+
+/** Repeating a checkout with the same key returns the order it placed. */
+export const checkoutHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/).optional() });
+
+export const assignFulfilmentBody = z.union([z.object({ producerId: uuid }).strict(), z.object({ automatic: z.literal(true) }).strict()]).meta({ id: 'AssignFulfilmentRequest' });
 
 export type SellerFulfilmentResponse = z.infer<typeof sellerFulfilmentResponse>;

@@ -1,7 +1,8 @@
+import { LIMITS } from '@bazaarche/domain';
 import { z } from 'zod';
 import { sellerRef } from './catalogue.ts';
 import { pageOf, paginationQuery } from './pagination.ts';
-import { text } from './primitives.ts';
+import { minorAmount, text, uuid } from './primitives.ts';
 
 const bothLanguages = z.object({ fa: z.string(), en: z.string() });
 
@@ -73,3 +74,24 @@ const bankTransferForFinance = z
 export const bankTransfersPage = pageOf(bankTransferForFinance).meta({ id: 'BankTransfersPage' });
 
 export type BankTransfersPage = z.infer<typeof bankTransfersPage>;
+
+export const confirmPaymentBody = z
+  .object({
+    paymentReference: text(40).optional().meta({ description: 'Bank transfer: the payment reference the buyer wrote in the transfer; Persian digits and spaces are fine.' }),
+    bankReference: text(100).optional().meta({ description: 'Bank transfer: the bank’s reference for the transfer on the platform’s statement.' }),
+    fulfilmentId: uuid.optional().meta({ description: 'Cash on delivery: the parcel whose cash the seller took.' }),
+  })
+  .strict()
+  // Optional as a whole (a POST without a body reads as null), so that who may confirm is answered before what they must send.
+  .nullish();
+
+export const refundBody = z
+  .object({
+    fulfilmentId: uuid,
+    amountMinor: minorAmount({ min: 1, max: LIMITS.orderTotalMinor }),
+    reference: text(100),
+    reason: z.enum(['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate']),
+  })
+  .strict();
+
+export const webhookReceipt = z.object({ received: z.literal(true) });

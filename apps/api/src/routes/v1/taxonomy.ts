@@ -1,53 +1,19 @@
-import { categories, provinces } from '@bazaarche/db';
-import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-
-const province = z
-  .object({ code: z.string(), nameFa: z.string(), nameEn: z.string(), name: z.string().meta({ description: 'In the request language' }) })
-  .meta({ id: 'Province' });
-
-interface CategoryNode {
-  slug: string;
-  nameFa: string;
-  nameEn: string;
-  name: string;
-  children: CategoryNode[];
-}
-
-const category: z.ZodType<CategoryNode> = z
-  .object({
-    slug: z.string(),
-    nameFa: z.string(),
-    nameEn: z.string(),
-    name: z.string(),
-    get children() {
-      return z.array(category);
-    },
-  })
-  .meta({ id: 'Category' });
+import { categoriesResponse, provincesResponse } from '../../schemas/catalogue.ts';
+import { listCategories } from '../../services/catalogue/list-categories.ts';
+import { listProvinces } from '../../services/catalogue/list-provinces.ts';
 
 export const taxonomyRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
   const cache = 'public, max-age=300';
 
-  app.get('/provinces', { schema: { tags: ['taxonomy'], response: { 200: z.object({ items: z.array(province) }) } } }, async (request, reply) => {
-    const rows = await db.select().from(provinces).orderBy(asc(provinces.sortOrder));
+  app.get('/provinces', { schema: { tags: ['taxonomy'], response: { 200: provincesResponse } } }, async (request, reply) => {
     reply.header('Cache-Control', cache);
-    return { items: rows.map(({ code, nameFa, nameEn }) => ({ code, nameFa, nameEn, name: request.locale === 'fa' ? nameFa : nameEn })) };
+    return { items: await listProvinces(db, request.locale) };
   });
 
-  app.get('/categories', { schema: { tags: ['taxonomy'], response: { 200: z.object({ items: z.array(category) }) } } }, async (request, reply) => {
-    const rows = await db.select().from(categories).orderBy(asc(categories.sortOrder));
-    const nodes = new Map(
-      rows.map((row) => [
-        row.id,
-        { slug: row.slug, nameFa: row.nameFa, nameEn: row.nameEn, name: request.locale === 'fa' ? row.nameFa : row.nameEn, children: [] as CategoryNode[] },
-      ]),
-    );
-    const roots: CategoryNode[] = [];
-    for (const row of rows) (row.parentId === null ? roots : nodes.get(row.parentId)!.children).push(nodes.get(row.id)!);
+  app.get('/categories', { schema: { tags: ['taxonomy'], response: { 200: categoriesResponse } } }, async (request, reply) => {
     reply.header('Cache-Control', cache);
-    return { items: roots };
+    return { items: await listCategories(db, request.locale) };
   });
 };

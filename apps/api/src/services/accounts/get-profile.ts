@@ -2,7 +2,7 @@ import { cartItems, type Database, networkMembers, networks, platformMemberships
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
-export type Role = 'buyer' | 'producer' | 'admin' | 'finance';
+type Role = 'buyer' | 'producer' | 'admin' | 'finance';
 
 /** The caller as /v1/me shows them: roles are read from memberships, never stored on the user. */
 export async function getProfile(db: Database, userId: string) {

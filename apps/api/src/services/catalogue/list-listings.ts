@@ -1,5 +1,5 @@
 import { type Executor, type Listing, listings } from '@bazaarche/db';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { count, desc, type SQL } from 'drizzle-orm';
 
 export interface Page {
   page: number;
@@ -17,8 +17,4 @@ export async function pageOfListings(db: Executor, where: SQL | undefined, { pag
     .offset((page - 1) * perPage);
   const [row] = await db.select({ total: count() }).from(listings).where(where);
   return { rows, total: row?.total ?? 0 };
-}
-
-export function sellerListingsFilter(producerId: string, status?: string): SQL | undefined {
-  return and(eq(listings.producerId, producerId), status ? eq(listings.status, status) : undefined);
 }

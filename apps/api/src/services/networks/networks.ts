@@ -280,16 +280,14 @@ export async function updateNetwork(db: Database, actor: Actor, networkId: strin
   return db.transaction(async (tx) => {
     const network = await findNetwork(tx, networkId);
     if (!leads(actor, network)) throw new AppError('forbidden');
-    const [updated] = await tx
-      .update(networks)
-      .set({
-        ...(settings.name !== undefined && { name: settings.name }),
-        ...(settings.coordinationFeeBps !== undefined && { coordinationFeeBps: settings.coordinationFeeBps }),
-        ...(settings.routing !== undefined && { routing: settings.routing }),
-        ...(settings.shipping !== undefined && { shippingFeeMinor: settings.shipping.flatFeeMinor, freeShippingAboveMinor: settings.shipping.freeAboveMinor }),
-      })
-      .where(eq(networks.id, networkId))
-      .returning();
+    const changes = {
+      ...(settings.name !== undefined && { name: settings.name }),
+      ...(settings.coordinationFeeBps !== undefined && { coordinationFeeBps: settings.coordinationFeeBps }),
+      ...(settings.routing !== undefined && { routing: settings.routing }),
+      ...(settings.shipping !== undefined && { shippingFeeMinor: settings.shipping.flatFeeMinor, freeShippingAboveMinor: settings.shipping.freeAboveMinor }),
+    };
+    // An empty change changes nothing; drizzle refuses an UPDATE with nothing to set (a 500 before).
+    const [updated] = Object.keys(changes).length === 0 ? [network] : await tx.update(networks).set(changes).where(eq(networks.id, networkId)).returning();
     // Its listings are found by its name too.
     if (settings.name !== undefined && settings.name !== network.name) {
       const sold = await tx.select({ id: listings.id }).from(listings).where(eq(listings.networkId, networkId));

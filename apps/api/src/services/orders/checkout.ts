@@ -23,7 +23,7 @@ import type { OrderRows } from './present-order.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 import { stockOrderKey } from './stock-order.ts';
 
-export interface CheckoutLine {
+interface CheckoutLine {
   listingId: string;
   variantId?: string | null | undefined;
   quantity: number;

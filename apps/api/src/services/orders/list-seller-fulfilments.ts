@@ -2,8 +2,10 @@ import { type Executor, fulfilments } from '@bazaarche/db';
 import type { FulfilmentStatus } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../plugins/actor.ts';
 import type { SellerFulfilmentResponse } from '../../schemas/orders.ts';
-import { scopeCondition, type SellerScope } from './order-access.ts';
+import { scopeCondition, sellerScopeOf } from './order-access.ts';
 import { presentOrders } from './present-order.ts';
 
 export interface SellerFulfilmentsQuery {
@@ -17,16 +19,19 @@ export interface SellerFulfilmentsQuery {
 
 /**
  * The parcels a seller works, newest first, each with its order as they see it: their shop's own,
- * their networks' (for a leader), and network parts assigned to their shop.
+ * their networks' (for a leader), and network parts assigned to their shop. 403 `no_shop` for a
+ * caller with neither a shop nor a network.
  */
 export async function listSellerFulfilments(
   db: Executor,
-  scope: SellerScope,
+  actor: Actor,
   { status, unassigned, networkId, page, perPage }: SellerFulfilmentsQuery,
   locale: Locale,
-): Promise<{ items: SellerFulfilmentResponse[]; total: number }> {
+): Promise<{ items: SellerFulfilmentResponse[]; total: number; page: number; perPage: number }> {
+  const scope = await sellerScopeOf(db, actor);
+  if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop');
   const inScope = scopeCondition(scope);
-  if (!inScope) return { items: [], total: 0 };
+  if (!inScope) return { items: [], total: 0, page, perPage };
   const where = and(
     inScope,
     status ? eq(fulfilments.status, status) : undefined,
@@ -61,5 +66,5 @@ export async function listSellerFulfilments(
       },
     ];
   });
-  return { items, total: total?.n ?? 0 };
+  return { items, total: total?.n ?? 0, page, perPage };
 }

@@ -76,7 +76,7 @@ export interface OrderRows {
   events: Array<typeof orderEvents.$inferSelect>;
 }
 
-export async function loadOrderRows(db: Executor, ids: string[]): Promise<OrderRows> {
+async function loadOrderRows(db: Executor, ids: string[]): Promise<OrderRows> {
   const [orderRows, fulfilmentRows, lineRows, paymentRows, eventRows] = await Promise.all([
     db.select().from(orders).where(inArray(orders.id, ids)),
     db

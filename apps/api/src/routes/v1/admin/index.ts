@@ -1,25 +1,20 @@
-import { producers, users } from '@bazaarche/db';
 import type { Storage } from '@bazaarche/media';
-import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { listing, producer, producerStatus, uuidParam } from '../../../schemas/catalogue.ts';
-import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
+import { idParams as params, listing, producer, producersForReviewPage, producersForReviewQuery, reasonBody } from '../../../schemas/catalogue.ts';
 import { changeListingStatus } from '../../../services/catalogue/change-listing-status.ts';
+import { listProducersForReview } from '../../../services/catalogue/list-producers-for-review.ts';
 import { presentListing } from '../../../services/catalogue/present-listing.ts';
-import { presentProducer, presentProducers } from '../../../services/catalogue/present-producer.ts';
+import { presentProducer } from '../../../services/catalogue/present-producer.ts';
 import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
-import { reasonBody } from '../listings/schemas.ts';
 import { adminPaymentRoutes } from './payments.ts';
 import { adminPayoutRoutes } from './payouts.ts';
 import type { PaymentProvider } from '@bazaarche/payments';
 
-const producerForReview = producer.extend({ owner: z.object({ id: z.string(), name: z.string(), email: z.string() }) }).meta({ id: 'ProducerForReview' });
-
 /**
  * Platform staff. Moderation (shops, listings) is for admins; the platform's money (transfers to
- * confirm, payouts) for finance, which an admin also is (decision 018). Each scope carries its guard.
+ * confirm, payouts) for finance, which an admin also is (decision 018). Registered in the authenticated
+ * scope, which has checked the session; each folder here carries its role check as a hook.
  */
 export const adminRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string; stripe?: PaymentProvider | undefined }> = async (app, { storage, currency, stripe }) => {
   await app.register(moderationRoutes, { storage, currency });
@@ -37,7 +32,6 @@ const moderationRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: stri
   const db = app.database.db;
   const tags = ['admin'];
   const security = [{ bearer: ['admin'] }];
-  const params = z.object({ id: uuidParam });
   app.addHook('preHandler', app.requireAdmin);
 
   app.get(
@@ -46,25 +40,11 @@ const moderationRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: stri
       schema: {
         tags,
         security,
-        querystring: paginationQuery.extend({ status: producerStatus.optional() }),
-        response: { 200: pageOf(producerForReview), ...errorResponses(401, 403, 422) },
+        querystring: producersForReviewQuery,
+        response: { 200: producersForReviewPage, ...errorResponses(401, 403, 422) },
       },
     },
-    async (request) => {
-      const { page, perPage, status } = request.query;
-      const where = status ? eq(producers.status, status) : undefined;
-      const rows = await db
-        .select({ producer: producers, owner: { id: users.id, name: users.name, email: users.email } })
-        .from(producers)
-        .innerJoin(users, eq(users.id, producers.ownerUserId))
-        .where(where)
-        .orderBy(desc(producers.createdAt))
-        .limit(perPage)
-        .offset((page - 1) * perPage);
-      const [total] = await db.select({ n: count() }).from(producers).where(where);
-      const presented = await presentProducers(db, rows.map((r) => r.producer), request.locale, currency);
-      return { items: presented.map((p, i) => ({ ...p, owner: rows[i]!.owner })), total: total?.n ?? 0, page, perPage };
-    },
+    async (request) => listProducersForReview(db, request.query, request.locale, currency),
   );
 
   app.post(

@@ -1,20 +1,21 @@
-import type { User } from '@bazaarche/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
+import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTokens } from '../../../schemas/auth.ts';
 import { logIn } from '../../../services/accounts/log-in.ts';
+import { presentUser } from '../../../services/accounts/present-user.ts';
 import { registerUser } from '../../../services/accounts/register-user.ts';
 import { revokeSession } from '../../../services/accounts/revoke-session.ts';
 import { rotateRefreshToken } from '../../../services/accounts/rotate-refresh-token.ts';
-import { authResult, loginBody, logoutBody, refreshBody, registerBody, sessionTokens } from './schemas.ts';
 
-const toPublicUser = ({ id, email, name, locale }: User) => ({ id, email, name, locale });
+const tags = ['auth'];
+const limitOf = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
-export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
+/** Starting a session: anyone may ask. */
+export const authPublicRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
   const db = app.database.db;
   const sign = app.signAccessToken;
-  const config = { rateLimit: { max: rateLimit, timeWindow: '1 minute' } };
-  const tags = ['auth'];
+  const config = limitOf(rateLimit);
 
   app.post(
     '/register',
@@ -24,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (a
     },
     async (request, reply) => {
       const { user, ...tokens } = await registerUser(db, { ...request.body, locale: request.body.locale ?? request.locale }, sign);
-      return reply.status(201).send({ user: toPublicUser(user), ...tokens });
+      return reply.status(201).send({ user: presentUser(user), ...tokens });
     },
   );
 
@@ -33,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (a
     { config, schema: { tags, body: loginBody, response: { 200: authResult, ...errorResponses(400, 401, 415, 422, 429) } } },
     async (request) => {
       const { user, ...tokens } = await logIn(db, request.body.email, request.body.password, sign);
-      return { user: toPublicUser(user), ...tokens };
+      return { user: presentUser(user), ...tokens };
     },
   );
 
@@ -42,13 +43,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (a
     { config, schema: { tags, body: refreshBody, response: { 200: sessionTokens, ...errorResponses(400, 401, 415, 422, 429) } } },
     async (request) => rotateRefreshToken(db, request.body.refreshToken, sign),
   );
+};
+
+/** Ending a session: registered in the authenticated scope, under the same stricter limit. */
+export const authRoutes: FastifyPluginAsyncZod<{ rateLimit: number }> = async (app, { rateLimit }) => {
+  const db = app.database.db;
+  const config = limitOf(rateLimit);
 
   app.post(
     '/logout',
     {
       config,
-      // Before validation, so a caller without a session learns nothing about the body's shape.
-      preValidation: app.authenticate,
       schema: {
         tags,
         security: [{ bearer: [] }],

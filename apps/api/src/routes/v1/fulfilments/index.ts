@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { uuidParam } from '../../../schemas/catalogue.ts';
-import { orderResponse, shipFulfilmentBody } from '../../../schemas/orders.ts';
+import { idParams as params } from '../../../schemas/catalogue.ts';
+import { assignFulfilmentBody, orderResponse, shipFulfilmentBody } from '../../../schemas/orders.ts';
 import { assignNetworkFulfilment } from '../../../services/networks/retail-routing.ts';
 import { deliverFulfilment, shipFulfilment } from '../../../services/orders/move-fulfilment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
@@ -10,10 +9,8 @@ import { presentOrderFor } from '../../../services/orders/present-order.ts';
 /** A seller moves their own parcel on; an admin may do it for them. */
 export const fulfilmentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
   const db = app.database.db;
-  app.addHook('preHandler', app.authenticate);
   const tags = ['orders'];
   const security = [{ bearer: [] }];
-  const params = z.object({ id: uuidParam });
   const who =
     'For the seller who sends it (a shop, or the member a network gave it to), the network’s leader and admins; the buyer gets 403, anyone else 404. Answers with the order as the caller sees it.';
 
@@ -26,7 +23,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> 
         description:
           'A network’s leader (or an admin) gives the network’s part of an order to a member: `{ producerId }` names an active member (422 `not_a_member` otherwise); `{ automatic: true }` lets the routing rule pick: most free capacity over the coming week, then the buyer’s province, then the member given a part longest ago (409 `no_member_has_capacity` when no one has room). It may be given again until it ships (409 after). The buyer gets 403, anyone else 404. Answers with the order as the leader sees it.',
         params,
-        body: z.union([z.object({ producerId: uuidParam }).strict(), z.object({ automatic: z.literal(true) }).strict()]).meta({ id: 'AssignFulfilmentRequest' }),
+        body: assignFulfilmentBody,
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },

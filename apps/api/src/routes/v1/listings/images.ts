@@ -3,41 +3,27 @@ import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-prov
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { image, uuidParam } from '../../../schemas/catalogue.ts';
-import { text } from '../../../schemas/primitives.ts';
+import { altBody, idParams, image, imageOrderBody, imagesResponse, imageUploadForm, listingImageParams, multipartAlt } from '../../../schemas/catalogue.ts';
 import { addListingImage } from '../../../services/catalogue/add-listing-image.ts';
 import { removeListingImage, reorderListingImages, updateImageAlt } from '../../../services/catalogue/manage-listing-images.ts';
 import { presentImage, presentListing } from '../../../services/catalogue/present-listing.ts';
-import { altBody, orderBody } from './schemas.ts';
-
-export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
-const multipartAlt = text(300, { min: 0 });
 
 export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
   const db = app.database.db;
   const tags = ['listings'];
   const security = [{ bearer: [] }];
-  const params = z.object({ id: uuidParam });
-  const imageParams = z.object({ id: uuidParam, imageId: uuidParam });
 
   app.post(
     '/listings/:id/images',
     {
-      preHandler: app.authenticate,
       // The multipart parts are streamed and checked in the handler; the body schema is for OpenAPI only.
       validatorCompiler: (route) => (route.httpPart === 'body' ? (data: unknown) => ({ value: data }) : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0])),
       schema: {
         tags,
         security,
-        params,
+        params: idParams,
         consumes: ['multipart/form-data'],
-        body: z
-          .object({
-            file: z.string().max(MAX_PHOTO_BYTES).meta({ format: 'binary', description: 'At most 15 MB' }),
-            altFa: multipartAlt.optional(),
-            altEn: multipartAlt.optional(),
-          })
-          .optional(),
+        body: imageUploadForm,
         description:
           'Multipart form: `file` (JPEG, PNG, WebP or AVIF, at most 15 MB; the type is read from the bytes), optional `altFa` and `altEn`. ' +
           'The photo is oriented, stripped of all metadata and stored as WebP and AVIF at 320, 640 and 1280 px wide (never upscaled).',
@@ -79,15 +65,14 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
 
   app.patch(
     '/listings/:id/images/:imageId',
-    { preHandler: app.authenticate, schema: { tags, security, params: imageParams, body: altBody, response: { 200: image, ...errorResponses(400, 401, 403, 404, 422) } } },
+    { schema: { tags, security, params: listingImageParams, body: altBody, response: { 200: image, ...errorResponses(400, 401, 403, 404, 422) } } },
     async (request) => presentImage(await updateImageAlt(db, await app.requireActor(request), request.params.id, request.params.imageId, request.body.alt), storage),
   );
 
   app.delete(
     '/listings/:id/images/:imageId',
     {
-      preHandler: app.authenticate,
-      schema: { tags, security, params: imageParams, response: { 204: z.null().meta({ description: 'Removed' }), ...errorResponses(401, 403, 404, 422) } },
+      schema: { tags, security, params: listingImageParams, response: { 204: z.null().meta({ description: 'Removed' }), ...errorResponses(401, 403, 404, 422) } },
     },
     async (request, reply) => {
       await removeListingImage(db, storage, await app.requireActor(request), request.params.id, request.params.imageId);
@@ -98,8 +83,7 @@ export const listingImageRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = a
   app.put(
     '/listings/:id/images/order',
     {
-      preHandler: app.authenticate,
-      schema: { tags, security, params, body: orderBody, response: { 200: z.object({ items: z.array(image) }), ...errorResponses(400, 401, 403, 404, 422) } },
+      schema: { tags, security, params: idParams, body: imageOrderBody, response: { 200: imagesResponse, ...errorResponses(400, 401, 403, 404, 422) } },
     },
     async (request) => {
       await reorderListingImages(db, await app.requireActor(request), request.params.id, request.body.imageIds);

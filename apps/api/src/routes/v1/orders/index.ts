@@ -1,14 +1,12 @@
-import { orders } from '@bazaarche/db';
-import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type ConfiguredPayments, paymentMethodsOf } from '../../../adapters/payments.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { uuidParam } from '../../../schemas/catalogue.ts';
-import { checkoutBody, orderResponse } from '../../../schemas/orders.ts';
+import { idParams as params } from '../../../schemas/catalogue.ts';
+import { checkoutBody, checkoutHeaders, orderResponse } from '../../../schemas/orders.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { cancelOrder } from '../../../services/orders/cancel-order.ts';
 import { checkout } from '../../../services/orders/checkout.ts';
+import { listBuyerOrders } from '../../../services/orders/list-buyer-orders.ts';
 import { presentOrderFor, presentOrderRows, presentOrders } from '../../../services/orders/present-order.ts';
 import { startOrderPayment } from '../../../services/payments/start-order-payment.ts';
 
@@ -31,13 +29,12 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.post(
     '/orders',
     {
-      preHandler: app.authenticate,
       schema: {
         tags,
         security,
         description:
           'Places an order from the cart, or from `items` when given. The same `Idempotency-Key` from the same buyer returns the same order (201, then 200). `paymentMethod: "stripe"` (when Stripe is configured, for orders in its currency) answers with `payment.redirectUrl`, the Stripe Checkout page; `"manual"` with `payment.transfer`, the platform’s account to send the amount to and the reference to quote; `"cod"` (when every shop in it takes cash on delivery, else 422 on `paymentMethod`) with nothing to pay now: the order is `cash_on_delivery` at once (its sellers start work, it never expires, and it is never counted as paid), its payment `pending` until each seller confirms the cash at the door, when it becomes `completed`. 409 `own_listing` for a listing of the buyer’s own shop or of a network they lead. 502 `payment_provider_unavailable` when the order was placed but Stripe could not be reached: the order stays pending until it expires, and the same request with the same `Idempotency-Key` tries again.',
-        headers: z.object({ 'idempotency-key': z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/).optional() }),
+        headers: checkoutHeaders,
         body: checkoutBody,
         response: { 200: orderResponse, 201: orderResponse, ...errorResponses(400, 401, 404, 409, 422, 502) },
       },
@@ -71,36 +68,19 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.get(
     '/orders',
     {
-      preHandler: app.authenticate,
       schema: { tags, security, description: 'The caller’s orders as a buyer, newest first.', querystring: paginationQuery, response: { 200: pageOf(orderResponse), ...errorResponses(401, 422) } },
     },
-    async (request) => {
-      const { page, perPage } = request.query;
-      const mine = eq(orders.buyerUserId, request.user.id);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ id: orders.id })
-          .from(orders)
-          .where(mine)
-          .orderBy(desc(orders.createdAt), desc(orders.id))
-          .limit(perPage)
-          .offset((page - 1) * perPage),
-        db.select({ n: count() }).from(orders).where(mine),
-      ]);
-      const items = await presentOrders(db, rows.map((row) => row.id), request.locale, undefined, presentation);
-      return { items, total: total?.n ?? 0, page, perPage };
-    },
+    async (request) => listBuyerOrders(db, request.user.id, request.query, request.locale, presentation),
   );
 
   app.get(
     '/orders/:id',
     {
-      preHandler: app.authenticate,
       schema: {
         tags,
         security,
         description: 'The buyer and admins see the whole order; a seller sees their own fulfilments in it.',
-        params: z.object({ id: uuidParam }),
+        params,
         response: { 200: orderResponse, ...errorResponses(401, 404, 422) },
       },
     },
@@ -110,13 +90,12 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
   app.post(
     '/orders/:id/cancel',
     {
-      preHandler: app.authenticate,
       schema: {
         tags,
         security,
         description:
           'Cancels an order until its first parcel is shipped: every fulfilment is cancelled and its stock returned; a pending payment is cancelled, one that succeeded becomes `refund_due` (paid back through the ledger). For the buyer and admins, under the same rule; a seller in the order gets 403, anyone else 404. 409 once anything has shipped or the order is already closed. Answers with the order as the caller sees it.',
-        params: z.object({ id: uuidParam }),
+        params,
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },

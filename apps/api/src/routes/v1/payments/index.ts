@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LIMITS } from '@bazaarche/domain';
-import { z } from 'zod';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { uuidParam } from '../../../schemas/catalogue.ts';
+import { idParams as params } from '../../../schemas/catalogue.ts';
 import { orderResponse } from '../../../schemas/orders.ts';
-import { minorAmount, text } from '../../../schemas/primitives.ts';
+import { confirmPaymentBody, refundBody } from '../../../schemas/payments.ts';
 import { confirmPayment } from '../../../services/orders/confirm-payment.ts';
 import { refundPayment } from '../../../services/ledger/refund-payment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
@@ -12,7 +10,6 @@ import { presentOrderFor } from '../../../services/orders/present-order.ts';
 /** `commissionBps`: the platform's rate, charged on cash a seller takes on delivery as their debt. */
 export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
   const db = app.database.db;
-  app.addHook('preHandler', app.authenticate);
 
   app.post(
     '/payments/:id/confirm',
@@ -22,16 +19,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = a
         security: [{ bearer: [] }],
         description:
           'Says that money for an order arrived. Who may say so follows where the money went. A bank transfer (`manual`) went to the platform’s account: only platform finance (an admin or a `finance` member) confirms it, with the `paymentReference` the buyer quoted (422 on that field unless it is this payment’s) and the bank’s own `bankReference` for the transfer, kept for the audit; the order becomes `paid` and every fulfilment `processing`. Cash on delivery (`cod`) went to the seller: the seller of the parcel (or an admin) confirms it at the door with its `fulfilmentId`, which delivers the parcel; the platform’s commission on it becomes the seller’s debt, netted from their next payout, and the payment succeeds once every parcel is paid. Anyone else who sees the order (its buyer, a seller for a transfer) gets 403, anyone else 404. 409 when the payment or parcel is not in a state for it (confirmed twice, expired, cancelled, not yet shipped) or is a card payment. Answers with the order as the caller sees it.',
-        params: z.object({ id: uuidParam }),
-        body: z
-          .object({
-            paymentReference: text(40).optional().meta({ description: 'Bank transfer: the payment reference the buyer wrote in the transfer; Persian digits and spaces are fine.' }),
-            bankReference: text(100).optional().meta({ description: 'Bank transfer: the bank’s reference for the transfer on the platform’s statement.' }),
-            fulfilmentId: uuidParam.optional().meta({ description: 'Cash on delivery: the parcel whose cash the seller took.' }),
-          })
-          .strict()
-          // Optional as a whole (a POST without a body reads as null), so that who may confirm is answered before what they must send.
-          .nullish(),
+        params,
+        body: confirmPaymentBody,
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
@@ -51,15 +40,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = a
         security: [{ bearer: [] }],
         description:
           'Records money sent back to the buyer for part or all of one fulfilment (admins only), with the bank’s reference, and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back.',
-        params: z.object({ id: uuidParam }),
-        body: z
-          .object({
-            fulfilmentId: uuidParam,
-            amountMinor: minorAmount({ min: 1, max: LIMITS.orderTotalMinor }),
-            reference: text(100),
-            reason: z.enum(['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate']),
-          })
-          .strict(),
+        params,
+        body: refundBody,
         response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
       },
     },

@@ -1,15 +1,10 @@
-import { fulfilmentStatuses } from '@bazaarche/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
-import { sellerFulfilmentResponse } from '../../../schemas/orders.ts';
-import { uuid } from '../../../schemas/primitives.ts';
-import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
+import { sellerFulfilmentResponse, sellerFulfilmentsQuery } from '../../../schemas/orders.ts';
+import { pageOf } from '../../../schemas/pagination.ts';
 import { listSellerFulfilments } from '../../../services/orders/list-seller-fulfilments.ts';
-import { sellerScopeOf } from '../../../services/orders/order-access.ts';
 
-/** Registered inside the seller routes, whose hook authenticates. */
+/** Registered inside the seller routes, in the authenticated scope. */
 export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 
@@ -21,21 +16,10 @@ export const sellerFulfilmentRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [{ bearer: [] }],
         description:
           'The fulfilments the caller works, newest first, optionally in one `status`: their shop’s own, those of the networks they lead, and network parts assigned to their shop. Each has its lines, the buyer’s shipping address, the order’s and the payment’s state, and the timeline of this part of the order. `unassigned=true` keeps network parts no member has been given yet: a leader’s queue; `networkId` keeps one network’s parts (those the caller leads or was given). 403 `no_shop` for a caller with neither a shop nor a network.',
-        querystring: paginationQuery.extend({
-          status: z.enum(fulfilmentStatuses).optional(),
-          unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-          networkId: uuid.optional(),
-        }),
+        querystring: sellerFulfilmentsQuery,
         response: { 200: pageOf(sellerFulfilmentResponse), ...errorResponses(401, 403, 422) },
       },
     },
-    async (request) => {
-      const actor = await app.requireActor(request);
-      const scope = await sellerScopeOf(db, actor);
-      if (!scope.producerId && scope.networkIds.length === 0) throw new AppError('no_shop');
-      const { page, perPage, status, unassigned, networkId } = request.query;
-      const { items, total } = await listSellerFulfilments(db, scope, { status, unassigned, networkId, page, perPage }, request.locale);
-      return { items, total, page, perPage };
-    },
+    async (request) => listSellerFulfilments(db, await app.requireActor(request), request.query, request.locale),
   );
 };

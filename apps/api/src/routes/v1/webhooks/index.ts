@@ -1,8 +1,8 @@
 import { InvalidSignatureError, MalformedEventError, type PaymentProvider } from '@bazaarche/payments';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
+import { webhookReceipt } from '../../../schemas/payments.ts';
 import { applyProviderEvent } from '../../../services/payments/apply-provider-event.ts';
 
 /**
@@ -19,7 +19,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ stripe: PaymentProvider | un
         tags: ['payments'],
         description:
           'Stripe’s events, verified by `Stripe-Signature` over the raw body and applied once per event id, in the same transaction as their effect: a completed Checkout pays the order, an expired one expires it, a final failure fails the payment. A repeat, late or out-of-order event never moves an order backwards; money arriving for an order already closed makes its payment `refund_due`. 400 `invalid_signature` (nothing recorded) for a delivery Stripe did not sign, 400 `malformed_request` for a signed body that is no readable event; 404 when Stripe is not configured.',
-        response: { 200: z.object({ received: z.literal(true) }), ...errorResponses(400, 404) },
+        response: { 200: webhookReceipt, ...errorResponses(400, 404) },
       },
     },
     async (request) => {
