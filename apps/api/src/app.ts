@@ -17,14 +17,16 @@ import { swaggerPlugin } from './plugins/swagger.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { adminRoutes } from './routes/v1/admin/index.ts';
+import { allocationRoutes } from './routes/v1/allocations/index.ts';
 import { authRoutes } from './routes/v1/auth/index.ts';
+import { bulkOrderRoutes } from './routes/v1/bulk-orders/index.ts';
 import { cartRoutes } from './routes/v1/cart/index.ts';
 import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
 import { ledgerRoutes } from './routes/v1/ledger/index.ts';
 import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
 import { listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
-import { networkRoutes } from './routes/v1/networks/index.ts';
+import { networkPublicRoutes, networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
 import { paymentMethodRoutes } from './routes/v1/payment-methods/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
@@ -83,7 +85,14 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(producerRoutes, { storage, currency: config.currency });
       await v1.register(listingRoutes, { storage, currency: config.currency });
       await v1.register(listingImageRoutes, { storage });
-      await v1.register(networkRoutes, { storage });
+      await v1.register(networkPublicRoutes, { storage });
+      // Every route in here is for a signed-in caller: the one hook authenticates them all.
+      await v1.register(async (authenticated) => {
+        authenticated.addHook('preHandler', authenticated.authenticate);
+        await authenticated.register(networkRoutes, { storage });
+        await authenticated.register(bulkOrderRoutes);
+        await authenticated.register(allocationRoutes);
+      });
       await v1.register(cartRoutes, { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } });
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });

@@ -8,6 +8,7 @@ import { listingSummary } from '../../../schemas/catalogue.ts';
 import { pageOf, paginationQuery } from '../../../schemas/pagination.ts';
 import { pageOfListings, sellerListingsFilter } from '../../../services/catalogue/list-listings.ts';
 import { presentListingSummaries } from '../../../services/catalogue/present-listing.ts';
+import { sellerAllocationRoutes } from './allocations.ts';
 import { sellerFulfilmentRoutes } from './fulfilments.ts';
 
 /** The seller's own workbench: everything here is scoped to the caller's shop. */
@@ -15,6 +16,7 @@ export const sellerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (
   const db = app.database.db;
   app.addHook('preHandler', app.authenticate);
   await app.register(sellerFulfilmentRoutes);
+  await app.register(sellerAllocationRoutes);
 
   app.get(
     '/listings',
