@@ -1,7 +1,7 @@
 import { allocationStatuses, bulkOrderStatuses, membershipStatuses, networkRoutings } from '@bazaarche/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { isOneOf } from './one-of.ts';
+import { oneOf } from './one-of.ts';
 import { producers } from './producers.ts';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
@@ -33,7 +33,7 @@ export const networks = pgTable(
     uniqueIndex('networks_slug_key').on(t.slug),
     index('networks_leader_idx').on(t.leaderUserId),
     check('networks_fee_check', sql`${t.coordinationFeeBps} between 0 and 10000`),
-    check('networks_routing_check', isOneOf(t.routing, networkRoutings)),
+    check('networks_routing_check', oneOf(t.routing, networkRoutings)),
     check('networks_shipping_check', sql`${t.shippingFeeMinor} >= 0 and (${t.freeShippingAboveMinor} is null or ${t.freeShippingAboveMinor} > 0)`),
   ],
 );
@@ -71,7 +71,7 @@ export const networkMembers = pgTable(
     primaryKey({ columns: [t.networkId, t.producerId] }),
     index('network_members_producer_idx').on(t.producerId),
     // The membership states of packages/domain/src/networks/membership-status.ts.
-    check('network_members_status_check', isOneOf(t.status, membershipStatuses)),
+    check('network_members_status_check', oneOf(t.status, membershipStatuses)),
     check('network_members_capacity_check', sql`${t.capacityPerWeek} between 0 and 1000000`),
   ],
 );
@@ -119,7 +119,7 @@ export const bulkOrders = pgTable(
   (t) => [
     index('bulk_orders_network_idx').on(t.networkId, t.createdAt),
     // The bulk order state machine's statuses (packages/domain/src/networks/bulk-order-status.ts).
-    check('bulk_orders_status_check', isOneOf(t.status, bulkOrderStatuses)),
+    check('bulk_orders_status_check', oneOf(t.status, bulkOrderStatuses)),
     check('bulk_orders_quantity_check', sql`${t.quantity} between 1 and 10000000`),
     check('bulk_orders_price_check', sql`${t.unitPriceMinor} > 0`),
   ],
@@ -151,7 +151,7 @@ export const allocations = pgTable(
     index('allocations_bulk_order_idx').on(t.bulkOrderId),
     index('allocations_producer_idx').on(t.producerId, t.status),
     // The allocation state machine's statuses (packages/domain/src/networks/allocation-status.ts).
-    check('allocations_status_check', isOneOf(t.status, allocationStatuses)),
+    check('allocations_status_check', oneOf(t.status, allocationStatuses)),
     check(
       'allocations_quantities_check',
       sql`${t.quantity} >= 1 and ${t.doneQuantity} between 0 and ${t.quantity} and ${t.deliveredQuantity} between 0 and ${t.quantity} and ${t.acceptedQuantity} + ${t.rejectedQuantity} <= ${t.deliveredQuantity}`,

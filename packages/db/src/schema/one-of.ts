@@ -1,10 +1,17 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
+// The values are written into the constraint's SQL (a check cannot take parameters), so only plain
+// identifiers are accepted: a quote or a space in one is a bug in the array, caught as the schema loads.
+const VALUE = /^[a-z][a-z0-9_]*$/;
+
 /**
- * A check that a text column holds one of a domain array's values. The values are written into the
- * SQL (not bound), as a check constraint has no parameters and the migration should show them.
+ * `<column> in ('a', 'b', …)` from a domain array (`orderStatuses`), for a check constraint: the
+ * allowed values are the domain's, written once. Null passes, as `in` leaves it unknown; a nullable
+ * column stays nullable and a required one says so with `notNull()`.
  */
-export function isOneOf(column: AnyPgColumn, values: readonly string[]): SQL {
-  return sql`${column} in (${sql.raw(values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', '))})`;
+export function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
+  if (values.length === 0) throw new RangeError(`No values allowed for ${column.name}`);
+  for (const value of values) if (!VALUE.test(value)) throw new RangeError(`Not a plain value for ${column.name}: ${JSON.stringify(value)}`);
+  return sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
 }
