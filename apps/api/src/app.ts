@@ -17,15 +17,16 @@ import { swaggerPlugin } from './plugins/swagger.ts';
 import { healthRoutes } from './routes/health.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { adminRoutes } from './routes/v1/admin/index.ts';
+import { allocationRoutes } from './routes/v1/allocations/index.ts';
 import { authPublicRoutes, authRoutes } from './routes/v1/auth/index.ts';
+import { bulkOrderRoutes } from './routes/v1/bulk-orders/index.ts';
 import { cartRoutes } from './routes/v1/cart/index.ts';
 import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
 import { ledgerRoutes } from './routes/v1/ledger/index.ts';
 import { listingImageRoutes } from './routes/v1/listings/images.ts';
 import { listingPublicRoutes, listingRoutes } from './routes/v1/listings/index.ts';
 import { meRoutes } from './routes/v1/me.ts';
-import { MAX_PHOTO_BYTES } from './schemas/catalogue.ts';
-import { networkRoutes } from './routes/v1/networks/index.ts';
+import { networkPublicRoutes, networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
 import { paymentMethodRoutes } from './routes/v1/payment-methods/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
@@ -34,6 +35,7 @@ import { searchRoutes } from './routes/v1/search/index.ts';
 import { sellerRoutes } from './routes/v1/seller/index.ts';
 import { taxonomyRoutes } from './routes/v1/taxonomy.ts';
 import { webhookRoutes } from './routes/v1/webhooks/index.ts';
+import { MAX_PHOTO_BYTES } from './schemas/catalogue.ts';
 import { createListingSearch } from './services/search/search-listings.ts';
 
 export interface AppOptions {
@@ -79,7 +81,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
       await v1.register(producerPublicRoutes, { storage, currency: config.currency });
       await v1.register(listingPublicRoutes, { storage });
-      await v1.register(networkRoutes, { storage });
+      await v1.register(networkPublicRoutes, { storage });
       await v1.register(cartRoutes, { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } });
       // Every route in here is for signed-in callers: one hook answers 401 for all of them, so no route
       // can forget it. preParsing, not onRequest: the per-route rate limit is an onRequest hook that runs
@@ -95,6 +97,9 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
         await signedIn.register(producerRoutes, { currency: config.currency });
         await signedIn.register(listingRoutes, { storage, currency: config.currency });
         await signedIn.register(listingImageRoutes, { storage });
+        await signedIn.register(networkRoutes, { storage });
+        await signedIn.register(bulkOrderRoutes);
+        await signedIn.register(allocationRoutes);
         await signedIn.register(sellerRoutes, { prefix: '/seller', storage });
         await signedIn.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
       });

@@ -18,6 +18,7 @@ interface AllocationView {
   acceptedQuantity: number;
   rejectedQuantity: number;
   reallocatedFromId: string | null;
+  actions: string[];
 }
 interface BulkOrderView {
   id: string;
@@ -26,6 +27,7 @@ interface BulkOrderView {
   unplaced: number;
   acceptedQuantity: number;
   allocations: AllocationView[];
+  actions: string[];
 }
 
 const DAY = 86_400_000;
@@ -62,12 +64,14 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
   async function makeAndDeliverAll() {
     for (const a of (await getOrder()).allocations.filter((x) => x.status === 'offered')) {
       const owner = memberOf(a.producerId);
-      expect((await post(`/v1/allocations/${a.id}/accept`, owner)).statusCode).toBe(200);
+      expect(a.actions).toEqual([]);
+      const accepted = await post(`/v1/allocations/${a.id}/accept`, owner);
+      expect([accepted.statusCode, accepted.json().allocation.actions]).toEqual([200, ['progress']]);
       const half = Math.floor(a.quantity / 2);
-      if (half > 0) expect((await post(`/v1/allocations/${a.id}/progress`, owner, { doneQuantity: half })).json().allocation.doneQuantity).toBe(half);
+      if (half > 0) expect((await post(`/v1/allocations/${a.id}/progress`, owner, { doneQuantity: half })).json().allocation).toMatchObject({ doneQuantity: half, actions: ['progress', 'deliver'] });
       expect((await post(`/v1/allocations/${a.id}/progress`, owner, { doneQuantity: a.quantity })).statusCode).toBe(200);
       const delivered = await post(`/v1/allocations/${a.id}/deliver`, owner);
-      expect(delivered.json().allocation).toMatchObject({ status: 'delivered', deliveredQuantity: a.quantity });
+      expect(delivered.json().allocation).toMatchObject({ status: 'delivered', deliveredQuantity: a.quantity, actions: [] });
     }
   }
 
@@ -91,7 +95,8 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const network = created.json();
     networkId = network.id;
     expect(network).toMatchObject({ province: 'IR-21', trades: ['towels'], coordinationFeeBps: 500, leader: { producerId: leader.producer.id } });
-    expect(network.members).toEqual([expect.objectContaining({ producerId: leader.producer.id, status: 'active', capacityPerWeek: 0 })]);
+    expect(network.members).toEqual([expect.objectContaining({ producerId: leader.producer.id, status: 'active', capacityPerWeek: 0, actions: ['update', 'remove'] })]);
+    expect(network.actions).toEqual(['update', 'invite_member', 'create_bulk_order', 'list_bulk_orders', 'assign_fulfilments']);
 
     for (const [i, m] of members.entries()) {
       expect((await post(`/v1/networks/${networkId}/members`, leader, { producerId: m.producer.id, capacityPerWeek: CAPACITIES[i] })).statusCode).toBe(201);
@@ -103,18 +108,24 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect(notApproved.statusCode).toBe(422);
 
     // The public sees only active members; the leader sees the invitations too.
-    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}` })).json().members).toHaveLength(1);
+    const asVisitor = (await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}` })).json();
+    expect([asVisitor.members.length, asVisitor.actions, asVisitor.members[0].actions]).toEqual([1, [], []]);
     expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: leader.auth })).json().members).toHaveLength(6);
     // An invited producer sees their own invitation (to accept it), not the others', and finds the network in their profile.
-    const asInvited = (await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: members[0]!.auth })).json().members;
-    expect(asInvited.map((m: { producerId: string; status: string }) => [m.producerId, m.status])).toEqual([
-      [leader.producer.id, 'active'],
-      [members[0]!.producer.id, 'invited'],
+    const invitedPage = (await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: members[0]!.auth })).json();
+    const asInvited = invitedPage.members;
+    expect(asInvited.map((m: { producerId: string; status: string; actions: string[] }) => [m.producerId, m.status, m.actions])).toEqual([
+      [leader.producer.id, 'active', []],
+      [members[0]!.producer.id, 'invited', ['update', 'remove']],
     ]);
+    // What the invited shop may do is join; the admin may run the network as its leader does.
+    expect(invitedPage.actions).toEqual(['accept_invitation']);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: admin.auth })).json().actions).toEqual(network.actions);
     expect((await t.app.inject({ method: 'GET', url: '/v1/me', headers: members[0]!.auth })).json().networks).toEqual([{ id: networkId, name: 'شبکهٔ حوله‌بافان یزد', role: 'invited' }]);
     expect((await post(`/v1/networks/${networkId}/members/accept`, outsider)).statusCode).toBe(403);
     for (const m of members) expect((await post(`/v1/networks/${networkId}/members/accept`, m)).json()).toMatchObject({ status: 'active' });
     expect((await post(`/v1/networks/${networkId}/members/accept`, members[0]!)).statusCode).toBe(409);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}`, headers: members[0]!.auth })).json().actions).toEqual(['list_bulk_orders']);
     expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${networkId}` })).json().members).toHaveLength(6);
     expect((await t.app.inject({ method: 'GET', url: `/v1/networks/${crypto.randomUUID()}` })).statusCode).toBe(404);
   });
@@ -126,7 +137,7 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const created = await post(`/v1/networks/${networkId}/bulk-orders`, leader, orderBody);
     expect(created.statusCode).toBe(201);
     orderId = created.json().id;
-    expect(created.json()).toMatchObject({ status: 'open', unplaced: 1_000, allocations: [] });
+    expect(created.json()).toMatchObject({ status: 'open', unplaced: 1_000, allocations: [], actions: ['split'] });
 
     // Bad input first: nothing may change.
     const before = await snapshot();
@@ -154,8 +165,10 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const split = await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' });
     expect(split.statusCode).toBe(200);
     let order = split.json() as BulkOrderView;
-    expect(order).toMatchObject({ status: 'in_progress', unplaced: 0 });
+    expect(order).toMatchObject({ status: 'in_progress', unplaced: 0, actions: [] });
     expect(order.allocations).toHaveLength(5);
+    // An offer is its member's to answer: the leader has nothing to do with it yet.
+    expect(order.allocations.every((a) => a.actions.length === 0)).toBe(true);
     expect(sum(order.allocations.map((a) => a.quantity))).toBe(1_000);
     for (const a of order.allocations) expect(a.quantity).toBeLessThanOrEqual(CAPACITIES[members.indexOf(memberOf(a.producerId))]! * 10);
     expect((await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' })).statusCode).toBe(409);
@@ -165,7 +178,7 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     // The network's orders, the members' task lists and their profiles show it.
     expect((await get(`/v1/networks/${networkId}/bulk-orders`, members[0]!)).json().items.map((o: { id: string }) => o.id)).toEqual([orderId]);
     const tasks = (await get('/v1/seller/allocations', members[0]!)).json().items;
-    expect(tasks).toEqual([expect.objectContaining({ bulkOrder: expect.objectContaining({ id: orderId, title: 'حولهٔ هتل' }), status: 'offered' })]);
+    expect(tasks).toEqual([expect.objectContaining({ bulkOrder: expect.objectContaining({ id: orderId, title: 'حولهٔ هتل' }), status: 'offered', actions: ['accept', 'decline'] })]);
     expect((await get('/v1/me', members[0]!)).json().networks).toEqual([{ id: networkId, name: expect.any(String), role: 'member' }]);
     expect((await get('/v1/me', leader)).json().networks).toEqual([{ id: networkId, name: expect.any(String), role: 'leader' }]);
 
@@ -177,12 +190,15 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect([403, 404]).toContain(stolen.statusCode);
     expect((await post(`/v1/allocations/${secondAllocation.id}/accept`, outsider)).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${orderId}`, headers: outsider.auth })).statusCode).toBe(404);
-    expect((await getOrder(first)).allocations.find((a) => a.id === secondAllocation.id)!.status).toBe('offered');
+    const asFirst = await getOrder(first);
+    expect(asFirst.allocations.find((a) => a.id === secondAllocation.id)).toMatchObject({ status: 'offered', actions: [] });
+    expect(asFirst.allocations.find((a) => a.id === firstAllocation.id)!.actions).toEqual(['accept', 'decline']);
+    expect(asFirst.actions).toEqual([]);
 
     // The smallest member declines; only their units are re-split among the others.
     const declined = await post(`/v1/allocations/${firstAllocation.id}/decline`, first);
     expect(declined.statusCode).toBe(200);
-    expect(declined.json().allocation.status).toBe('declined');
+    expect(declined.json().allocation).toMatchObject({ status: 'declined', actions: [] });
     expect(declined.json().resplit.unplaced).toBe(0);
     expect(sum(declined.json().resplit.allocations.map((a: { quantity: number }) => a.quantity))).toBe(firstAllocation.quantity);
     order = await getOrder();
@@ -199,6 +215,8 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     await makeAndDeliverAll();
     order = await getOrder();
     expect(live(order).every((a) => a.status === 'delivered')).toBe(true);
+    // Delivered and not yet checked: the leader's to check.
+    expect(live(order).every((a) => a.actions.join() === 'quality_check')).toBe(true);
 
     // A check of more than was delivered changes nothing.
     const beforeCheck = await snapshot();
@@ -216,7 +234,10 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
       expect(checked.statusCode).toBe(200);
     }
     order = await getOrder();
-    expect(order).toMatchObject({ status: 'in_progress', acceptedQuantity: 980, unplaced: 20 });
+    expect(order).toMatchObject({ status: 'in_progress', acceptedQuantity: 980, unplaced: 20, actions: [] });
+    // Only the rejected units wait, to be offered again from their allocation.
+    expect(live(order).map((a) => [a.id, a.status, a.actions])).toEqual(live(order).map((a) => [a.id, 'checked', a.id === rejectedFrom.id ? ['reallocate'] : []]));
+    expect((await getOrder(largest)).allocations.find((a) => a.id === rejectedFrom.id)!.actions).toEqual([]);
     // Rejected units are re-allocated from their allocation, not split afresh.
     expect((await post(`/v1/bulk-orders/${orderId}/split`, leader, { strategy: 'capacity' })).json().error).toMatchObject({ code: 'bulk_order_state_conflict', details: { unoffered: 0 } });
 
@@ -226,13 +247,15 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const remakes = (reallocated.json() as BulkOrderView).allocations.filter((a) => a.reallocatedFromId === rejectedFrom.id);
     expect(sum(remakes.map((a) => a.quantity))).toBe(20);
     expect(reallocated.json().unplaced).toBe(0);
+    expect((reallocated.json() as BulkOrderView).allocations.find((a) => a.id === rejectedFrom.id)!.actions).toEqual([]);
     expect((await post(`/v1/bulk-orders/${orderId}/reallocate`, leader, { allocationId: rejectedFrom.id })).statusCode).toBe(409);
     await makeAndDeliverAll();
     for (const a of remakes) {
       expect((await post(`/v1/bulk-orders/${orderId}/quality-check`, leader, { allocationId: a.id, acceptedQuantity: a.quantity, rejectedQuantity: 0 })).statusCode).toBe(200);
     }
     order = await getOrder();
-    expect(order).toMatchObject({ status: 'completed', acceptedQuantity: 1_000, unplaced: 0 });
+    expect(order).toMatchObject({ status: 'completed', acceptedQuantity: 1_000, unplaced: 0, actions: [] });
+    expect(order.allocations.every((a) => a.actions.length === 0)).toBe(true);
 
     // Each member has earned exactly their accepted units less the network's 5 %, and the network its fee;
     // none of it is payable while the bulk order's buyer has not paid.
@@ -333,7 +356,8 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const id = created.json().id as string;
     const split = (body: object) => post(`/v1/bulk-orders/${id}/split`, leader, body);
     const first = (await split({ strategy: 'capacity' })).json() as BulkOrderView;
-    expect(first).toMatchObject({ unplaced: 50 });
+    // What no one had room for waits to be offered: the split stays open to the leader.
+    expect(first).toMatchObject({ unplaced: 50, actions: ['split'] });
     expect(sum(first.allocations.map((a) => a.quantity))).toBe(150);
 
     // Nobody has room yet: the remainder split places nothing and says so.
@@ -347,7 +371,7 @@ describe(`bulk orders of a network on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     const suggested = (await t.app.inject({ method: 'GET', url: `/v1/bulk-orders/${id}/suggested-split`, headers: leader.auth })).json();
     expect(suggested.allocations).toEqual([{ producerId: smallest.producer.id, quantity: 50 }]);
     const placed = (await split({ strategy: 'capacity' })).json() as BulkOrderView;
-    expect(placed.unplaced).toBe(0);
+    expect([placed.unplaced, placed.actions]).toEqual([0, []]);
     expect(sum(placed.allocations.filter((a) => a.producerId === smallest.producer.id).map((a) => a.quantity))).toBe(60);
     const nothingLeft = await split({ strategy: 'capacity' });
     expect([nothingLeft.statusCode, nothingLeft.json().error.details]).toEqual([409, { unoffered: 0 }]);

@@ -101,6 +101,12 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await request('PATCH', url(small), small, { trades: [{ trade: 'towels', capacityPerWeek: 3 }] })).json()).toMatchObject({ capacityPerWeek: 7, capacityByTrade: { towels: 3 } });
     const page = (await request('GET', `/v1/networks/${networkId}`)).json();
     expect(page.members.find((m: { producerId: string }) => m.producerId === small.producer.id).capacityByTrade).toEqual({ towels: 3 });
+    // A member may change and end their own membership, no one else's; the leader any.
+    const membersAs = async (session: Session) =>
+      Object.fromEntries((await request('GET', `/v1/networks/${networkId}`, session)).json().members.map((m: { producerId: string; actions: string[] }) => [m.producerId, m.actions]));
+    const asSmall = await membersAs(small);
+    expect(Object.entries(asSmall).filter(([, actions]) => actions.length > 0)).toEqual([[small.producer.id, ['update', 'remove']]]);
+    expect(Object.values(await membersAs(leader)).every((actions) => actions.join() === 'update,remove')).toBe(true);
     expect((await request('PATCH', url(small), small, { trades: [{ trade: 'towels', capacityPerWeek: null }] })).json().capacityByTrade).toEqual({ towels: 7 });
   });
 

@@ -62,8 +62,8 @@ describe('the demo catalogue seed', () => {
   it('founds a demo network of embroidery shops with listings, an order for its leader to assign and a bulk order to split, once', async () => {
     const embroiderers = all.filter((p) => p.status === 'approved' && p.trades.includes('embroidery') && !sample.includes(p)).slice(0, 4);
     await seedCatalogue(t.database.db, t.storage, undefined, embroiderers);
-    await seedDemoNetwork(t.database.db, t.payments);
-    await seedDemoNetwork(t.database.db, t.payments);
+    await seedDemoNetwork(t.database.db, t.storage, t.payments);
+    await seedDemoNetwork(t.database.db, t.storage, t.payments);
     const [network] = await t.database.db.select().from(networks);
     expect(await t.database.db.$count(networks)).toBe(1);
     expect(await t.database.db.$count(networkMembers, eq(networkMembers.status, 'active'))).toBeGreaterThanOrEqual(3);

@@ -10,13 +10,14 @@ let stack: BrowserStack;
 let leader: Awaited<ReturnType<typeof registerProducer>>;
 const members: Array<Awaited<ReturnType<typeof registerProducer>> & { shopName: string }> = [];
 let invitee: Awaited<ReturnType<typeof registerProducer>>;
+let admin: Awaited<ReturnType<typeof registerAdmin>>;
 let networkId = '';
 let bulkOrderId = '';
 
 beforeAll(async () => {
   stack = await startBrowserStack();
   const { api } = stack;
-  const admin = await registerAdmin(api);
+  admin = await registerAdmin(api);
   leader = await registerProducer(api, admin, { shop: { shopName: 'حوله‌بافی سرپرست' } });
   const created = await api.app.inject({
     method: 'POST',
@@ -111,6 +112,13 @@ describe('a bulk order split among a network’s members in the browser', () => 
     await expect.poll(() => task.getAttribute('data-status')).toBe('accepted');
     await task.getByLabel(fa('bulk.doneQuantity')).waitFor();
     expect(await memberPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The offer is answered, and nothing is made yet: the API offers only the progress report, and so does the page.
+    expect(await task.getByRole('button', { name: fa('bulk.accept') }).count()).toBe(0);
+    expect(await task.getByRole('button', { name: fa('bulk.deliver') }).count()).toBe(0);
+    await task.getByLabel(fa('bulk.doneQuantity')).fill('۳');
+    await task.getByRole('button', { name: fa('bulk.report') }).click();
+    await memberPage.getByRole('status').filter({ hasText: fa('bulk.reported') }).waitFor();
+    await task.getByRole('button', { name: fa('bulk.deliver') }).waitFor();
 
     // Back on the list, the share is accepted and the order's page is where progress is reported.
     await memberPage.getByRole('link', { name: fa('tasks.back') }).click();
@@ -169,5 +177,30 @@ describe('a bulk order split among a network’s members in the browser', () => 
     await page.locator('.page-lead').filter({ hasText: jalali }).waitFor();
     await visit.context.close();
     expect(visit.errors, 'errors in the leader’s browser').toEqual([]);
+  }, 60_000);
+
+  it('shows each caller the buttons the API offers them on the network’s page, and an admin may run it as its leader does', async () => {
+    const adminVisit = await openVisitor(stack.browser);
+    await logIn(adminVisit.page, `/dashboard/networks/${networkId}`, admin);
+    await adminVisit.page.getByRole('heading', { level: 2, name: fa('networkSettings.title') }).waitFor();
+    await adminVisit.page.getByRole('heading', { level: 3, name: fa('networks.invite') }).waitFor();
+    const rows = await adminVisit.page.locator('.members-table tbody tr').count();
+    expect(await adminVisit.page.getByRole('button', { name: fa('networks.remove') }).count()).toBe(rows);
+    await adminVisit.page.goto(url(`/networks/${networkId}`));
+    await adminVisit.page.getByRole('link', { name: fa('networkPage.manage') }).waitFor();
+    await adminVisit.context.close();
+    expect(adminVisit.errors, 'errors in the admin’s browser').toEqual([]);
+
+    // A member may leave, and do nothing else to the network or the others.
+    const memberVisit = await openVisitor(stack.browser);
+    const { page } = memberVisit;
+    await logIn(page, `/dashboard/networks/${networkId}`, members[1]!);
+    await page.locator(`a[href="/dashboard/bulk-orders/${bulkOrderId}"]`).waitFor();
+    expect(await page.locator('.members-table button').allTextContents()).toEqual([fa('networks.leave')]);
+    expect(await page.getByRole('heading', { name: fa('networks.invite') }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: fa('networkSettings.title') }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: fa('networks.acceptInvitation') }).count()).toBe(0);
+    await memberVisit.context.close();
+    expect(memberVisit.errors, 'errors in the member’s browser').toEqual([]);
   }, 60_000);
 });

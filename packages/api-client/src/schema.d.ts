@@ -1114,7 +1114,13 @@ export interface components {
             /** Format: int64 */
             rejectedQuantity: number;
             reallocatedFromId: string | null;
+            actions: components["schemas"]["AllocationAction"][];
         };
+        /**
+         * @description What the caller may do with the allocation now, named after its POST route: its member `accept`s or `decline`s the offer, reports `progress` and hands over what is made (`deliver`), on /v1/allocations/{id}/…; the leader records a `quality_check` of units handed over and not yet checked, and offers rejected units again (`reallocate`), on /v1/bulk-orders/{id}/… with its `allocationId`.
+         * @enum {string}
+         */
+        AllocationAction: "accept" | "decline" | "progress" | "deliver" | "quality_check" | "reallocate";
         AllocationResult: {
             allocation: components["schemas"]["Allocation"];
             resplit?: {
@@ -1223,7 +1229,13 @@ export interface components {
             /** Format: int64 */
             unplaced: number;
             allocations: components["schemas"]["Allocation"][];
+            actions: components["schemas"]["BulkOrderAction"][];
         };
+        /**
+         * @description What the caller may do with the bulk order now, named after its POST route: the leader may `split` it while units wait to be offered. What is done to one allocation is in that allocation’s `actions`.
+         * @enum {string}
+         */
+        BulkOrderAction: "split";
         CapacityDeclarationInput: {
             /** Format: int32 */
             capacityPerWeek?: number;
@@ -1568,8 +1580,20 @@ export interface components {
                 };
                 /** @enum {string} */
                 status: "invited" | "active";
+                actions: components["schemas"]["NetworkMemberAction"][];
             }[];
+            actions: components["schemas"]["NetworkAction"][];
         };
+        /**
+         * @description What the caller may do with the network now, named after its route: `update` (PATCH /v1/networks/{id}), `invite_member` (POST …/members), `accept_invitation` (POST …/members/accept), `create_bulk_order` (POST …/bulk-orders), `list_bulk_orders` (GET …/bulk-orders), `assign_fulfilments` (POST /v1/fulfilments/{id}/assign for its retail parts).
+         * @enum {string}
+         */
+        NetworkAction: "update" | "invite_member" | "accept_invitation" | "create_bulk_order" | "list_bulk_orders" | "assign_fulfilments";
+        /**
+         * @description What the caller may do with this membership now, named after its route on /v1/networks/{id}/members/{producerId}: `update` (PATCH, the weekly capacity), `remove` (DELETE: the member leaves, or the leader removes them or withdraws the invitation; refused with 409 while they have work in hand).
+         * @enum {string}
+         */
+        NetworkMemberAction: "update" | "remove";
         NetworkMembership: {
             networkId: string;
             producerId: string;
@@ -5897,6 +5921,7 @@ export interface operations {
                             /** Format: int64 */
                             rejectedQuantity: number;
                             reallocatedFromId: string | null;
+                            actions: components["schemas"]["AllocationAction"][];
                             bulkOrder: {
                                 id: string;
                                 networkId: string;

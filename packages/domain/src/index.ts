@@ -56,14 +56,48 @@ export {
 } from './ledger/transaction.ts';
 export { LIMITS } from './money/limits.ts';
 export { MinorUnitsOverflowError } from './money/minor-units.ts';
+export {
+  allocationActions,
+  allocationActionsFor,
+  allocationEvents,
+  allocationStatuses,
+  checkEvent,
+  deliveryEvent,
+  nextAllocationStatus,
+  type AllocationAction,
+  type AllocationCaller,
+  type AllocationEvent,
+  type AllocationFacts,
+  type AllocationStatus,
+} from './networks/allocation-status.ts';
 export { assignFulfilment, type FulfilmentCandidate } from './networks/assign-fulfilment.ts';
+export {
+  bulkOrderActions,
+  bulkOrderActionsFor,
+  bulkOrderEvents,
+  bulkOrderStatuses,
+  nextBulkOrderStatus,
+  type BulkOrderAction,
+  type BulkOrderEvent,
+  type BulkOrderStatus,
+} from './networks/bulk-order-status.ts';
 export { freeCapacity, type FreeCapacityInput } from './networks/free-capacity.ts';
+export { membershipEvents, membershipStatuses, nextMembershipStatus, type MembershipEvent, type MembershipStatus } from './networks/membership-status.ts';
+export {
+  networkActions,
+  networkActionsFor,
+  networkMemberActions,
+  networkMemberActionsFor,
+  type NetworkAction,
+  type NetworkCaller,
+  type NetworkMemberAction,
+} from './networks/network-actions.ts';
+export { networkRoutings, type NetworkRouting } from './networks/network-routing.ts';
 export {
   checkManualSplit,
   resplitDeclined,
   splitByCapacity,
   type Allocation,
-  type AllocationStatus,
   type BulkAllocation,
   type ManualSplitIssue,
   type ManualSplitResult,

@@ -12,7 +12,7 @@ export async function seedDemo(db: Database, storage: Storage, payments: Pick<Co
   for (const account of demoAccounts) await createOrUpdateUser(db, account);
   await seedCatalogue(db, storage, log);
   await seedDemoOrders(db, payments, log);
-  await seedDemoNetwork(db, payments, log);
+  await seedDemoNetwork(db, storage, payments, log);
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {

@@ -1,11 +1,14 @@
 import { categories, type Database, listings, networks, producers, producerTrades, users } from '@bazaarche/db';
 import { calendarDateAt } from '@bazaarche/domain';
+import type { Storage } from '@bazaarche/media';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { ConfiguredPayments } from '../adapters/payments.ts';
 import type { Actor } from '../plugins/actor.ts';
 import { updateListing } from '../services/catalogue/update-listing.ts';
-import { createBulkOrder } from '../services/networks/bulk-orders.ts';
-import { acceptInvitation, createNetwork, inviteMember } from '../services/networks/networks.ts';
+import { createBulkOrder } from '../services/bulk-orders/create-bulk-order.ts';
+import { acceptInvitation } from '../services/networks/accept-invitation.ts';
+import { createNetwork } from '../services/networks/create-network.ts';
+import { inviteMember } from '../services/networks/invite-member.ts';
 import { checkout } from '../services/orders/checkout.ts';
 import { DEMO_BUYER, demoShippingAddress, payDemoTransfer } from './seed-orders.ts';
 
@@ -21,7 +24,7 @@ const DEMO_CURRENCY = 'IRR';
  * demo buyer waiting for the leader to give it to a member; and a bulk order waiting to be split.
  * Added once: a database with the network is left alone.
  */
-export async function seedDemoNetwork(db: Database, providers: Pick<ConfiguredPayments, 'manual'>, log?: (line: string) => void): Promise<void> {
+export async function seedDemoNetwork(db: Database, storage: Storage, providers: Pick<ConfiguredPayments, 'manual'>, log?: (line: string) => void): Promise<void> {
   if ((await db.$count(networks, eq(networks.name, DEMO_NETWORK))) > 0) return;
   const shops = await db
     .select({ id: producers.id, ownerUserId: producers.ownerUserId, provinceCode: producers.provinceCode })
@@ -35,7 +38,7 @@ export async function seedDemoNetwork(db: Database, providers: Pick<ConfiguredPa
   const actorOf = (shop: (typeof shops)[number]): Actor => ({ userId: shop.ownerUserId, isAdmin: false, isFinance: false, producer: { id: shop.id, status: 'approved' } });
   const [leader, ...members] = shops as [(typeof shops)[number], ...typeof shops];
 
-  const network = await createNetwork(db, actorOf(leader), { name: DEMO_NETWORK, provinceCode: leader.provinceCode, trades: [TRADE], coordinationFeeBps: 500, leaderCapacityPerWeek: 20 });
+  const network = await createNetwork(db, actorOf(leader), { name: DEMO_NETWORK, provinceCode: leader.provinceCode, trades: [TRADE], coordinationFeeBps: 500, leaderCapacityPerWeek: 20 }, { locale: 'fa', storage });
   for (const [index, member] of members.entries()) {
     await inviteMember(db, actorOf(leader), network.id, { producerId: member.id, capacityPerWeek: [40, 25, 15][index] ?? 10 });
     await acceptInvitation(db, actorOf(member), network.id);

@@ -372,6 +372,9 @@ export type Network = Extract<Awaited<ReturnType<typeof getNetwork>>, { ok: true
 export type BulkOrder = Extract<Awaited<ReturnType<typeof getBulkOrder>>, { ok: true }>['data'];
 export type SuggestedSplit = Extract<Awaited<ReturnType<typeof getSuggestedSplit>>, { ok: true }>['data'];
 export type ShopAllocation = Extract<Awaited<ReturnType<typeof listShopAllocations>>, { ok: true }>['data']['items'][number];
+/** What the caller may do now with a network, or with an allocation, as the API answers it: the page shows these and decides none. */
+export type NetworkAction = Schemas['NetworkAction'];
+export type AllocationAction = Schemas['AllocationAction'];
 
 export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true }>['data'];
 

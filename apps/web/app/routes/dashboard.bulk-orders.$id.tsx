@@ -9,6 +9,7 @@ import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
   actOnAllocation,
+  type AllocationAction,
   type AllocationStep,
   type BulkOrder,
   getBulkOrder,
@@ -42,18 +43,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = found.data;
   const network = await getNetwork(caller, order.networkId);
   if (!network.ok) throw new Response(null, { status: 503, headers });
+  // The page is laid out for the network's leader (its allocations, the way back to the network) or for a member.
   const isLeader = network.data.leader.userId === user.id;
   const shopNames = Object.fromEntries(network.data.members.map((m) => [m.producerId, m.shopName]));
   const hasLiveAllocation = order.allocations.some((a) => a.status !== 'declined');
-  // The API works out what its capacity split would allocate now of the units not yet offered to anyone
-  // (the whole order at first; later what no one had room for), counting what members owe elsewhere, and
-  // writes nothing: the leader changes the numbers here and sends them as a manual split.
-  const mayPlace = isLeader && order.status !== 'completed' && (!hasLiveAllocation || order.unplaced > 0);
-  const suggested = mayPlace ? await getSuggestedSplit(caller, order.id) : null;
+  // While the API offers the split, it also works out what its capacity split would allocate now of the
+  // units not yet offered to anyone (the whole order at first; later what no one had room for), counting
+  // what members owe elsewhere, and writes nothing: the leader changes the numbers here and sends them as a manual split.
+  const suggested = order.actions.includes('split') ? await getSuggestedSplit(caller, order.id) : null;
   const rows = suggested?.ok ? suggestionRows(suggested.data, shopNames) : null;
-  // Once split, the form comes back only when there is something to place and someone with room for it:
-  // rejected units waiting are re-allocated from their allocation instead.
-  const suggestion = rows && hasLiveAllocation && (rows.units === 0 || rows.rows.length === 0) ? null : rows;
+  // Once split, the form comes back only when someone has room for what is left.
+  const suggestion = rows && hasLiveAllocation && rows.rows.length === 0 ? null : rows;
   // Without the suggestion the split form is not shown; the rest of the page still is.
   const suggestionUnavailable = suggested !== null && !suggested.ok;
   const ownProducerId = user.producer?.id ?? null;
@@ -334,12 +334,13 @@ function AllocationCard({ allocation, shopName, answer }: { allocation: Allocati
   const navigation = useNavigation();
   const unchecked = allocation.deliveredQuantity - allocation.acceptedQuantity - allocation.rejectedQuantity;
   const fields: Record<string, string> = answer?.fields ?? {};
+  const may = (action: AllocationAction) => allocation.actions.includes(action);
   return (
     <article className="review-card allocation-card" aria-labelledby={`allocation-${allocation.id}`} data-producer={allocation.producerId} data-status={allocation.status}>
       <AllocationHeader allocation={allocation} title={shopName} />
       <ProgressBars allocation={allocation} />
       {answer?.notice ? <FormNotice message={answer.notice} /> : <FormAlert messages={answer?.form ?? []} />}
-      {unchecked > 0 ? (
+      {may('quality_check') ? (
         <Form method="post" className="stack-form check-form" noValidate preventScrollReset>
           <p className="review-meta">{t('bulk.unchecked', { count: formatNumber(unchecked, locale) })}</p>
           <input type="hidden" name="allocationId" value={allocation.id} />
@@ -378,40 +379,47 @@ function MemberTask({ allocation, answer }: { allocation: Allocation; answer: Ac
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle';
   const fields: Record<string, string> = answer?.fields ?? {};
+  const may = (action: AllocationAction) => allocation.actions.includes(action);
   return (
     <article className="review-card allocation-card task-card" aria-labelledby={`allocation-${allocation.id}`} data-status={allocation.status}>
       <AllocationHeader allocation={allocation} title={t('bulk.myTasks')} />
       <ProgressBars allocation={allocation} />
       {answer?.notice ? <FormNotice message={answer.notice} /> : <FormAlert messages={answer?.form ?? []} />}
-      {allocation.status === 'offered' ? (
+      {may('accept') || may('decline') ? (
         <Form method="post" className="card-actions" preventScrollReset>
           <input type="hidden" name="allocationId" value={allocation.id} />
-          <button type="submit" name="intent" value="accept" className="button button-primary" disabled={busy}>
-            {t('bulk.accept')}
-          </button>
-          <button type="submit" name="intent" value="decline" className="button button-quiet" disabled={busy}>
-            {t('bulk.decline')}
-          </button>
+          {may('accept') ? (
+            <button type="submit" name="intent" value="accept" className="button button-primary" disabled={busy}>
+              {t('bulk.accept')}
+            </button>
+          ) : null}
+          {may('decline') ? (
+            <button type="submit" name="intent" value="decline" className="button button-quiet" disabled={busy}>
+              {t('bulk.decline')}
+            </button>
+          ) : null}
         </Form>
       ) : null}
-      {allocation.status === 'accepted' ? (
+      {may('progress') || may('deliver') ? (
         <div className="card-actions">
-          <Form method="post" className="progress-form" noValidate preventScrollReset>
-            <input type="hidden" name="allocationId" value={allocation.id} />
-            <TextField
-              name="doneQuantity"
-              idKey={`doneQuantity-${allocation.id}`}
-              label={t('bulk.doneQuantity')}
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={answer?.values?.doneQuantity ?? String(allocation.doneQuantity)}
-              error={fields.doneQuantity}
-            />
-            <button type="submit" name="intent" value="progress" className="button" disabled={busy}>
-              {t('bulk.report')}
-            </button>
-          </Form>
-          {allocation.doneQuantity > allocation.deliveredQuantity ? (
+          {may('progress') ? (
+            <Form method="post" className="progress-form" noValidate preventScrollReset>
+              <input type="hidden" name="allocationId" value={allocation.id} />
+              <TextField
+                name="doneQuantity"
+                idKey={`doneQuantity-${allocation.id}`}
+                label={t('bulk.doneQuantity')}
+                inputMode="numeric"
+                autoComplete="off"
+                defaultValue={answer?.values?.doneQuantity ?? String(allocation.doneQuantity)}
+                error={fields.doneQuantity}
+              />
+              <button type="submit" name="intent" value="progress" className="button" disabled={busy}>
+                {t('bulk.report')}
+              </button>
+            </Form>
+          ) : null}
+          {may('deliver') ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="allocationId" value={allocation.id} />
               <button type="submit" name="intent" value="deliver" className="button button-primary" disabled={busy}>

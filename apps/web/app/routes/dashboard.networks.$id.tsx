@@ -23,6 +23,7 @@ import {
   listNetworkBulkOrders,
   listProvinces,
   listSellerFulfilments,
+  type NetworkAction,
   removeNetworkMember,
   updateNetwork,
 } from '../lib/api.server.ts';
@@ -48,20 +49,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getNetwork(caller, params.id ?? '');
   if (!found.ok) throw new Response(null, { status: found.problem.status === 404 || found.problem.status === 400 ? 404 : 503, headers });
   const network = found.data;
-  const isLeader = network.leader.userId === user.id;
-  const ownMembership = user.producer ? network.members.find((m) => m.producerId === user.producer!.id) ?? null : null;
-  // The API lists a network's bulk orders to its leader, admins and active members; an invited producer sees none yet.
-  const seesOrders = isLeader || ownMembership?.status === 'active' || user.roles.includes('admin');
+  // What the caller may do here, as the API answers it for them (leader, admin, member or invited).
+  const may = (action: NetworkAction) => network.actions.includes(action);
   const [orders, categories, incoming, provinces] = await Promise.all([
-    seesOrders ? listNetworkBulkOrders(caller, network.id) : Promise.resolve(null),
+    may('list_bulk_orders') ? listNetworkBulkOrders(caller, network.id) : Promise.resolve(null),
     listCategories(caller),
-    isLeader ? incomingParts(caller, network.id) : Promise.resolve(null),
-    isLeader ? listProvinces(caller) : Promise.resolve(null),
+    may('assign_fulfilments') ? incomingParts(caller, network.id) : Promise.resolve(null),
+    may('assign_fulfilments') ? listProvinces(caller) : Promise.resolve(null),
   ]);
   // null: the list could not be had, told apart from an empty one.
   const bulkOrders = orders === null ? [] : orders.ok ? orders.data.items : null;
   const names = categories.ok ? tradeNames(categories.data.items) : {};
-  return data({ network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames: namesOfProvinces(provinces) }, { headers });
+  const ownProducerId = user.producer?.id ?? null;
+  return data({ network, bulkOrders, tradeNames: names, ownProducerId, incoming, provinceNames: namesOfProvinces(provinces) }, { headers });
 }
 
 /** The network's parts still to be made and sent, from the leader's unassigned queue and the parts members have in hand. */
@@ -181,13 +181,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NetworkPage() {
-  const { network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames } = useLoaderData<typeof loader>();
+  const { network, bulkOrders, tradeNames: names, ownProducerId, incoming, provinceNames } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const own = (intent: string) => (answer?.intent === intent ? answer : undefined);
   const assignAnswer: AssignAnswer | undefined = answer && 'fulfilmentId' in answer ? answer : undefined;
   const settingsAnswer = own('save-settings');
+  const may = (action: NetworkAction) => network.actions.includes(action);
   return (
     <section className="page-wide dashboard network-page">
       <Link to="/dashboard" className="back-link">
@@ -204,7 +205,7 @@ export default function NetworkPage() {
         <Link to={`/networks/${network.id}`}>{t('networks.publicPage')}</Link>
       </p>
 
-      {ownMembership?.status === 'invited' && !isLeader ? (
+      {may('accept_invitation') ? (
         <Form method="post" className="status-card" data-status="pending">
           <FormAlert messages={own('accept-invitation')?.form ?? []} />
           <button type="submit" name="intent" value="accept-invitation" className="button button-primary">
@@ -215,7 +216,7 @@ export default function NetworkPage() {
         <FormNotice message={own('accept-invitation')?.notice} />
       )}
 
-      {isLeader ? (
+      {may('assign_fulfilments') ? (
         <NetworkOrderQueue
           parts={incoming}
           members={network.members.filter((member) => member.status === 'active')}
@@ -244,11 +245,11 @@ export default function NetworkPage() {
                 <td>{formatNumber(member.capacityPerWeek, locale)}</td>
                 <td>{t(`networks.status.${member.status}`)}</td>
                 <td>
-                  {isLeader || member.producerId === ownMembership?.producerId ? (
+                  {member.actions.includes('remove') ? (
                     <Form method="post" preventScrollReset>
                       <input type="hidden" name="producerId" value={member.producerId} />
                       <button type="submit" name="intent" value="remove-member" className="button button-quiet">
-                        {t(member.producerId === ownMembership?.producerId ? 'networks.leave' : member.status === 'invited' ? 'networks.withdraw' : 'networks.remove')}
+                        {t(member.producerId === ownProducerId ? 'networks.leave' : member.status === 'invited' ? 'networks.withdraw' : 'networks.remove')}
                       </button>
                     </Form>
                   ) : null}
@@ -258,10 +259,10 @@ export default function NetworkPage() {
           </tbody>
         </table>
         {own('remove-member')?.notice ? <FormNotice message={own('remove-member')!.notice!} /> : <FormAlert messages={own('remove-member')?.form ?? []} />}
-        {isLeader ? <InviteForm answer={own('invite')} /> : null}
+        {may('invite_member') ? <InviteForm answer={own('invite')} /> : null}
       </section>
 
-      {seesOrders ? (
+      {may('list_bulk_orders') ? (
         <section aria-labelledby="bulk-title" className="panel">
           <h2 id="bulk-title">{t('networks.bulkOrders')}</h2>
           {bulkOrders === null ? (
@@ -277,7 +278,7 @@ export default function NetworkPage() {
               ))}
             </ul>
           )}
-          {isLeader ? (
+          {may('create_bulk_order') ? (
             <details className="bulk-order-new" open={own('create-bulk-order') ? true : undefined}>
               <summary>{t('networks.newBulkOrder')}</summary>
               <BulkOrderForm trades={network.trades.map((slug) => ({ slug, name: names[slug] ?? slug }))} answer={own('create-bulk-order')} />
@@ -286,7 +287,7 @@ export default function NetworkPage() {
         </section>
       ) : null}
 
-      {isLeader ? (
+      {may('update') ? (
         <section aria-labelledby="settings-title" className="panel">
           <h2 id="settings-title">{t('networkSettings.title')}</h2>
           <NetworkSettingsForm

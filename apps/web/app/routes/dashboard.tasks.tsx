@@ -55,8 +55,9 @@ function TaskLine({ task, networkName }: { task: ShopAllocation; networkName: st
   const locale = useLocale();
   const n = (value: number) => formatNumber(value, locale);
   const order = task.bulkOrder;
-  // Where the member has something to do, the link says what; otherwise it simply leads to the order.
-  const action = task.status === 'offered' ? t('tasks.respond') : task.status === 'accepted' ? t('tasks.work') : t('tasks.view');
+  // Where the member has something to do (as the API says), the link says what; otherwise it simply leads to the order.
+  const toDo = task.actions.includes('accept') ? 'respond' : task.actions.length > 0 ? 'work' : null;
+  const action = toDo === 'respond' ? t('tasks.respond') : toDo === 'work' ? t('tasks.work') : t('tasks.view');
   return (
     <>
       {networkName ? <p className="eyebrow">{networkName}</p> : null}
@@ -78,7 +79,7 @@ function TaskLine({ task, networkName }: { task: ShopAllocation; networkName: st
         </p>
       ) : null}
       <div className="card-actions">
-        <Link to={`/dashboard/bulk-orders/${order.id}`} className={task.status === 'offered' || task.status === 'accepted' ? 'button button-small button-primary' : 'button button-small'}>
+        <Link to={`/dashboard/bulk-orders/${order.id}`} className={toDo ? 'button button-small button-primary' : 'button button-small'}>
           {action}
         </Link>
       </div>

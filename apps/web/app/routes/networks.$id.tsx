@@ -5,7 +5,7 @@ import { ListingCard } from '../components/listing-card.tsx';
 import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getNetwork, listCategories, listProvinces, type Network } from '../lib/api.server.ts';
-import { myNetworks, tradeNames } from '../lib/network-view.ts';
+import { tradeNames } from '../lib/network-view.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 import shopStyles from './shop-page.css?url';
@@ -13,7 +13,7 @@ import shopStyles from './shop-page.css?url';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, caller, headers } = await visitorContext(request);
+  const { caller, headers } = await visitorContext(request);
   const [found, categories, provinces] = await Promise.all([getNetwork(caller, params.id!), listCategories(caller), listProvinces(caller)]);
   if (!found.ok) {
     // An id that is not even well-formed names no network either.
@@ -21,8 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response(null, { status: missing ? 404 : 503, headers });
   }
   const network = found.data;
-  // Its leader and members work it from the dashboard; the link is theirs alone.
-  const worksIt = user ? myNetworks(user.networks).some((mine) => mine.id === network.id && mine.role !== 'invited') : false;
+  // Those who work it (its leader, admins, active members: those the API lets read its bulk orders) do so from the dashboard.
+  const worksIt = network.actions.includes('list_bulk_orders');
   return data({ network, trades: categories.ok ? tradeNames(categories.data.items) : {}, provinceNames: namesOfProvinces(provinces), worksIt }, { headers });
 }
 

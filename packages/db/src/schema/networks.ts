@@ -1,5 +1,7 @@
+import { allocationStatuses, bulkOrderStatuses, membershipStatuses, networkRoutings } from '@bazaarche/domain';
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from './one-of.ts';
 import { producers } from './producers.ts';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
@@ -21,7 +23,7 @@ export const networks = pgTable(
     /** The leader's share of each bulk order's value for coordinating it, in basis points. */
     coordinationFeeBps: integer().notNull().default(500),
     /** How its retail orders reach a member: the leader picks (`manual`), or the routing rule does at payment (`automatic`). */
-    routing: text().notNull().default('manual'),
+    routing: text({ enum: networkRoutings }).notNull().default('manual'),
     /** The network's shipping rule for its listings, as a shop's: a flat fee per order, free at or above a subtotal. */
     shippingFeeMinor: bigint({ mode: 'number' }).notNull().default(0),
     freeShippingAboveMinor: bigint({ mode: 'number' }),
@@ -31,7 +33,7 @@ export const networks = pgTable(
     uniqueIndex('networks_slug_key').on(t.slug),
     index('networks_leader_idx').on(t.leaderUserId),
     check('networks_fee_check', sql`${t.coordinationFeeBps} between 0 and 10000`),
-    check('networks_routing_check', sql`${t.routing} in ('manual', 'automatic')`),
+    check('networks_routing_check', oneOf(t.routing, networkRoutings)),
     check('networks_shipping_check', sql`${t.shippingFeeMinor} >= 0 and (${t.freeShippingAboveMinor} is null or ${t.freeShippingAboveMinor} > 0)`),
   ],
 );
@@ -59,7 +61,7 @@ export const networkMembers = pgTable(
     producerId: uuid()
       .notNull()
       .references(() => producers.id, { onDelete: 'cascade' }),
-    status: text().notNull().default('invited'),
+    status: text({ enum: membershipStatuses }).notNull().default('invited'),
     /** Units per week the member can make in each of the network's trades, unless declared per trade (networkMemberCapacities). */
     capacityPerWeek: integer().notNull(),
     invitedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -68,7 +70,8 @@ export const networkMembers = pgTable(
   (t) => [
     primaryKey({ columns: [t.networkId, t.producerId] }),
     index('network_members_producer_idx').on(t.producerId),
-    check('network_members_status_check', sql`${t.status} in ('invited', 'active')`),
+    // The membership states of packages/domain/src/networks/membership-status.ts.
+    check('network_members_status_check', oneOf(t.status, membershipStatuses)),
     check('network_members_capacity_check', sql`${t.capacityPerWeek} between 0 and 1000000`),
   ],
 );
@@ -109,13 +112,14 @@ export const bulkOrders = pgTable(
     unitPriceMinor: bigint({ mode: 'number' }).notNull(),
     currency: text().notNull(),
     spec: text(),
-    status: text().notNull().default('open'),
+    status: text({ enum: bulkOrderStatuses }).notNull().default('open'),
     createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('bulk_orders_network_idx').on(t.networkId, t.createdAt),
-    check('bulk_orders_status_check', sql`${t.status} in ('open', 'in_progress', 'completed')`),
+    // The bulk order state machine's statuses (packages/domain/src/networks/bulk-order-status.ts).
+    check('bulk_orders_status_check', oneOf(t.status, bulkOrderStatuses)),
     check('bulk_orders_quantity_check', sql`${t.quantity} between 1 and 10000000`),
     check('bulk_orders_price_check', sql`${t.unitPriceMinor} > 0`),
   ],
@@ -133,7 +137,7 @@ export const allocations = pgTable(
       .notNull()
       .references(() => producers.id, { onDelete: 'restrict' }),
     quantity: integer().notNull(),
-    status: text().notNull().default('offered'),
+    status: text({ enum: allocationStatuses }).notNull().default('offered'),
     doneQuantity: integer().notNull().default(0),
     deliveredQuantity: integer().notNull().default(0),
     acceptedQuantity: integer().notNull().default(0),
@@ -146,7 +150,8 @@ export const allocations = pgTable(
   (t) => [
     index('allocations_bulk_order_idx').on(t.bulkOrderId),
     index('allocations_producer_idx').on(t.producerId, t.status),
-    check('allocations_status_check', sql`${t.status} in ('offered', 'accepted', 'declined', 'delivered', 'checked')`),
+    // The allocation state machine's statuses (packages/domain/src/networks/allocation-status.ts).
+    check('allocations_status_check', oneOf(t.status, allocationStatuses)),
     check(
       'allocations_quantities_check',
       sql`${t.quantity} >= 1 and ${t.doneQuantity} between 0 and ${t.quantity} and ${t.deliveredQuantity} between 0 and ${t.quantity} and ${t.acceptedQuantity} + ${t.rejectedQuantity} <= ${t.deliveredQuantity}`,

@@ -1,4 +1,5 @@
 import { assertMinorUnits, sumMinorUnits } from '../money/minor-units.ts';
+import type { AllocationStatus } from './allocation-status.ts';
 
 export interface MemberCapacity {
   producerId: string;
@@ -90,8 +91,7 @@ export function checkManualSplit(quantity: number, requested: readonly Allocatio
   return { ok: true, split: { allocations: allocations.sort((a, b) => compareIds(a.producerId, b.producerId)), unplaced: 0 } };
 }
 
-/** An offer is accepted or declined by its member; only a declined one gives its units back. */
-export type AllocationStatus = 'offered' | 'accepted' | 'declined';
+/** An allocation in its order; only a declined one has given its units back. */
 export interface BulkAllocation extends Allocation {
   status: AllocationStatus;
 }

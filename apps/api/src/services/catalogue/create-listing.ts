@@ -2,7 +2,7 @@ import { type Database, listings, listingVariants } from '@bazaarche/db';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { assertConsistent, assertMarketplaceCurrency, type ListingInput, type VariantInput } from './listing-input.ts';
-import { assertSellsThrough } from '../networks/networks.ts';
+import { assertSellsThrough } from '../networks/assert-sells-through.ts';
 import { findLeafCategory } from './taxonomy.ts';
 
 /**

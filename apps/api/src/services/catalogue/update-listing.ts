@@ -7,7 +7,7 @@ import { insertVariants } from './create-listing.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { findManageableListing } from './listing-access.ts';
 import { assertConsistent, assertMarketplaceCurrency, type ListingInput } from './listing-input.ts';
-import { assertSellsThrough } from '../networks/networks.ts';
+import { assertSellsThrough } from '../networks/assert-sells-through.ts';
 import { findLeafCategory } from './taxonomy.ts';
 
 export type ListingPatch = Partial<ListingInput>;

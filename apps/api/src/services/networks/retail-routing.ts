@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
 import { lockOrder, sellsInOrder } from '../orders/order-access.ts';
 import { unitsCommitted } from './member-load.ts';
-import { leads, lockNetworkRouting } from './networks.ts';
+import { leads, lockNetworkRouting } from './network-access.ts';
 import { capacitiesFor } from './trade-capacity.ts';
 
 /** The member the leader names, or the one the routing rule picks. */

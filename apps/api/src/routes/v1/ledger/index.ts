@@ -6,7 +6,7 @@ import { AppError } from '../../../errors/app-error.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import type { Actor } from '../../../plugins/actor.ts';
 import { uuidParam } from '../../../schemas/catalogue.ts';
-import { findNetwork, leads } from '../../../services/networks/networks.ts';
+import { findNetwork, leads } from '../../../services/networks/network-access.ts';
 import { type DatedStatementLine, sellerStatement } from '../../../services/ledger/seller-statement.ts';
 
 const statementLine = z.object({

@@ -4,12 +4,14 @@ import { errorResponses } from '../../../errors/error-schema.ts';
 import { listingSummary, sellerListingsQuery } from '../../../schemas/catalogue.ts';
 import { pageOf } from '../../../schemas/pagination.ts';
 import { listSellerListings } from '../../../services/catalogue/list-seller-listings.ts';
+import { sellerAllocationRoutes } from './allocations.ts';
 import { sellerFulfilmentRoutes } from './fulfilments.ts';
 
 /** The seller's own workbench: everything here is scoped to the caller's shop. */
 export const sellerRoutes: FastifyPluginAsyncZod<{ storage: Storage }> = async (app, { storage }) => {
   const db = app.database.db;
   await app.register(sellerFulfilmentRoutes);
+  await app.register(sellerAllocationRoutes);
 
   app.get(
     '/listings',
