@@ -1,4 +1,4 @@
-export { decideRefresh, type RefreshDecision, type RefreshFamilyState, type RefreshTokenState } from './accounts/decide-refresh.ts';
+export { decideRefresh, sessionEndReasons, type RefreshDecision, type RefreshFamilyState, type RefreshTokenState, type SessionEndReason } from './accounts/decide-refresh.ts';
 export { normalizeEmail } from './accounts/normalize-email.ts';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts/password-policy.ts';
 export {
@@ -12,6 +12,7 @@ export {
 } from './calendar/calendar-date.ts';
 export { availabilityProblem, isAvailable, unitsAvailable, type AvailabilityProblem } from './catalogue/listing-availability.ts';
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
+export { producerStatuses, type ProducerStatus } from './catalogue/producer-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export {
   bulkOrderReceivableAccount,
@@ -53,6 +54,7 @@ export {
   type LedgerRefusal,
   type LedgerTransaction,
   type LedgerTransactionKind,
+  ledgerTransactionKinds,
 } from './ledger/transaction.ts';
 export { LIMITS } from './money/limits.ts';
 export { MinorUnitsOverflowError } from './money/minor-units.ts';
@@ -82,6 +84,7 @@ export {
   type FulfilmentStatus,
 } from './orders/fulfilment-status.ts';
 export { nextOrderStatus, orderActions, orderClearedToSend, orderStatuses, type OrderAction, type OrderStatus } from './orders/order-status.ts';
+export { paymentMethods, type PaymentMethod } from './orders/payment-method.ts';
 export { nextPaymentStatus, paymentActions, paymentStatuses, type PaymentAction, type PaymentStatus } from './orders/payment-status.ts';
 export {
   normalizeIranianMobile,

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ledgerTransactionKinds } from '@bazaarche/domain';
+import { oneOf } from './one-of.ts';
 import { fulfilments, orders, payments } from './orders.ts';
 import { producers } from './producers.ts';
 import { users } from './users.ts';
@@ -15,7 +17,7 @@ export const ledgerTransactions = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     /** The order transactions were posted in, also within one database transaction. */
     sequence: bigint({ mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
-    kind: text().notNull(),
+    kind: text({ enum: ledgerTransactionKinds }).notNull(),
     eventKey: text().notNull(),
     currency: text().notNull(),
     orderId: uuid().references(() => orders.id, { onDelete: 'restrict' }),
@@ -30,7 +32,7 @@ export const ledgerTransactions = pgTable(
   (t) => [
     uniqueIndex('ledger_transactions_event_key').on(t.eventKey),
     index('ledger_transactions_order_idx').on(t.orderId),
-    check('ledger_transactions_kind_check', sql`${t.kind} in ('payment_captured', 'fulfilment_delivered', 'commission', 'refund', 'payout', 'bulk_acceptance', 'coordination_fee', 'bulk_payment', 'cod_commission')`),
+    check('ledger_transactions_kind_check', oneOf(t.kind, ledgerTransactionKinds)),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { type Executor, type Listing, listings } from '@bazaarche/db';
+import type { ListingStatus } from '@bazaarche/domain';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 
 export interface Page {
@@ -19,6 +20,6 @@ export async function pageOfListings(db: Executor, where: SQL | undefined, { pag
   return { rows, total: row?.total ?? 0 };
 }
 
-export function sellerListingsFilter(producerId: string, status?: string): SQL | undefined {
+export function sellerListingsFilter(producerId: string, status?: ListingStatus): SQL | undefined {
   return and(eq(listings.producerId, producerId), status ? eq(listings.status, status) : undefined);
 }

@@ -5,7 +5,6 @@ import {
   type LedgerEntry,
   type LedgerFulfilment,
   type LedgerTransaction,
-  type LedgerTransactionKind,
   owedAccount,
   type SellerKey,
   sellerKey,
@@ -108,7 +107,7 @@ export async function loadTransactions(db: Executor, where: { orderId: string } 
 }
 
 function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEntry[]): LedgerTransaction {
-  const kind = row.kind as LedgerTransactionKind;
+  const kind = row.kind;
   const orderId = row.orderId ?? '';
   const fulfilmentId = row.fulfilmentId ?? '';
   switch (kind) {
