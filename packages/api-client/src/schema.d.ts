@@ -1415,6 +1415,46 @@ export interface components {
             /** Format: int64 */
             perPage: number;
         };
+        LedgerStatement: {
+            seller: string;
+            currency: string;
+            balance: {
+                /** Format: int64 */
+                heldMinor: number;
+                /** Format: int64 */
+                payableMinor: number;
+                /**
+                 * Format: int64
+                 * @description Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before.
+                 */
+                unfundedMinor: number;
+                /**
+                 * Format: int64
+                 * @description Commission on cash the seller took on delivery, owed to the platform and netted from the next payout.
+                 */
+                owedMinor: number;
+                /** Format: int64 */
+                paidOutMinor: number;
+            };
+            entries: {
+                at: string;
+                /** @enum {string} */
+                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee" | "bulk_payment" | "cod_commission";
+                /**
+                 * @description `held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.
+                 * @enum {string}
+                 */
+                account: "held" | "payable" | "unfunded" | "owed";
+                /** Format: int64 */
+                amountMinor: number;
+                orderId: string | null;
+                fulfilmentId: string | null;
+                refundId: string | null;
+                payoutId: string | null;
+                commissionBps: number | null;
+                coordinationFeeBps: number | null;
+            }[];
+        };
         Payout: {
             id: string;
             producer: {
@@ -1700,46 +1740,6 @@ export interface components {
                 data: {
                     [key: string]: string;
                 };
-            }[];
-        };
-        LedgerStatement: {
-            seller: string;
-            currency: string;
-            balance: {
-                /** Format: int64 */
-                heldMinor: number;
-                /** Format: int64 */
-                payableMinor: number;
-                /**
-                 * Format: int64
-                 * @description Earned on bulk orders whose buyer has not paid yet: payable once the money is in, never paid out before.
-                 */
-                unfundedMinor: number;
-                /**
-                 * Format: int64
-                 * @description Commission on cash the seller took on delivery, owed to the platform and netted from the next payout.
-                 */
-                owedMinor: number;
-                /** Format: int64 */
-                paidOutMinor: number;
-            };
-            entries: {
-                at: string;
-                /** @enum {string} */
-                kind: "payment_captured" | "fulfilment_delivered" | "commission" | "refund" | "payout" | "bulk_acceptance" | "coordination_fee" | "bulk_payment" | "cod_commission";
-                /**
-                 * @description `held`: paid by a buyer, waiting for delivery. `payable`: earned and funded, for a payout. `unfunded`: earned on a bulk order whose buyer has not paid yet. `owed`: commission on cash the seller took on delivery, owed to the platform.
-                 * @enum {string}
-                 */
-                account: "held" | "payable" | "unfunded" | "owed";
-                /** Format: int64 */
-                amountMinor: number;
-                orderId: string | null;
-                fulfilmentId: string | null;
-                refundId: string | null;
-                payoutId: string | null;
-                commissionBps: number | null;
-                coordinationFeeBps: number | null;
             }[];
         };
         Profile: {

@@ -15,6 +15,7 @@ export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction
 export { producerStatuses, type ProducerStatus } from './catalogue/producer-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export {
+  accountKinds,
   bulkOrderReceivableAccount,
   heldAccount,
   owedAccount,
@@ -29,6 +30,7 @@ export {
   unfundedAccount,
   type Account,
   type AccountKey,
+  type AccountKind,
   type SellerAccountKind,
   type SellerKey,
   type SellerKind,
@@ -46,7 +48,7 @@ export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
 export { postPayout, type PayoutInput } from './ledger/post-payout.ts';
 export { postRefund, type RefundInput } from './ledger/post-refund.ts';
 export { formatSheba, parseSheba, type ShebaResult } from './ledger/sheba.ts';
-export { statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
+export { sellerBalanceMinor, statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
 export {
   isBalanced,
   type LedgerEntry,
