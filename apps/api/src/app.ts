@@ -75,7 +75,6 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
     async (v1) => {
       await v1.register(authPublicRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
       await v1.register(paymentMethodRoutes, { payments });
-      await v1.register(ledgerRoutes, { currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
@@ -92,6 +91,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
         await signedIn.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
         await signedIn.register(meRoutes);
         await signedIn.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
+        await signedIn.register(ledgerRoutes, { currency: config.currency });
         await signedIn.register(paymentRoutes, { commissionBps: config.commissionBps });
         await signedIn.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
         await signedIn.register(producerRoutes, { currency: config.currency });

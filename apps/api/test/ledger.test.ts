@@ -1,4 +1,4 @@
-import { cartItems, ledgerEntries, ledgerTransactions, orders, payments, producers } from '@bazaarche/db';
+import { cartItems, ledgerAccounts, ledgerEntries, ledgerTransactions, orders, payments, payouts, producers } from '@bazaarche/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, publishedListing, registerAdmin, registerFinance, registerProducer, registerUser, shippingAddressInput, type TestApp, transferConfirmation } from './support.ts';
@@ -198,5 +198,27 @@ describe(`money through the ledger on ${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect([tooMuch.statusCode, tooMuch.json().error.details]).toEqual([409, { payableMinor: payable - 900_000, owedMinor: 900_000 }]);
     expect((await payout(payable - 900_000)).statusCode).toBe(201);
     expect(await statement()).toMatchObject({ payableMinor: 0, owedMinor: 0, paidOutMinor: after.paidOutMinor + payable - 900_000 });
+  });
+
+  it('keeps each account’s kind and seller in columns, and finance’s list reads the statement’s balances from them', async () => {
+    // A balance left to read: a delivered order, some of it paid out, and a cash parcel's commission owed.
+    await order(1, { deliver: true });
+    expect((await post('/v1/admin/payouts', admin, { producerId: seller.producer.id, amountMinor: 50_000, currency: 'IRR', reference: 'BANK-K' })).statusCode).toBe(201);
+    const placed = (await post('/v1/orders', buyer, { shippingAddress: shippingAddressInput, paymentMethod: 'cod', items: [{ listingId: towel, quantity: 1 }] })).json();
+    await post(`/v1/fulfilments/${placed.fulfilments[0].id}/ship`, seller, { carrier: 'پست', trackingCode: 'T-K' });
+    expect((await post(`/v1/payments/${placed.payment.id}/confirm`, seller, { fulfilmentId: placed.fulfilments[0].id })).statusCode).toBe(200);
+
+    const accounts = await t.database.db.select().from(ledgerAccounts).where(eq(ledgerAccounts.producerId, seller.producer.id));
+    expect(accounts.map((a) => [a.kind, a.sellerKind, a.key]).sort()).toEqual(
+      ['held', 'owed', 'payable'].map((kind) => [kind, 'producer', `${kind}:producer:${seller.producer.id}`]),
+    );
+    expect(await t.database.db.selectDistinct({ sellerKind: payouts.sellerKind, producerId: payouts.producerId, networkId: payouts.networkId }).from(payouts)).toEqual([
+      { sellerKind: 'producer', producerId: seller.producer.id, networkId: null },
+    ]);
+    const { heldMinor, payableMinor, owedMinor } = await statement();
+    expect(owedMinor).toBe(450_000);
+    const overview = (await t.app.inject({ method: 'GET', url: '/v1/admin/payouts', headers: finance.auth })).json();
+    expect(overview.sellers).toEqual([{ producer: expect.objectContaining({ id: seller.producer.id }), payoutSheba: 'IR062960000000100324200001', heldMinor, payableMinor, owedMinor }]);
+    expect(overview.payouts[0]).toMatchObject({ amountMinor: 50_000, producer: { id: seller.producer.id }, network: null });
   });
 });

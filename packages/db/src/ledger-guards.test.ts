@@ -1,19 +1,25 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerEntries, ledgerTransactions } from './schema/index.ts';
+import { ledgerAccounts, ledgerEntries, ledgerTransactions } from './schema/index.ts';
 import { createTestDatabase, type TestDatabase } from './testing.ts';
 
 describe(`the ledger's own guards on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   let database: TestDatabase;
+  // Entries name an account that exists (a foreign key): the platform's two will do.
+  const accounts = ['platform:cash', 'platform:commission'];
   beforeAll(async () => {
     database = await createTestDatabase(process.env.DATABASE_URL);
+    await database.db.insert(ledgerAccounts).values([
+      { key: accounts[0]!, kind: 'platform_cash' },
+      { key: accounts[1]!, kind: 'platform_commission' },
+    ]);
   });
   afterAll(() => database.close());
 
   const post = (eventKey: string, amounts: number[]) =>
     database.db.transaction(async (tx) => {
       const [row] = await tx.insert(ledgerTransactions).values({ kind: 'payout', eventKey, currency: 'IRR' }).returning({ id: ledgerTransactions.id });
-      await tx.insert(ledgerEntries).values(amounts.map((amountMinor, i) => ({ transactionId: row!.id, account: `account:${i}`, amountMinor })));
+      await tx.insert(ledgerEntries).values(amounts.map((amountMinor, i) => ({ transactionId: row!.id, account: accounts[i % 2]!, amountMinor })));
       return row!.id;
     });
 

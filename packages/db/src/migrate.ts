@@ -18,21 +18,22 @@ const MIGRATION_LOCK = 7_261_004_721;
 /**
  * Applies drizzle-kit's migrations, then brings the reference taxonomy (provinces, trades) up to
  * date. On PostgreSQL an advisory lock makes concurrent starts wait for each other instead of
- * racing to create the same tables.
+ * racing to create the same tables. `folder`: another set of migrations, for a test that starts from
+ * an older schema.
  */
-export async function migrateDatabase(handle: DatabaseHandle, databaseUrl?: string): Promise<void> {
+export async function migrateDatabase(handle: DatabaseHandle, databaseUrl?: string, folder = migrationsFolder): Promise<void> {
   if (handle.kind === 'postgres') {
     if (!databaseUrl) throw new Error('migrateDatabase needs the database URL for PostgreSQL');
     const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
     try {
       await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
-      await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+      await migratePostgres(drizzlePostgres(client), { migrationsFolder: folder });
       await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
     } finally {
       await client.end({ timeout: 5 });
     }
   } else {
-    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
   }
   await handle.db.transaction((tx) => upsertTaxonomy(tx));
 }

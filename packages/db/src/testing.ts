@@ -10,12 +10,13 @@ export interface TestDatabase extends DatabaseHandle {
 
 /**
  * A fresh, migrated database for one test file: a throw-away database on the PostgreSQL server
- * at `serverUrl` (dropped on close), or an in-memory PGlite when no server is given.
+ * at `serverUrl` (dropped on close), or an in-memory PGlite when no server is given. `migrationsFolder`:
+ * the migrations to apply instead of all of them, for a test of a later one's backfill.
  */
-export async function createTestDatabase(serverUrl: string | undefined): Promise<TestDatabase> {
+export async function createTestDatabase(serverUrl: string | undefined, { migrationsFolder }: { migrationsFolder?: string } = {}): Promise<TestDatabase> {
   if (!serverUrl) {
     const handle = await createDatabase({ memory: true });
-    await migrateDatabase(handle);
+    await migrateDatabase(handle, undefined, migrationsFolder);
     return { ...handle, url: undefined };
   }
   const name = `bz_test_${randomBytes(6).toString('hex')}`;
@@ -29,7 +30,7 @@ export async function createTestDatabase(serverUrl: string | undefined): Promise
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ databaseUrl: url.toString(), maxConnections: 5 });
-  await migrateDatabase(handle, url.toString());
+  await migrateDatabase(handle, url.toString(), migrationsFolder);
   return {
     ...handle,
     url: url.toString(),

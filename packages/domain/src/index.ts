@@ -1,4 +1,4 @@
-export { decideRefresh, type RefreshDecision, type RefreshFamilyState, type RefreshTokenState } from './accounts/decide-refresh.ts';
+export { decideRefresh, sessionEndReasons, type RefreshDecision, type RefreshFamilyState, type RefreshTokenState, type SessionEndReason } from './accounts/decide-refresh.ts';
 export { normalizeEmail } from './accounts/normalize-email.ts';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts/password-policy.ts';
 export {
@@ -12,8 +12,10 @@ export {
 } from './calendar/calendar-date.ts';
 export { availabilityProblem, isAvailable, unitsAvailable, type AvailabilityProblem } from './catalogue/listing-availability.ts';
 export { listingStatuses, nextListingStatus, statusAfterEdit, type ListingAction, type ListingStatus } from './catalogue/listing-status.ts';
+export { producerStatuses, type ProducerStatus } from './catalogue/producer-status.ts';
 export { slugify, uniqueSlug } from './catalogue/slugify.ts';
 export {
+  accountKinds,
   bulkOrderReceivableAccount,
   heldAccount,
   owedAccount,
@@ -28,6 +30,7 @@ export {
   unfundedAccount,
   type Account,
   type AccountKey,
+  type AccountKind,
   type SellerAccountKind,
   type SellerKey,
   type SellerKind,
@@ -45,7 +48,7 @@ export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
 export { postPayout, type PayoutInput } from './ledger/post-payout.ts';
 export { postRefund, type RefundInput } from './ledger/post-refund.ts';
 export { formatSheba, parseSheba, type ShebaResult } from './ledger/sheba.ts';
-export { statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
+export { sellerBalanceMinor, statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
 export {
   isBalanced,
   type LedgerEntry,
@@ -53,6 +56,7 @@ export {
   type LedgerRefusal,
   type LedgerTransaction,
   type LedgerTransactionKind,
+  ledgerTransactionKinds,
 } from './ledger/transaction.ts';
 export { LIMITS } from './money/limits.ts';
 export { MinorUnitsOverflowError } from './money/minor-units.ts';
@@ -116,6 +120,7 @@ export {
   type FulfilmentStatus,
 } from './orders/fulfilment-status.ts';
 export { nextOrderStatus, orderActions, orderClearedToSend, orderStatuses, type OrderAction, type OrderStatus } from './orders/order-status.ts';
+export { paymentMethods, type PaymentMethod } from './orders/payment-method.ts';
 export { nextPaymentStatus, paymentActions, paymentStatuses, type PaymentAction, type PaymentStatus } from './orders/payment-status.ts';
 export {
   normalizeIranianMobile,

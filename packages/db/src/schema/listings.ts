@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { listingStatuses } from '@bazaarche/domain';
 import { networks } from './networks.ts';
+import { oneOf } from './one-of.ts';
 import { producers } from './producers.ts';
 import { categories } from './taxonomy.ts';
 
@@ -16,7 +18,7 @@ export const listings = pgTable(
     categoryId: integer()
       .notNull()
       .references(() => categories.id),
-    status: text().notNull().default('draft'),
+    status: text({ enum: listingStatuses }).notNull().default('draft'),
     titleFa: text().notNull(),
     titleEn: text(),
     descriptionFa: text().notNull(),
@@ -39,7 +41,7 @@ export const listings = pgTable(
     index('listings_network_idx')
       .on(t.networkId, t.status)
       .where(sql`${t.networkId} is not null`),
-    check('listings_status_check', sql`${t.status} in ('draft', 'active', 'paused', 'archived', 'rejected')`),
+    check('listings_status_check', oneOf(t.status, listingStatuses)),
     check('listings_price_check', sql`${t.priceMinor} > 0`),
     check('listings_stock_check', sql`${t.stock} is null or ${t.stock} >= 0`),
     check('listings_processing_days_check', sql`${t.processingDays} is null or ${t.processingDays} between 1 and 365`),

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { fulfilmentStatuses, orderStatuses, paymentMethods, paymentStatuses } from '@bazaarche/domain';
 import { listings, listingVariants } from './listings.ts';
 import { networks } from './networks.ts';
+import { oneOf } from './one-of.ts';
 import { producers } from './producers.ts';
 import { users } from './users.ts';
 
@@ -45,7 +47,7 @@ export const orders = pgTable(
     buyerUserId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
-    status: text().notNull().default('pending_payment'),
+    status: text({ enum: orderStatuses }).notNull().default('pending_payment'),
     currency: text().notNull(),
     subtotalMinor: bigint({ mode: 'number' }).notNull(),
     shippingMinor: bigint({ mode: 'number' }).notNull(),
@@ -65,8 +67,7 @@ export const orders = pgTable(
     index('orders_expiry_idx')
       .on(t.expiresAt)
       .where(sql`${t.status} = 'pending_payment'`),
-    // The order state machine's statuses (packages/domain/src/orders/order-status.ts).
-    check('orders_status_check', sql`${t.status} in ('pending_payment', 'paid', 'cash_on_delivery', 'completed', 'cancelled', 'expired')`),
+    check('orders_status_check', oneOf(t.status, orderStatuses)),
     check('orders_totals_check', sql`${t.subtotalMinor} >= 0 and ${t.shippingMinor} >= 0 and ${t.totalMinor} = ${t.subtotalMinor} + ${t.shippingMinor}`),
   ],
 );
@@ -89,7 +90,7 @@ export const fulfilments = pgTable(
     assignedAt: timestamp({ withTimezone: true }),
     /** Sellers in the order the buyer first put their items in. */
     position: integer().notNull(),
-    status: text().notNull().default('awaiting_payment'),
+    status: text({ enum: fulfilmentStatuses }).notNull().default('awaiting_payment'),
     subtotalMinor: bigint({ mode: 'number' }).notNull(),
     shippingMinor: bigint({ mode: 'number' }).notNull(),
     totalMinor: bigint({ mode: 'number' }).notNull(),
@@ -105,7 +106,7 @@ export const fulfilments = pgTable(
       .on(t.networkId, t.status, t.createdAt)
       .where(sql`${t.networkId} is not null`),
     check('fulfilments_seller_check', sql`${t.producerId} is not null or ${t.networkId} is not null`),
-    check('fulfilments_status_check', sql`${t.status} in ('awaiting_payment', 'processing', 'shipped', 'delivered', 'cancelled')`),
+    check('fulfilments_status_check', oneOf(t.status, fulfilmentStatuses)),
     check('fulfilments_totals_check', sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.shippingMinor}`),
   ],
 );
@@ -153,8 +154,8 @@ export const payments = pgTable(
     orderId: uuid()
       .notNull()
       .references(() => orders.id, { onDelete: 'cascade' }),
-    provider: text().notNull(),
-    status: text().notNull().default('pending'),
+    provider: text({ enum: paymentMethods }).notNull(),
+    status: text({ enum: paymentStatuses }).notNull().default('pending'),
     amountMinor: bigint({ mode: 'number' }).notNull(),
     currency: text().notNull(),
     /** The provider's own id: a Checkout Session, then its PaymentIntent once paid. */
@@ -170,8 +171,8 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_order_idx').on(t.orderId),
-    check('payments_provider_check', sql`${t.provider} in ('manual', 'stripe', 'cod')`),
-    check('payments_status_check', sql`${t.status} in ('pending', 'succeeded', 'failed', 'expired', 'cancelled', 'refund_due', 'refunded')`),
+    check('payments_provider_check', oneOf(t.provider, paymentMethods)),
+    check('payments_status_check', oneOf(t.status, paymentStatuses)),
   ],
 );
 

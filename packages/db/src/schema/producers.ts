@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { producerStatuses } from '@bazaarche/domain';
+import { oneOf } from './one-of.ts';
 import { categories, provinces } from './taxonomy.ts';
 import { users } from './users.ts';
 
@@ -20,7 +22,7 @@ export const producers = pgTable(
     city: text().notNull(),
     licenseNo: text(),
     bio: text(),
-    status: text().notNull().default('pending'),
+    status: text({ enum: producerStatuses }).notNull().default('pending'),
     rejectionReason: text(),
     /** Flat shipping fee per order from this shop, in the marketplace currency's minor units. */
     shippingFeeMinor: bigint({ mode: 'number' }).notNull().default(0),
@@ -40,7 +42,7 @@ export const producers = pgTable(
     uniqueIndex('producers_owner_key').on(t.ownerUserId),
     uniqueIndex('producers_slug_key').on(t.slug),
     index('producers_status_idx').on(t.status),
-    check('producers_status_check', sql`${t.status} in ('pending', 'approved', 'rejected')`),
+    check('producers_status_check', oneOf(t.status, producerStatuses)),
     check('producers_shipping_check', sql`${t.shippingFeeMinor} >= 0 and (${t.freeShippingAboveMinor} is null or ${t.freeShippingAboveMinor} >= 0)`),
   ],
 );

@@ -1,4 +1,6 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sessionEndReasons } from '@bazaarche/domain';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from './one-of.ts';
 import { users } from './users.ts';
 
 /** One login: every refresh token it rotates through belongs to it, and revoking it ends them all. */
@@ -11,9 +13,9 @@ export const refreshTokenFamilies = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp({ withTimezone: true }),
-    revokedReason: text(),
+    revokedReason: text({ enum: sessionEndReasons }),
   },
-  (t) => [index('refresh_token_families_user_idx').on(t.userId)],
+  (t) => [index('refresh_token_families_user_idx').on(t.userId), check('refresh_token_families_revoked_reason_check', oneOf(t.revokedReason, sessionEndReasons))],
 );
 
 export const refreshTokens = pgTable(

@@ -7,11 +7,15 @@ export interface RefreshFamilyState {
   revokedAt: Date | null;
 }
 
+/** Why a login (a refresh-token family) was ended: the person signed out, or a spent token came back. */
+export const sessionEndReasons = ['logout', 'reuse_detected'] as const;
+export type SessionEndReason = (typeof sessionEndReasons)[number];
+
 export type RefreshDecision =
   | { kind: 'rotate' }
   | { kind: 'reject'; reason: 'unknown' | 'expired' | 'family_revoked' }
   /** A spent token came back: someone holds a copy, so the whole login is ended. */
-  | { kind: 'revoke_family'; reason: 'reuse_detected' };
+  | { kind: 'revoke_family'; reason: Extract<SessionEndReason, 'reuse_detected'> };
 
 /** What to do with a presented refresh token: rotate it, refuse it, or end its whole family. */
 export function decideRefresh(

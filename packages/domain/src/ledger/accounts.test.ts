@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { heldAccount, parseAccountKey, parseSellerKey, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type SellerKey } from './accounts.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type Account, accountKinds, heldAccount, parseAccountKey, parseSellerKey, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, type SellerKey } from './accounts.ts';
 
 const arta = sellerKey('producer', '7d1c9a52-4a4e-4b8e-9d55-0b9f1d3c2e11');
 
@@ -26,5 +26,13 @@ describe('ledger accounts', () => {
     expect(() => sellerKey('buyer' as 'producer', '1')).toThrow(RangeError);
     expect(() => heldAccount('producer:a:b' as SellerKey)).toThrow(RangeError);
     expect(parseSellerKey('network:a:b')).toBeNull();
+  });
+});
+
+describe('accountKinds', () => {
+  it('lists the kind of every account a key can name', () => {
+    // An account kind added to Account but not to the list (and so to the column's check) fails the type check here.
+    expectTypeOf<(typeof accountKinds)[number]>().toEqualTypeOf<Account['kind']>();
+    expect(new Set(accountKinds).size).toBe(accountKinds.length);
   });
 });

@@ -37,6 +37,10 @@ export type Account =
 export const sellerAccountKinds = ['held', 'payable', 'unfunded', 'owed'] as const;
 export type SellerAccountKind = (typeof sellerAccountKinds)[number];
 
+/** Every kind of account (`Account['kind']`), for the column that stores it beside the key. */
+export const accountKinds = ['platform_cash', 'platform_commission', ...sellerAccountKinds, 'receivable'] as const;
+export type AccountKind = (typeof accountKinds)[number];
+
 export const PLATFORM_CASH = 'platform:cash' satisfies AccountKey;
 export const PLATFORM_COMMISSION = 'platform:commission' satisfies AccountKey;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextFulfilmentStatus, type FulfilmentStatus } from '../orders/fulfilment-status.ts';
-import { bulkOrderReceivableAccount, heldAccount, owedAccount, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, unfundedAccount, type AccountKey, type SellerKey } from './accounts.ts';
+import { bulkOrderReceivableAccount, heldAccount, owedAccount, payableAccount, PLATFORM_CASH, PLATFORM_COMMISSION, sellerKey, unfundedAccount, type AccountKey, type SellerAccountKind, type SellerKey } from './accounts.ts';
 import { balancesOf } from './balances.ts';
 import { ledgerViolations } from './invariants.ts';
 import { postBulkAcceptance } from './post-bulk-acceptance.ts';
@@ -12,7 +12,7 @@ import { postDelivery } from './post-delivery.ts';
 import { postPayment } from './post-payment.ts';
 import { postPayout } from './post-payout.ts';
 import { postRefund, type RefundInput } from './post-refund.ts';
-import { statementFor } from './statement.ts';
+import { sellerBalanceMinor, statementFor } from './statement.ts';
 import { isBalanced, type LedgerPosting, type LedgerRefusal, type LedgerTransaction } from './transaction.ts';
 
 // A random walk over orders, payments, deliveries, cancellations, refunds, cash on delivery, bulk
@@ -363,6 +363,7 @@ function check(model: Model, ledger: LedgerTransaction[]): void {
     [PLATFORM_CASH, model.cash()],
     [PLATFORM_COMMISSION, -model.commission()],
   ]);
+  const balances = balancesOf(ledger);
   for (const seller of sellers) {
     expected.set(heldAccount(seller), -model.held(seller));
     expected.set(payableAccount(seller), -model.payable(seller));
@@ -377,10 +378,17 @@ function check(model: Model, ledger: LedgerTransaction[]): void {
       model.owed.get(seller) ?? 0,
       model.payouts.get(seller) ?? 0,
     ]);
+    // Finance's list reads the same totals from the account balances alone (the API sums them by kind in SQL).
+    const fromBalances = (kind: SellerAccountKind, account: AccountKey) => sellerBalanceMinor(kind, balances.get(account) ?? 0);
+    expect([fromBalances('held', heldAccount(seller)), fromBalances('payable', payableAccount(seller)), fromBalances('unfunded', unfundedAccount(seller)), fromBalances('owed', owedAccount(seller))]).toEqual([
+      statement.heldMinor,
+      statement.payableMinor,
+      statement.unfundedMinor,
+      statement.owedMinor,
+    ]);
   }
   for (const b of model.bulkOrders) expected.set(bulkOrderReceivableAccount(b.id), b.paid ? 0 : b.receivableMinor);
   expect(model.cash()).toBeGreaterThanOrEqual(0);
-  const balances = balancesOf(ledger);
   for (const account of balances.keys()) expect(expected.has(account), `${account} is an account the model knows`).toBe(true);
   // `+ 0` reads an absent account as zero and a -0 from the model as 0.
   expect(Object.fromEntries([...expected.keys()].map((account) => [account, (balances.get(account) ?? 0) + 0]))).toEqual(

@@ -4,7 +4,7 @@ import { postBulkAcceptance } from './post-bulk-acceptance.ts';
 import { postBulkPayment } from './post-bulk-payment.ts';
 import { postCodDelivery } from './post-cod-delivery.ts';
 import { postPayout } from './post-payout.ts';
-import { statementFor } from './statement.ts';
+import { sellerBalanceMinor, statementFor } from './statement.ts';
 import { accepted, arta, networkPaidDelivered, paidDeliveredRefundedPaidOut, sabalan, tabriz, wallet } from './test-factories.ts';
 
 describe('statementFor', () => {
@@ -78,5 +78,15 @@ describe('statementFor', () => {
       ['payout', 'payable', -1_000_000, null],
       ['payout', 'owed', 217_500, null],
     ]);
+  });
+});
+
+describe('sellerBalanceMinor', () => {
+  it('reads what the platform owes a seller as positive, and what the seller owes it as positive too', () => {
+    expect(sellerBalanceMinor('held', -3_200_000)).toBe(3_200_000);
+    expect(sellerBalanceMinor('payable', -982_500)).toBe(982_500);
+    expect(sellerBalanceMinor('unfunded', -1)).toBe(1);
+    expect(sellerBalanceMinor('owed', 75_000)).toBe(75_000);
+    expect(Object.is(sellerBalanceMinor('payable', 0), 0)).toBe(true);
   });
 });

@@ -30,6 +30,17 @@ export interface SellerStatement {
   lines: SellerStatementLine[];
 }
 
+/**
+ * A seller account's balance as the seller's statement shows it, from its ledger balance (debit
+ * positive): held, payable and unfunded are owed by the platform, so credits, read positive; `owed` is
+ * the seller's debt, a debit, read as it is. The statement's totals and finance's list of sellers both
+ * read balances this way.
+ */
+export function sellerBalanceMinor(account: SellerAccountKind, ledgerBalanceMinor: number): number {
+  // 0 - x, so never -0.
+  return account === 'owed' ? ledgerBalanceMinor : 0 - ledgerBalanceMinor;
+}
+
 /** What a seller, producer or network, sees of the ledger; transactions that do not touch their accounts are ignored. */
 export function statementFor(seller: SellerKey, transactions: Iterable<LedgerTransaction>): SellerStatement {
   const accounts = new Map<string, SellerAccountKind>([

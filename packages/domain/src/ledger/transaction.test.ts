@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { PLATFORM_CASH, PLATFORM_COMMISSION } from './accounts.ts';
-import { isBalanced, type LedgerTransaction } from './transaction.ts';
+import { isBalanced, type LedgerTransaction, type LedgerTransactionKind, ledgerTransactionKinds } from './transaction.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const payout = (entries: LedgerTransaction['entries']): LedgerTransaction => ({ kind: 'payout', reference: { payoutId: 'p', seller: 'producer:a' }, entries });
@@ -18,5 +18,13 @@ describe('isBalanced', () => {
     // MAX + MAX rounds in a double, so the last step could come back to zero by accident.
     const overflow = [MAX, MAX, -MAX, -MAX].map((amountMinor) => ({ account: PLATFORM_CASH, amountMinor }) as const);
     expect(isBalanced(payout(overflow))).toBe(false);
+  });
+});
+
+describe('ledgerTransactionKinds', () => {
+  it('lists every kind of transaction once, so the column check built from it admits them all', () => {
+    // A kind added to LedgerTransaction but not to the list fails the type check of this file.
+    expectTypeOf<(typeof ledgerTransactionKinds)[number]>().toEqualTypeOf<LedgerTransactionKind>();
+    expect(new Set(ledgerTransactionKinds).size).toBe(ledgerTransactionKinds.length);
   });
 });

@@ -30,6 +30,19 @@ export type LedgerTransaction =
 
 export type LedgerTransactionKind = LedgerTransaction['kind'];
 
+/** Every kind, for whatever must list them (a column's check, a response's enum); transaction.test.ts checks it is whole. */
+export const ledgerTransactionKinds = [
+  'payment_captured',
+  'fulfilment_delivered',
+  'commission',
+  'refund',
+  'payout',
+  'bulk_acceptance',
+  'coordination_fee',
+  'bulk_payment',
+  'cod_commission',
+] as const satisfies readonly LedgerTransactionKind[];
+
 /** Why an event cannot be posted; the API answers each with 409 under the same code. */
 export type LedgerRefusal =
   | { code: 'not_paid' }

@@ -1,5 +1,5 @@
 import { type Database, listings } from '@bazaarche/db';
-import { type ListingAction, type ListingStatus, nextListingStatus } from '@bazaarche/domain';
+import { type ListingAction, nextListingStatus } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -10,7 +10,7 @@ import { findManageableListing } from './listing-access.ts';
 export async function changeListingStatus(db: Database, actor: Actor, listingId: string, action: ListingAction, reason?: string) {
   await db.transaction(async (tx) => {
     const { listing, producer } = await findManageableListing(tx, listingId, actor);
-    const next = nextListingStatus(listing.status as ListingStatus, action);
+    const next = nextListingStatus(listing.status, action);
     if (!next) throw new AppError('listing_state_conflict');
     if (action === 'publish' && producer.status !== 'approved') throw new AppError('producer_not_approved');
     const now = new Date();

@@ -10,7 +10,7 @@ import {
   producers,
   provinces,
 } from '@bazaarche/db';
-import { isAvailable, type ListingStatus } from '@bazaarche/domain';
+import { isAvailable } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
 import type { Storage } from '@bazaarche/media';
 import { asc, eq, inArray } from 'drizzle-orm';
@@ -53,7 +53,7 @@ async function presentListings(db: Executor, ids: string[], locale: Locale, stor
     return [
       {
         id: listing.id,
-        status: listing.status as ListingStatus,
+        status: listing.status,
         title: { fa: listing.titleFa, en: listing.titleEn },
         description: { fa: listing.descriptionFa, en: listing.descriptionEn },
         category: { slug: category.slug, name: nameIn(category, locale) },
@@ -118,7 +118,7 @@ export async function presentListingSummaries(
     const cover = covers.find((c) => c.listingId === row.id);
     return {
       id: row.id,
-      status: row.status as ListingStatus,
+      status: row.status,
       title: { fa: row.titleFa, en: row.titleEn },
       name: localizedTitle(row, locale),
       category: { slug: category.slug, name: nameIn(category, locale) },

@@ -1,4 +1,5 @@
 import { type Database, producers } from '@bazaarche/db';
+import type { ProducerStatus } from '@bazaarche/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { enqueueShopSearchUpdate } from '../search/enqueue-search-update.ts';
@@ -10,7 +11,7 @@ export type ProducerDecision = { kind: 'approve' } | { kind: 'reject'; reason: s
  * shop can still be rejected (e.g. a false licence), a rejected one approved on second thought.
  */
 export async function reviewProducer(db: Database, producerId: string, decision: ProducerDecision) {
-  const allowedFrom = decision.kind === 'approve' ? ['pending', 'rejected'] : ['pending', 'approved'];
+  const allowedFrom: ProducerStatus[] = decision.kind === 'approve' ? ['pending', 'rejected'] : ['pending', 'approved'];
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(producers)

@@ -1,5 +1,5 @@
 import { type Database, listings, listingVariants } from '@bazaarche/db';
-import { statusAfterEdit, type ListingStatus } from '@bazaarche/domain';
+import { statusAfterEdit } from '@bazaarche/domain';
 import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -44,7 +44,7 @@ export async function updateListing(db: Database, actor: Actor, listingId: strin
         ...(patch.networkId !== undefined && { networkId: patch.networkId }),
         stock,
         processingDays,
-        status: statusAfterEdit(listing.status as ListingStatus),
+        status: statusAfterEdit(listing.status),
         updatedAt: new Date(),
       })
       .where(eq(listings.id, listingId));

@@ -1,12 +1,12 @@
-import { type Executor, fulfilments, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
+import { type Executor, fulfilments, ledgerAccounts, ledgerEntries, ledgerTransactions } from '@bazaarche/db';
 import {
   type AccountKey,
   ledgerViolations,
   type LedgerEntry,
   type LedgerFulfilment,
   type LedgerTransaction,
-  type LedgerTransactionKind,
   owedAccount,
+  parseAccountKey,
   type SellerKey,
   sellerKey,
 } from '@bazaarche/domain';
@@ -41,6 +41,9 @@ function eventKey(tx: LedgerTransaction): string {
  * throws, so the whole transaction rolls back.
  */
 export async function postTransactions(db: Executor, transactions: LedgerTransaction[], currency: string): Promise<void> {
+  const accounts = new Set(transactions.flatMap((tx) => tx.entries.map((e) => e.account)));
+  // Entries name their account by key (a foreign key): an account posted to for the first time is written first.
+  if (accounts.size > 0) await db.insert(ledgerAccounts).values([...accounts].map(accountRow)).onConflictDoNothing();
   for (const tx of transactions) {
     const reference = tx.reference as Partial<{ orderId: string; fulfilmentId: string; refundId: string; payoutId: string }>;
     const [row] = await db
@@ -63,6 +66,23 @@ export async function postTransactions(db: Executor, transactions: LedgerTransac
     if (tx.kind === 'payout') touched.add(owedAccount(tx.reference.seller));
     const violations = ledgerViolations(tx, await accountBalances(db, [...touched]));
     if (violations.length > 0) throw new Error(`Ledger invariant broken by ${tx.kind} ${JSON.stringify(tx.reference)}: ${JSON.stringify(violations)}`);
+  }
+}
+
+/** An account as its row: what its key names, as columns that point at the producer, network or bulk order. */
+function accountRow(key: AccountKey): typeof ledgerAccounts.$inferInsert {
+  const account = parseAccountKey(key);
+  if (!account) throw new Error(`Not a ledger account: ${key}`);
+  switch (account.kind) {
+    case 'platform_cash':
+    case 'platform_commission':
+      return { key, kind: account.kind };
+    case 'receivable':
+      return { key, kind: account.kind, bulkOrderId: account.bulkOrderId };
+    default: {
+      const { kind, id } = account.seller;
+      return { key, kind: account.kind, sellerKind: kind, producerId: kind === 'producer' ? id : null, networkId: kind === 'network' ? id : null };
+    }
   }
 }
 
@@ -108,7 +128,7 @@ export async function loadTransactions(db: Executor, where: { orderId: string } 
 }
 
 function toDomain(row: typeof ledgerTransactions.$inferSelect, entries: LedgerEntry[]): LedgerTransaction {
-  const kind = row.kind as LedgerTransactionKind;
+  const kind = row.kind;
   const orderId = row.orderId ?? '';
   const fulfilmentId = row.fulfilmentId ?? '';
   switch (kind) {

@@ -4,7 +4,9 @@ import { PLATFORM_CASH, postPayout, type SellerKey, sellerKey } from '@bazaarche
 import { type PaymentProvider, ProviderError } from '@bazaarche/payments';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import type { PresentedPayout } from '../../schemas/ledger.ts';
 import { accountBalances, postTransactions } from './ledger-store.ts';
+import { presentPayout } from './present-payout.ts';
 import { sellerStatement } from './seller-statement.ts';
 
 export interface PayoutRequest {
@@ -12,6 +14,8 @@ export interface PayoutRequest {
   producerId?: string | undefined;
   networkId?: string | undefined;
   amountMinor: number;
+  /** Must be the marketplace currency, which payouts are made in. */
+  currency: string;
   /** `bank_transfer` (the default): a person has sent it to the shop's Sheba. `stripe`: a Connect transfer made now. */
   method?: 'bank_transfer' | 'stripe' | undefined;
   /** The bank's reference for a transfer that was made, when there is one. */
@@ -42,10 +46,10 @@ async function lockPayee(tx: Executor, request: PayoutRequest): Promise<{ seller
  * first, so two payouts at once cannot both pass the balance check. A Stripe transfer is made inside
  * that transaction, with an idempotency key from the payout's id: when Stripe refuses, nothing is
  * recorded. (Should the commit itself fail after Stripe accepted, the transfer stands unrecorded;
- * Stripe's dashboard shows it with the payout id in its metadata.) Returns the payout with the shop and
- * network it was for, as the caller presents it.
+ * Stripe's dashboard shows it with the payout id in its metadata.) Returns the payout as finance sees it.
  */
-export async function payOut(db: Database, request: PayoutRequest, adminUserId: string, { currency, stripe }: { currency: string; stripe?: PaymentProvider | undefined }) {
+export async function payOut(db: Database, request: PayoutRequest, adminUserId: string, { currency, stripe }: { currency: string; stripe?: PaymentProvider | undefined }): Promise<PresentedPayout> {
+  if (request.currency !== currency) throw new AppError('currency_mismatch', { fields: [{ field: 'currency', code: 'wrong_currency', value: currency }] });
   return db.transaction(async (tx) => {
     const { seller, shop, network } = await lockPayee(tx, request);
     const byStripe = request.method === 'stripe';
@@ -64,10 +68,20 @@ export async function payOut(db: Database, request: PayoutRequest, adminUserId: 
     const reference = byStripe ? await transfer(stripe!, { payoutId, accountId: destination, amountMinor: request.amountMinor, currency }) : (request.reference ?? null);
     const [payout] = await tx
       .insert(payouts)
-      .values({ id: payoutId, seller, producerId: request.producerId ? shop.id : null, amountMinor: request.amountMinor, currency, destination, reference, createdByUserId: adminUserId })
+      .values({
+        id: payoutId,
+        sellerKind: network ? 'network' : 'producer',
+        producerId: network ? null : shop.id,
+        networkId: network?.id ?? null,
+        amountMinor: request.amountMinor,
+        currency,
+        destination,
+        reference,
+        createdByUserId: adminUserId,
+      })
       .returning();
     await postTransactions(tx, posting.transactions, currency);
-    return { payout: payout!, shop: network ? null : shop, network };
+    return presentPayout(payout!, network ? null : shop, network);
   });
 }
 

@@ -1,5 +1,5 @@
 import { type Database, orderEvents, payments, refunds } from '@bazaarche/db';
-import { fulfilmentPosition, nextPaymentStatus, payeeOf, type PaymentStatus, postRefund } from '@bazaarche/domain';
+import { fulfilmentPosition, nextPaymentStatus, payeeOf, postRefund } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { lockPayment } from '../orders/order-access.ts';
@@ -25,7 +25,7 @@ export async function refundPayment(db: Database, paymentId: string, request: Re
     if (!locked) throw new AppError('payment_not_found');
     const { order, payment } = locked;
     // Only money that came in can go back: the state a whole refund would move the payment to says so.
-    const refunded = nextPaymentStatus(payment.status as PaymentStatus, 'refund');
+    const refunded = nextPaymentStatus(payment.status, 'refund');
     if (!refunded) throw new AppError('payment_state_conflict', { details: { status: payment.status } });
     const parts = await ledgerFulfilments(tx, order.id);
     const fulfilment = parts.find((f) => f.id === request.fulfilmentId);

@@ -1,5 +1,5 @@
 import { type Database, fulfilments, orders } from '@bazaarche/db';
-import { buyerMayCancel, type FulfilmentStatus, type OrderStatus } from '@bazaarche/domain';
+import { buyerMayCancel } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -22,7 +22,7 @@ export async function cancelOrder(db: Database, orderId: string, actor: Actor): 
     }
     const order = await lockOrder(tx, orderId);
     const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, orderId));
-    if (!buyerMayCancel(order.status as OrderStatus, parts.map((f) => f.status as FulfilmentStatus))) {
+    if (!buyerMayCancel(order.status, parts.map((f) => f.status))) {
       throw new AppError('order_state_conflict', { details: { status: order.status } });
     }
     await closeOrders(tx, [order], 'cancel', { actorUserId: actor.userId, data: { by: isBuyer ? 'buyer' : 'admin' } });

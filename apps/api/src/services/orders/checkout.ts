@@ -141,7 +141,7 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
             producerId: seller.kind === 'producer' ? seller.id : null,
             networkId: seller.kind === 'network' ? seller.id : null,
             position,
-            ...(cod && { status: 'processing' }),
+            ...(cod && { status: 'processing' as const }),
             subtotalMinor: f.subtotalMinor,
             shippingMinor: f.shippingMinor,
             totalMinor: f.totalMinor,

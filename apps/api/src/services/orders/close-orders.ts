@@ -1,5 +1,5 @@
 import { type Executor, fulfilments, type Order, orderEvents, orders, payments } from '@bazaarche/db';
-import { type FulfilmentStatus, nextFulfilmentStatus, nextOrderStatus, nextPaymentStatus, type OrderStatus, type PaymentStatus } from '@bazaarche/domain';
+import { nextFulfilmentStatus, nextOrderStatus, nextPaymentStatus, type PaymentStatus } from '@bazaarche/domain';
 import { inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { returnReservedStock } from './return-reserved-stock.ts';
@@ -20,10 +20,10 @@ export async function closeOrders(tx: Executor, lockedOrders: Order[], action: '
   if (lockedOrders.length === 0) return;
   const ids = lockedOrders.map((o) => o.id);
   const to = action === 'cancel' ? 'cancelled' : 'expired';
-  if (lockedOrders.some((o) => nextOrderStatus(o.status as OrderStatus, action) !== to)) throw new AppError('order_state_conflict');
+  if (lockedOrders.some((o) => nextOrderStatus(o.status, action) !== to)) throw new AppError('order_state_conflict');
 
   const parts = await tx.select({ id: fulfilments.id, status: fulfilments.status }).from(fulfilments).where(inArray(fulfilments.orderId, ids)).for('update');
-  const cancelling = parts.filter((f) => nextFulfilmentStatus(f.status as FulfilmentStatus, 'cancel') !== null).map((f) => f.id);
+  const cancelling = parts.filter((f) => nextFulfilmentStatus(f.status, 'cancel') !== null).map((f) => f.id);
   // A parcel on its way cannot be called back: such an order is not closed here, but returned.
   if (parts.some((f) => f.status !== 'cancelled' && !cancelling.includes(f.id))) throw new AppError('order_state_conflict');
 
@@ -37,7 +37,7 @@ export async function closeOrders(tx: Executor, lockedOrders: Order[], action: '
   const paymentsTo = new Map<PaymentStatus, string[]>();
   for (const payment of paid) {
     // A payment that already failed or was refunded stays as it is.
-    const next = nextPaymentStatus(payment.status as PaymentStatus, action);
+    const next = nextPaymentStatus(payment.status, action);
     if (next) paymentsTo.set(next, [...(paymentsTo.get(next) ?? []), payment.id]);
   }
   for (const [status, paymentIds] of paymentsTo) await tx.update(payments).set({ status, updatedAt: now }).where(inArray(payments.id, paymentIds));

@@ -1,5 +1,5 @@
 import { type Database, type Executor, fulfilments, type Order, orderEvents, orders, type Payment, payments } from '@bazaarche/db';
-import { type FulfilmentStatus, nextFulfilmentStatus, nextPaymentStatus, orderStatusAfterFulfilments, type OrderStatus, type PaymentStatus, toAsciiDigits } from '@bazaarche/domain';
+import { type FulfilmentStatus, nextFulfilmentStatus, nextPaymentStatus, orderStatusAfterFulfilments, toAsciiDigits } from '@bazaarche/domain';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -81,22 +81,22 @@ async function confirmCash(tx: Executor, paymentId: string, actor: Actor, { fulf
   const parcel = parts.find((f) => f.id === fulfilmentId && (!scope || inScope(scope, f)));
   // Another seller's parcel in the same order is theirs to confirm, not this caller's.
   if (!parcel) throw AppError.invalid({ field: 'fulfilmentId', code: 'invalid' });
-  const delivered = nextFulfilmentStatus(parcel.status as FulfilmentStatus, 'deliver');
+  const delivered = nextFulfilmentStatus(parcel.status, 'deliver');
   if (!delivered) throw new AppError('fulfilment_state_conflict', { details: { status: parcel.status } });
 
   const now = new Date();
   await tx.update(fulfilments).set({ status: delivered, updatedAt: now }).where(eq(fulfilments.id, parcel.id));
   await tx.insert(orderEvents).values({ orderId: order.id, fulfilmentId: parcel.id, type: 'delivered', actorUserId: actor.userId, data: { paymentId, cashCollected: String(parcel.totalMinor) } });
   await postCodCollected(tx, order, parcel.id, commissionBps);
-  const statuses = parts.map((f) => (f.id === parcel.id ? delivered : (f.status as FulfilmentStatus)));
+  const statuses = parts.map((f) => (f.id === parcel.id ? delivered : f.status));
   await settleCashPayment(tx, order, payment, statuses, actor.userId, now);
   return order.id;
 }
 
 async function settleCashPayment(tx: Executor, order: Order, payment: Payment, statuses: FulfilmentStatus[], actorUserId: string, now: Date): Promise<void> {
-  const orderNext = orderStatusAfterFulfilments(order.status as OrderStatus, statuses);
+  const orderNext = orderStatusAfterFulfilments(order.status, statuses);
   if (orderNext !== 'completed') return;
-  const paymentNext = nextPaymentStatus(payment.status as PaymentStatus, 'succeed');
+  const paymentNext = nextPaymentStatus(payment.status, 'succeed');
   if (paymentNext) await tx.update(payments).set({ status: paymentNext, confirmedByUserId: actorUserId, confirmedAt: now, updatedAt: now }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: orderNext, updatedAt: now }).where(eq(orders.id, order.id));
   await tx.insert(orderEvents).values({ orderId: order.id, type: orderNext, actorUserId });

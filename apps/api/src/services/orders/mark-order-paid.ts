@@ -1,5 +1,5 @@
 import { type Executor, fulfilments, orderEvents, orders, payments } from '@bazaarche/db';
-import { type FulfilmentStatus, nextFulfilmentStatus, nextOrderStatus, nextPaymentStatus, type OrderStatus, type PaymentStatus } from '@bazaarche/domain';
+import { nextFulfilmentStatus, nextOrderStatus, nextPaymentStatus } from '@bazaarche/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { postPaymentCaptured } from '../ledger/post-order-money.ts';
@@ -27,16 +27,16 @@ export async function markOrderPaid(tx: Executor, orderId: string, { paymentId, 
     .where(and(eq(payments.id, paymentId), eq(payments.orderId, orderId)))
     .for('update');
   if (!payment) throw new AppError('payment_not_found');
-  const paymentNext = nextPaymentStatus(payment.status as PaymentStatus, 'succeed');
+  const paymentNext = nextPaymentStatus(payment.status, 'succeed');
   if (!paymentNext) throw new AppError('payment_state_conflict', { details: { status: payment.status } });
-  const orderNext = nextOrderStatus(order.status as OrderStatus, 'pay');
+  const orderNext = nextOrderStatus(order.status, 'pay');
   if (!orderNext) throw new AppError('order_state_conflict', { details: { status: order.status } });
 
   const now = new Date();
   await tx.update(payments).set({ status: paymentNext, confirmedByUserId: actorUserId, confirmedAt: now, updatedAt: now }).where(eq(payments.id, payment.id));
   await tx.update(orders).set({ status: orderNext, updatedAt: now }).where(eq(orders.id, orderId));
   const parts = await tx.select({ id: fulfilments.id, status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, orderId)).for('update');
-  const starting = parts.filter((f) => nextFulfilmentStatus(f.status as FulfilmentStatus, 'pay') === 'processing').map((f) => f.id);
+  const starting = parts.filter((f) => nextFulfilmentStatus(f.status, 'pay') === 'processing').map((f) => f.id);
   if (starting.length > 0) await tx.update(fulfilments).set({ status: 'processing', updatedAt: now }).where(inArray(fulfilments.id, starting));
   // One event for the order: every seller's timeline shows it, and their parcels start from it.
   await tx.insert(orderEvents).values({ orderId, type: 'paid', actorUserId, data: { paymentId: payment.id, provider: payment.provider } });

@@ -1,5 +1,5 @@
 import { type Database, type Executor, type Fulfilment, fulfilments, type Order, orderEvents, orders, payments } from '@bazaarche/db';
-import { type FulfilmentStatus, nextFulfilmentStatus, orderStatusAfterFulfilments, type OrderStatus } from '@bazaarche/domain';
+import { nextFulfilmentStatus, orderStatusAfterFulfilments } from '@bazaarche/domain';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Actor } from '../../plugins/actor.ts';
@@ -15,7 +15,7 @@ export interface Shipment {
 export async function shipFulfilment(db: Database, fulfilmentId: string, actor: Actor, { carrier, trackingCode }: Shipment): Promise<string> {
   return db.transaction(async (tx) => {
     const { fulfilment } = await lockOwnFulfilment(tx, fulfilmentId, actor);
-    const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'ship');
+    const next = nextFulfilmentStatus(fulfilment.status, 'ship');
     if (!next) throw new AppError('fulfilment_state_conflict', { details: { status: fulfilment.status } });
     // A network's part is sent by the member who made it: someone has to be given it first.
     if (!fulfilment.producerId) throw new AppError('fulfilment_unassigned');
@@ -29,7 +29,7 @@ export async function shipFulfilment(db: Database, fulfilmentId: string, actor: 
 export async function deliverFulfilment(db: Database, fulfilmentId: string, actor: Actor, { commissionBps }: { commissionBps: number }): Promise<string> {
   return db.transaction(async (tx) => {
     const { fulfilment, order } = await lockOwnFulfilment(tx, fulfilmentId, actor);
-    const next = nextFulfilmentStatus(fulfilment.status as FulfilmentStatus, 'deliver');
+    const next = nextFulfilmentStatus(fulfilment.status, 'deliver');
     if (!next) throw new AppError('fulfilment_state_conflict', { details: { status: fulfilment.status } });
     // Cash at the door is money the seller confirms having taken: that act delivers the parcel (POST /v1/payments/:id/confirm).
     const [cod] = await tx.select({ id: payments.id }).from(payments).where(and(eq(payments.orderId, order.id), eq(payments.provider, 'cod')));
@@ -40,7 +40,7 @@ export async function deliverFulfilment(db: Database, fulfilmentId: string, acto
     await postFulfilmentDelivered(tx, order, fulfilmentId, commissionBps);
 
     const parts = await tx.select({ status: fulfilments.status }).from(fulfilments).where(eq(fulfilments.orderId, order.id));
-    const orderNext = orderStatusAfterFulfilments(order.status as OrderStatus, parts.map((f) => f.status as FulfilmentStatus));
+    const orderNext = orderStatusAfterFulfilments(order.status, parts.map((f) => f.status));
     if (orderNext !== order.status) {
       await tx.update(orders).set({ status: orderNext, updatedAt: now }).where(eq(orders.id, order.id));
       await tx.insert(orderEvents).values({ orderId: order.id, type: orderNext, actorUserId: actor.userId });

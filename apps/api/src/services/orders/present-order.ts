@@ -183,7 +183,7 @@ export async function presentOrderRows(
         payment: payment
           ? {
               id: payment.id,
-              provider: payment.provider as 'manual' | 'stripe' | 'cod',
+              provider: payment.provider,
               status: payment.status,
               amountMinor: payment.amountMinor,
               currency: payment.currency,

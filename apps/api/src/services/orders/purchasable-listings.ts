@@ -1,5 +1,5 @@
 import { type Executor, type Listing, listings, listingVariants, networks, producers } from '@bazaarche/db';
-import { type CartLineProblem, type CartListing, type ListingStatus, type SellerKey, sellerKey, type ShippingRule } from '@bazaarche/domain';
+import { type CartLineProblem, type CartListing, type SellerKey, sellerKey, type ShippingRule } from '@bazaarche/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
@@ -60,7 +60,7 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
         titleFa: listing.titleFa,
         titleEn: listing.titleEn,
         currency: listing.currency,
-        status: (producerStatus === 'approved' ? listing.status : 'paused') as ListingStatus,
+        status: producerStatus === 'approved' ? listing.status : 'paused',
         priceMinor: listing.priceMinor,
         stock: listing.stock,
         processingDays: listing.processingDays,

@@ -1,5 +1,5 @@
 import { type Database, type Executor, orderEvents, payments, providerEvents } from '@bazaarche/db';
-import { nextPaymentStatus, type PaymentStatus } from '@bazaarche/domain';
+import { nextPaymentStatus } from '@bazaarche/domain';
 import type { PaymentEvent } from '@bazaarche/payments';
 import { eq } from 'drizzle-orm';
 import { postPaymentCaptured } from '../ledger/post-order-money.ts';
@@ -76,7 +76,7 @@ export async function applyProviderEvent(db: Database, event: PaymentEvent): Pro
         if (!payment) return 'not_ours';
         // A declined card on an open Checkout page: the buyer may try another.
         if (!event.final) return 'retry_allowed';
-        const next = nextPaymentStatus(payment.status as PaymentStatus, 'fail');
+        const next = nextPaymentStatus(payment.status, 'fail');
         if (!next) return 'already_closed';
         // The order keeps its stock until its deadline, as an unpaid order does.
         await tx.update(payments).set({ status: next, updatedAt: new Date() }).where(eq(payments.id, payment.id));

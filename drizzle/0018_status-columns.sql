@@ -1,0 +1,1 @@
+ALTER TABLE "refresh_token_families" ADD CONSTRAINT "refresh_token_families_revoked_reason_check" CHECK ("refresh_token_families"."revoked_reason" in ('logout', 'reuse_detected'));
