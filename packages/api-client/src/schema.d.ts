@@ -1562,6 +1562,16 @@ export interface components {
             addressLine: string;
             postalCode: string;
         };
+        /**
+         * @description `cancel`: POST /v1/orders/:id/cancel. `confirm_payment`: POST /v1/payments/:id/confirm for a bank transfer (finance). `refund`: POST /v1/payments/:id/refunds (admins).
+         * @enum {string}
+         */
+        OrderAction: "cancel" | "confirm_payment" | "refund";
+        /**
+         * @description `assign`, `ship`, `deliver`: POST /v1/fulfilments/:id/assign, /ship, /deliver. `confirm_cod`: POST /v1/payments/:id/confirm with this `fulfilmentId`, the cash taken at the door, which delivers a cash-on-delivery parcel in place of `deliver`.
+         * @enum {string}
+         */
+        FulfilmentAction: "assign" | "ship" | "deliver" | "confirm_cod";
         Fulfilment: {
             id: string;
             seller: components["schemas"]["SellerRef"];
@@ -1599,6 +1609,7 @@ export interface components {
                 lineTotalMinor: number;
                 shipBy: string | null;
             }[];
+            actions: components["schemas"]["FulfilmentAction"][];
         };
         Order: {
             id: string;
@@ -1636,6 +1647,7 @@ export interface components {
                     [key: string]: string;
                 };
             }[];
+            actions: components["schemas"]["OrderAction"][];
         };
         SellerFulfilment: {
             id: string;
@@ -1674,6 +1686,7 @@ export interface components {
                 lineTotalMinor: number;
                 shipBy: string | null;
             }[];
+            actions: components["schemas"]["FulfilmentAction"][];
             orderId: string;
             /** @enum {string} */
             orderStatus: "pending_payment" | "paid" | "cash_on_delivery" | "completed" | "cancelled" | "expired";

@@ -73,6 +73,18 @@ export {
 } from './networks/split.ts';
 export { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartLineRequest, type CartListing } from './orders/cart-line.ts';
 export {
+  assignableFulfilmentStatuses,
+  fulfilmentActionsFor,
+  fulfilmentCallerActions,
+  orderActionsFor,
+  orderCallerActions,
+  type CallerRelation,
+  type FulfilmentCallerAction,
+  type FulfilmentState,
+  type OrderCallerAction,
+  type OrderState,
+} from './orders/caller-actions.ts';
+export {
   buyerMayCancel,
   fulfilmentActions,
   fulfilmentStatuses,
