@@ -18,7 +18,7 @@ import { healthRoutes } from './routes/health.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { adminRoutes } from './routes/v1/admin/index.ts';
 import { authRoutes } from './routes/v1/auth/index.ts';
-import { cartRoutes } from './routes/v1/cart/index.ts';
+import { cartPublicRoutes, cartRoutes } from './routes/v1/cart/index.ts';
 import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
 import { ledgerRoutes } from './routes/v1/ledger/index.ts';
 import { listingImageRoutes, MAX_PHOTO_BYTES } from './routes/v1/listings/images.ts';
@@ -84,7 +84,9 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(listingRoutes, { storage, currency: config.currency });
       await v1.register(listingImageRoutes, { storage });
       await v1.register(networkRoutes, { storage });
-      await v1.register(cartRoutes, { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } });
+      const cartOptions = { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } };
+      await v1.register(cartPublicRoutes, cartOptions);
+      await v1.register(cartRoutes, cartOptions);
       await v1.register(sellerRoutes, { prefix: '/seller', storage });
       await v1.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });
     },

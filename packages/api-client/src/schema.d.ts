@@ -893,6 +893,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cart/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a cart given by its lines, for a guest
+         * @description Prices the lines given as `GET /v1/cart` prices the account’s cart, and answers in its shape: each line with its problem in the caller’s language, the sums per seller with shipping, the payment methods and `actions`. Nothing is stored. Lines of one listing and variant are added together. A listing that is not public is a line with the problem `listing_not_found` and `listing: null`; a signed-in caller’s own listing (their shop’s, or a network’s they lead) has the problem `own_listing`.
+         */
+        post: operations["quoteCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cart": {
         parameters: {
             query?: never;
@@ -1103,6 +1123,9 @@ export interface components {
             variantId?: string | null;
             /** Format: int32 */
             quantity: number;
+        };
+        CartQuoteRequestInput: {
+            items: components["schemas"]["CartLineRequestInput"][];
         };
         ShippingAddressInput: {
             recipientName: string;
@@ -1492,7 +1515,7 @@ export interface components {
         };
         CartLineProblem: {
             /** @enum {string} */
-            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit" | "listing_not_found" | "own_listing";
             message: string;
         } | {
             /** @constant */
@@ -1515,6 +1538,8 @@ export interface components {
             /** Format: int64 */
             currentPriceMinor: number;
         };
+        /** @enum {string} */
+        CartAction: "checkout";
         CartItem: {
             id: string;
             listingId: string;
@@ -1553,6 +1578,47 @@ export interface components {
             totalMinor: number;
             currency: string;
             paymentMethods: ("manual" | "stripe" | "cod")[];
+            actions: components["schemas"]["CartAction"][];
+        };
+        CartQuoteItem: {
+            id: string;
+            listingId: string;
+            variantId: string | null;
+            /** Format: int64 */
+            quantity: number;
+            listing: components["schemas"]["ListingSummary"] | null;
+            variant: {
+                id: string;
+                attributes: {
+                    [key: string]: string;
+                };
+            } | null;
+            /** Format: int64 */
+            unitPriceMinor: number;
+            /** Format: int64 */
+            lineTotalMinor: number;
+            problem: components["schemas"]["CartLineProblem"] | null;
+        };
+        CartQuote: {
+            items: components["schemas"]["CartQuoteItem"][];
+            sellers: {
+                producer: components["schemas"]["SellerRef"];
+                /** Format: int64 */
+                subtotalMinor: number;
+                /** Format: int64 */
+                shippingMinor: number;
+                /** Format: int64 */
+                totalMinor: number;
+            }[];
+            /** Format: int64 */
+            subtotalMinor: number;
+            /** Format: int64 */
+            shippingMinor: number;
+            /** Format: int64 */
+            totalMinor: number;
+            currency: string;
+            paymentMethods: ("manual" | "stripe" | "cod")[];
+            actions: components["schemas"]["CartAction"][];
         };
         ShippingAddress: {
             recipientName: string;
@@ -7514,6 +7580,94 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client: wait Retry-After seconds */
+            429: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure; the answer names no internals */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    quoteCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CartQuoteRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartQuote"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
