@@ -74,7 +74,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
       await v1.register(meRoutes);
       await v1.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
       await v1.register(paymentRoutes, { commissionBps: config.commissionBps });
-      await v1.register(paymentMethodRoutes, { payments });
+      await v1.register(paymentMethodRoutes, { payments, currency: config.currency });
       await v1.register(ledgerRoutes, { currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(fulfilmentRoutes, { commissionBps: config.commissionBps });

@@ -236,7 +236,7 @@ export interface paths {
         };
         /**
          * List the ways to pay this marketplace accepts
-         * @description The payment methods a buyer may choose at checkout (`paymentMethod` of POST /v1/orders). `manual` is a bank transfer to the platform’s account by Sheba, and card-to-card too when `cardToCard` is true; the account itself is given on the order, in `payment.transfer`. Fixed by the configuration, so it may be cached.
+         * @description The payment methods a buyer may choose at checkout (`paymentMethod` of POST /v1/orders). `manual` is a bank transfer to the platform’s account by Sheba, and card-to-card too when `cardToCard` is true; the account itself is given on the order, in `payment.transfer`. `currency` is the marketplace currency, the one listings are priced, orders paid and payouts made in. Fixed by the configuration, so it may be cached.
          */
         get: operations["listPaymentMethods"];
         put?: never;
@@ -1400,6 +1400,7 @@ export interface components {
             method: "stripe";
         };
         PaymentMethods: {
+            currency: string;
             items: components["schemas"]["PaymentMethod"][];
         };
         BankTransferForFinance: {
