@@ -1341,6 +1341,8 @@ export interface components {
             } | null;
             /** Format: int64 */
             minOrderQty: number;
+            inStock: boolean;
+            unitsAvailable: number | null;
             variants: {
                 id: string;
                 sku: string;
@@ -1349,6 +1351,7 @@ export interface components {
                 };
                 priceMinor: number | null;
                 stock: number | null;
+                unitsAvailable: number | null;
             }[];
             images: components["schemas"]["Image"][];
             seller: {
