@@ -95,6 +95,18 @@ module.exports = {
       to: { path: workspace('db|search|payments|media') },
     },
     {
+      name: 'web-never-imports-the-domain',
+      severity: 'error',
+      comment:
+        'The web shows what the API decides and never decides it again (style.md 15, issue 13): a price, a cart\'s ' +
+        'problems, whether an order may be cancelled, what can be ordered now, the marketplace currency all come ' +
+        'in the API\'s answers (`actions`, POST /v1/cart/quote, GET /v1/payment-methods), and bounds and lists from ' +
+        'its OpenAPI document (@bazaarche/api-client/contract). A rule imported from packages/domain would be a ' +
+        'second copy of it, free to drift from the one the API enforces.',
+      from: { path: '^apps/web/' },
+      to: { path: workspace('domain') },
+    },
+    {
       name: 'web-never-imports-the-api',
       severity: 'error',
       comment:

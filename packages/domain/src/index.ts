@@ -44,7 +44,7 @@ export { ledgerViolations, type LedgerViolation } from './ledger/invariants.ts';
 export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
 export { postPayout, type PayoutInput } from './ledger/post-payout.ts';
 export { postRefund, type RefundInput } from './ledger/post-refund.ts';
-export { formatSheba, parseSheba, type ShebaResult } from './ledger/sheba.ts';
+export { parseSheba, type ShebaResult } from './ledger/sheba.ts';
 export { statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
 export {
   isBalanced,

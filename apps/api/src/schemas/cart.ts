@@ -34,7 +34,7 @@ const cartLineProblem = z
   .meta({ id: 'CartLineProblem' });
 
 /** What the caller may do with the cart, named after the route that does it. */
-export const cartActions = z.enum(['checkout']).meta({ id: 'CartAction' });
+const cartActions = z.enum(['checkout']).meta({ id: 'CartAction' });
 
 const cartItem = z
   .object({

@@ -23,7 +23,7 @@ import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { type MoneyField, moneyFormFieldOf, readMoneyForm } from '../lib/ledger-view.ts';
 import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
-import { buyerCanCancel, orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
+import { orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
 
 export const links: LinksFunction = () => [
@@ -169,7 +169,7 @@ export default function OrderPage() {
         </ol>
       </section>
 
-      {buyerCanCancel(order) ? (
+      {order.actions.includes('cancel') ? (
         <CancelOrder error={answer?.fulfilmentId ? null : (answer?.error ?? null)} />
       ) : answer?.error && !answer.fulfilmentId ? (
         <FormAlert messages={[answer.error]} />

@@ -11,7 +11,7 @@ import { refuseOwnListings } from './own-listing.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 
 /** Why a line cannot be bought: a cart rule's answer, or the caller's own listing (only a quote asks, see quote-cart.ts). */
-export type PricedLineProblem = CartLineProblem | { code: 'own_listing' };
+type PricedLineProblem = CartLineProblem | { code: 'own_listing' };
 
 /** A line of a cart (an account's, or one quoted) with its listing as it is now. */
 export interface CartLine {
@@ -55,7 +55,7 @@ export function isPublicListing(listing: PurchasableListing): boolean {
 }
 
 /** A new price does not stop a purchase: the buyer only has to see it. */
-export function blocksPurchase(problem: PricedLineProblem | null): boolean {
+function blocksPurchase(problem: PricedLineProblem | null): boolean {
   return problem !== null && problem.code !== 'price_changed';
 }
 
@@ -63,7 +63,7 @@ export function blocksPurchase(problem: PricedLineProblem | null): boolean {
  * What the lines that can be bought now come to, per seller with shipping, in the cart's currency;
  * an empty cart answers in `marketplaceCurrency`, the one the marketplace settles in.
  */
-export function cartTotals(lines: CartLine[], marketplaceCurrency: string): OrderTotals & { currency: string } {
+function cartTotals(lines: CartLine[], marketplaceCurrency: string): OrderTotals & { currency: string } {
   const currency = lines[0]?.listing.currency ?? marketplaceCurrency;
   // Listings are priced in the marketplace currency; one left in another (priced before a change of
   // configuration) could not be added to these sums.
@@ -168,7 +168,7 @@ export interface CartPaymentOptions {
  * The methods checkout will accept for these lines, by the rules it applies: a card only in Stripe's
  * currency, cash on delivery only when every line's seller takes it (a network never does).
  */
-export function cartPaymentMethods(lines: CartLine[], currency: string, options: CartPaymentOptions): CartResponse['paymentMethods'] {
+function cartPaymentMethods(lines: CartLine[], currency: string, options: CartPaymentOptions): CartResponse['paymentMethods'] {
   const providers = options.methods.filter((method) => method !== 'stripe' || currency === options.stripeCurrency);
   const cod = lines.length > 0 && lines.every((line) => line.listing.acceptsCod);
   return cod ? [...providers, 'cod'] : [...providers];

@@ -37,7 +37,7 @@ export interface PaymentPresentation {
 export type OrderView = StaffView | 'buyer' | SellerScope | null;
 
 /** Staff see whole orders; `buyer` when the order is also their own. */
-export interface StaffView {
+interface StaffView {
   staff: true;
   admin: boolean;
   finance: boolean;
