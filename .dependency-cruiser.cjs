@@ -95,6 +95,18 @@ module.exports = {
       to: { path: workspace('db|search|payments|media') },
     },
     {
+      name: 'web-never-imports-the-domain',
+      severity: 'error',
+      comment:
+        'The web shows what the API decides and never decides it again (style.md 15, issue 13): a price, a cart\'s ' +
+        'problems, whether an order may be cancelled, what can be ordered now, the marketplace currency all come ' +
+        'in the API\'s answers (`actions`, POST /v1/cart/quote, GET /v1/payment-methods), and bounds and lists from ' +
+        'its OpenAPI document (@bazaarche/api-client/contract). A rule imported from packages/domain would be a ' +
+        'second copy of it, free to drift from the one the API enforces.',
+      from: { path: '^apps/web/' },
+      to: { path: workspace('domain') },
+    },
+    {
       name: 'web-never-imports-the-api',
       severity: 'error',
       comment:
@@ -121,12 +133,7 @@ module.exports = {
         'answers. Queries live in apps/api/src/services/<area>/<verb-noun>.ts, with the database handle first, ' +
         'so a transaction passes through and the seller filter is written once. A type-only import of a row ' +
         'type is no query and is allowed.',
-      from: {
-        path: '^apps/api/src/routes/',
-        // Issue 13: these are being reshaped on other branches (networks, cart, dbcols); the lead removes
-        // this exclusion when they are merged.
-        pathNot: ['^apps/api/src/routes/v1/cart/'],
-      },
+      from: { path: '^apps/api/src/routes/' },
       to: { path: ['(^|node_modules/)drizzle-orm(/|$)', ...workspace('db')], dependencyTypesNot: ['type-only'] },
     },
     {

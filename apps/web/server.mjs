@@ -33,7 +33,9 @@ app.use((request, _response, next) => {
   request.headers['x-forwarded-for'] = chain.join(', ');
   next();
 });
-app.all('*', createRequestHandler({ build, mode: env }));
+const handleRequest = createRequestHandler({ build, mode: env });
+const { runInRequestScope } = build.entry.module;
+app.all('*', (request, response, next) => runInRequestScope(request.method, () => handleRequest(request, response, next)));
 
 const server = app.listen(webPort, host, () => {
   console.log(`Bazaarche web listening on http://${host.includes(':') ? `[${host}]` : host}:${webPort}`);

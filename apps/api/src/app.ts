@@ -20,7 +20,7 @@ import { adminRoutes } from './routes/v1/admin/index.ts';
 import { allocationRoutes } from './routes/v1/allocations/index.ts';
 import { authPublicRoutes, authRoutes } from './routes/v1/auth/index.ts';
 import { bulkOrderRoutes } from './routes/v1/bulk-orders/index.ts';
-import { cartRoutes } from './routes/v1/cart/index.ts';
+import { cartPublicRoutes, cartRoutes } from './routes/v1/cart/index.ts';
 import { fulfilmentRoutes } from './routes/v1/fulfilments/index.ts';
 import { ledgerRoutes } from './routes/v1/ledger/index.ts';
 import { listingImageRoutes } from './routes/v1/listings/images.ts';
@@ -74,14 +74,15 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
   await fastify.register(
     async (v1) => {
       await v1.register(authPublicRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
-      await v1.register(paymentMethodRoutes, { payments });
+      await v1.register(paymentMethodRoutes, { payments, currency: config.currency });
       await v1.register(webhookRoutes, { stripe: payments.stripe });
       await v1.register(taxonomyRoutes);
       await v1.register(searchRoutes, { search: createListingSearch(database.db, search, storage, { cacheEntries: config.searchCacheEntries }) });
       await v1.register(producerPublicRoutes, { storage, currency: config.currency });
       await v1.register(listingPublicRoutes, { storage });
       await v1.register(networkPublicRoutes, { storage });
-      await v1.register(cartRoutes, { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } });
+      const cartOptions = { storage, currency: config.currency, payment: { methods: paymentMethodsOf(payments), stripeCurrency: payments.stripe ? config.currency : undefined } };
+      await v1.register(cartPublicRoutes, cartOptions);
       // Every route in here is for signed-in callers: one hook answers 401 for all of them, so no route
       // can forget it. preParsing, not onRequest: the per-route rate limit is an onRequest hook that runs
       // after scope hooks, and a refused token must still be counted and carry the rate-limit headers;
@@ -90,6 +91,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
         signedIn.addHook('preParsing', signedIn.authenticate);
         await signedIn.register(authRoutes, { prefix: '/auth', rateLimit: config.authRateLimit });
         await signedIn.register(meRoutes);
+        await signedIn.register(cartRoutes, cartOptions);
         await signedIn.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
         await signedIn.register(ledgerRoutes, { currency: config.currency });
         await signedIn.register(paymentRoutes, { commissionBps: config.commissionBps });

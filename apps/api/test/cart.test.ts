@@ -46,7 +46,7 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
 
   it('starts empty, adds a line, and sets its quantity when the same line is put again', async () => {
     const buyer = await registerUser(t.app);
-    expect(await cart(buyer)).toEqual({ items: [], sellers: [], subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, currency: 'IRR', paymentMethods: ['manual'] });
+    expect(await cart(buyer)).toEqual({ items: [], sellers: [], subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, currency: 'IRR', paymentMethods: ['manual'], actions: [] });
 
     const { id } = await published();
     const added = await put(buyer, { listingId: id, quantity: 2 });
@@ -65,7 +65,7 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
         problem: null,
       },
     ]);
-    expect(first).toMatchObject({ subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000, currency: 'IRR' });
+    expect(first).toMatchObject({ subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000, currency: 'IRR', actions: ['checkout'] });
     expect(first.sellers).toEqual([
       { producer: { kind: 'producer', id: seller.producer.id, slug: seller.producer.slug, shopName: expect.any(String) }, subtotalMinor: 9_000_000, shippingMinor: 0, totalMinor: 9_000_000 },
     ]);
@@ -145,6 +145,8 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
 
     const fa = await cart(buyer);
     expect(fa.items[0].problem).toEqual({ code: 'not_available', message: 'این محصول اکنون فروخته نمی‌شود.' });
+    // Checkout would refuse it, so the cart does not offer it.
+    expect(fa.actions).toEqual([]);
     expect(fa).toMatchObject({ subtotalMinor: 0, shippingMinor: 0, totalMinor: 0 });
     expect(fa.sellers).toEqual([expect.objectContaining({ subtotalMinor: 0, shippingMinor: 0, totalMinor: 0 })]);
     expect((await cart(buyer, 'en')).items[0].problem).toEqual({ code: 'not_available', message: 'This listing is not for sale right now.' });
@@ -170,8 +172,8 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
         message: 'The price of this listing changed from 450,000 toman to 500,000 toman.',
       },
     });
-    // A new price is only to be seen: the line still counts.
-    expect(changed).toMatchObject({ subtotalMinor: 10_000_000, totalMinor: 10_000_000 });
+    // A new price is only to be seen: the line still counts, but checkout waits until it has been seen.
+    expect(changed).toMatchObject({ subtotalMinor: 10_000_000, totalMinor: 10_000_000, actions: [] });
     expect((await cart(buyer)).items[0].problem.message).toBe('قیمت این محصول از ۴۵۰٬۰۰۰ تومان به ۵۰۰٬۰۰۰ تومان تغییر کرده است.');
 
     // Putting the line again is the buyer accepting the price they now see.
@@ -330,5 +332,95 @@ describe(`cart on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => 
     // A line already there can still be changed.
     expect((await put(buyer, { listingId: many.id, variantId: many.variants[0]!.id, quantity: 1 })).statusCode).toBe(200);
     expect((await cart(buyer)).items).toHaveLength(LIMITS.orderLines);
+  });
+
+  describe('POST /v1/cart/quote', () => {
+    const quote = (items: object[], headers: Record<string, string> = {}, locale = 'fa') => inject('POST', '/v1/cart/quote', { 'accept-language': locale, ...headers }, { items });
+    const quoted = async (items: object[], headers: Record<string, string> = {}, locale = 'fa') => {
+      const response = await quote(items, headers, locale);
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+
+    it('prices lines for anyone exactly as the account’s cart prices the same lines, per seller with shipping', async () => {
+      const buyer = await registerUser(t.app);
+      const shop = await registerProducer(t, admin);
+      expect((await inject('PATCH', `/v1/producers/${shop.producer.id}`, shop.auth, { shippingFeeMinor: 350_000, freeShippingAboveMinor: 20_000_000 })).statusCode).toBe(200);
+      const towel = await published(seller, withVariants('QUOTE-A'));
+      const jar = await published(shop, { minOrderQty: 2, stock: 10 });
+      const few = await published(shop, { stock: 1 });
+      const lines = [
+        { listingId: towel.id, variantId: towel.variants[1]!.id, quantity: 2 },
+        { listingId: jar.id, quantity: 2 },
+        { listingId: few.id, quantity: 1 },
+      ];
+      for (const line of lines) expect((await put(buyer, line)).statusCode).toBe(200);
+      const account = await cart(buyer, 'en');
+      const guest = await quoted(lines, {}, 'en');
+      const withoutIds = (body: { items: Array<{ id: string }> }) => ({ ...body, items: body.items.map(({ id: _id, ...item }) => item) });
+      expect(withoutIds(guest)).toEqual(withoutIds(account));
+      expect(guest).toMatchObject({ subtotalMinor: 10_000_000 + 2 * 4_500_000 + 4_500_000, actions: ['checkout'] });
+      expect(guest.sellers).toEqual([
+        expect.objectContaining({ producer: expect.objectContaining({ id: seller.producer.id }), shippingMinor: 0 }),
+        expect.objectContaining({ producer: expect.objectContaining({ id: shop.producer.id }), subtotalMinor: 13_500_000, shippingMinor: 350_000, totalMinor: 13_850_000 }),
+      ]);
+      expect(guest.items.map((item: { id: string }) => item.id)).toEqual([`${towel.id}:${towel.variants[1]!.id}`, jar.id, few.id]);
+
+      // Its problems are the cart's, worded by the API, and a line with one keeps checkout away.
+      const short = await quoted([{ listingId: jar.id, quantity: 1 }, { listingId: few.id, quantity: 3 }], {}, 'en');
+      expect(short.items.map((item: { problem: unknown }) => item.problem)).toEqual([
+        { code: 'below_minimum', minimum: 2, message: 'The minimum order for this listing is 2.' },
+        { code: 'insufficient_stock', available: 1, message: 'Only 1 of this listing are in stock.' },
+      ]);
+      expect(short).toMatchObject({ subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, actions: [] });
+    });
+
+    it('answers a listing that is not public with a line problem and nothing of the listing, never a 404 or a 500', async () => {
+      const { id } = await published();
+      const draft = await createListing(t, seller);
+      const unapproved = await createListing(t, await registerProducer(t, admin, { approve: false }));
+      const missing = '00000000-0000-4000-8000-000000000000';
+      const body = await quoted([{ listingId: missing, quantity: 1 }, { listingId: id, quantity: 1 }, { listingId: draft.id, quantity: 1 }, { listingId: unapproved.id, variantId: missing, quantity: 2 }], {}, 'en');
+      const notFound = { code: 'listing_not_found', message: 'This listing was not found.' };
+      expect(body.items).toEqual([
+        { id: missing, listingId: missing, variantId: null, quantity: 1, listing: null, variant: null, unitPriceMinor: 0, lineTotalMinor: 0, problem: notFound },
+        expect.objectContaining({ listingId: id, problem: null }),
+        expect.objectContaining({ listingId: draft.id, listing: null, problem: notFound }),
+        expect.objectContaining({ id: `${unapproved.id}:${missing}`, listing: null, problem: notFound }),
+      ]);
+      expect(body).toMatchObject({ subtotalMinor: 4_500_000, totalMinor: 4_500_000, actions: [] });
+      expect((await quoted([{ listingId: missing, quantity: 1 }])).items[0].problem.message).toBe('این محصول پیدا نشد.');
+    });
+
+    it('tells a signed-in seller their own listing is not theirs to buy, as the cart does, and a guest nothing of it', async () => {
+      const { id } = await published();
+      const own = await quoted([{ listingId: id, quantity: 1 }], seller.auth, 'en');
+      expect(own.items[0].problem).toEqual({ code: 'own_listing', message: 'You cannot buy from your own shop (or a network you lead).' });
+      expect(own).toMatchObject({ subtotalMinor: 0, actions: [] });
+      expect((await put(seller, { listingId: id, quantity: 1 }, 'en')).json().error).toMatchObject({ code: 'own_listing', message: own.items[0].problem.message });
+      expect((await quoted([{ listingId: id, quantity: 1 }])).items[0].problem).toBeNull();
+      // A token that is no longer good is refused, not read as a guest's.
+      expect((await quote([{ listingId: id, quantity: 1 }], { authorization: 'Bearer nonsense' })).statusCode).toBe(401);
+    });
+
+    it('adds lines of one listing and variant together, as checkout does, and holds the sum to the limits', async () => {
+      const { id } = await published(seller, { stock: 20 });
+      const body = await quoted([{ listingId: id, quantity: 2 }, { listingId: id, variantId: null, quantity: 3 }]);
+      expect(body.items).toEqual([expect.objectContaining({ id, quantity: 5, lineTotalMinor: 22_500_000, problem: null })]);
+      const huge = await quoted([{ listingId: id, quantity: LIMITS.lineQuantity }, { listingId: id, quantity: LIMITS.lineQuantity }]);
+      expect(huge.items[0]).toMatchObject({ quantity: 2 * LIMITS.lineQuantity, problem: { code: 'over_limit' } });
+      expect(huge.totalMinor).toBe(0);
+    });
+
+    it('answers an empty quote in the marketplace currency, and refuses what is out of bounds with 422', async () => {
+      expect(await quoted([])).toEqual({ items: [], sellers: [], subtotalMinor: 0, shippingMinor: 0, totalMinor: 0, currency: 'IRR', paymentMethods: ['manual'], actions: [] });
+      const { id } = await published();
+      const tooMany = Array.from({ length: LIMITS.orderLines + 1 }, () => ({ listingId: id, quantity: 1 }));
+      for (const items of [tooMany, [{ listingId: id, quantity: 0 }], [{ listingId: id, quantity: LIMITS.lineQuantity + 1 }], [{ listingId: 'x', quantity: 1 }], [{ listingId: id, quantity: 1, price: 1 }]]) {
+        const refused = await quote(items);
+        expect([refused.statusCode, refused.json().error.code]).toEqual([422, 'validation_failed']);
+      }
+      expect((await inject('POST', '/v1/cart/quote', {}, {})).statusCode).toBe(422);
+    });
   });
 });

@@ -42,6 +42,9 @@ describe(`listings on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, ()
     });
     expect(draft.variants.map((v: { sku: string }) => v.sku)).toEqual(['TWL-BLUE', 'TWL-RED']);
     expect(draft.variants[1].priceMinor).toBe(5_000_000);
+    // What a buyer can order now, said by the API so that no storefront works it out: per variant when it has them.
+    expect(draft).toMatchObject({ inStock: true, unitsAvailable: null });
+    expect(draft.variants.map((v: { unitsAvailable: number | null }) => v.unitsAvailable)).toEqual([3, 0]);
 
     expect((await request('GET', `/v1/listings/${draft.id}`)).statusCode).toBe(404);
     const published = await request('POST', `/v1/listings/${draft.id}/publish`, seller.auth);
@@ -80,9 +83,10 @@ describe(`listings on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, ()
   it('switches between stock and made-to-order on edit, and an admin rejection sends it back to draft', async () => {
     const { id } = await createListing(t, seller);
     const madeToOrder = await request('PATCH', `/v1/listings/${id}`, seller.auth, { madeToOrder: { processingDays: 7 } });
-    expect(madeToOrder.json()).toMatchObject({ stock: null, madeToOrder: { processingDays: 7 } });
+    expect(madeToOrder.json()).toMatchObject({ stock: null, madeToOrder: { processingDays: 7 }, inStock: true, unitsAvailable: null });
     const backToStock = await request('PATCH', `/v1/listings/${id}`, seller.auth, { stock: 2, minOrderQty: 10 });
-    expect(backToStock.json()).toMatchObject({ stock: 2, madeToOrder: null, minOrderQty: 10 });
+    expect(backToStock.json()).toMatchObject({ stock: 2, madeToOrder: null, minOrderQty: 10, inStock: true, unitsAvailable: 2 });
+    expect((await request('PATCH', `/v1/listings/${id}`, seller.auth, { stock: 0 })).json()).toMatchObject({ inStock: false, unitsAvailable: 0 });
 
     await request('POST', `/v1/listings/${id}/publish`, seller.auth);
     const rejected = await request('POST', `/v1/admin/listings/${id}/reject`, admin.auth, { reason: 'عکس محصول با عنوان نمی‌خواند' });

@@ -11,6 +11,7 @@ interface FulfilmentView {
   assignee: { producerId: string; shopName: string } | null;
   status: string;
   totalMinor: number;
+  actions: string[];
 }
 interface OrderView {
   id: string;
@@ -157,6 +158,8 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await request('GET', `/v1/orders/${placed.id}`, yazd)).statusCode).toBe(404);
     const queue = (await request('GET', '/v1/seller/fulfilments?unassigned=true', leader)).json();
     expect(queue.items.map((f: { id: string }) => f.id)).toEqual([part.id]);
+    // Theirs to give to a member; nobody may ship it before.
+    expect(queue.items[0].actions).toEqual(['assign']);
     expect((await request('GET', `/v1/seller/fulfilments?networkId=${networkId}`, leader)).json().total).toBe(1);
     expect((await request('GET', `/v1/seller/fulfilments?networkId=${crypto.randomUUID()}`, leader)).json().total).toBe(0);
     expect((await order(placed.id, leader)).fulfilments.map((f) => f.id)).toEqual([part.id]);
@@ -187,6 +190,8 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect(networkPart(auto.json()).assignee).toEqual({ producerId: tehran.producer.id, shopName: expect.any(String) });
     expect((await request('GET', '/v1/seller/fulfilments', tehran)).json().items.map((f: { id: string }) => f.id)).toEqual([part.id]);
     expect(networkPart(await order(placed.id, tehran)).assignee?.producerId).toBe(tehran.producer.id);
+    expect(networkPart(auto.json()).actions).toEqual(['assign', 'ship']);
+    expect(networkPart(await order(placed.id, tehran)).actions).toEqual(['ship']);
 
     // Given again by hand, to Yazd: Tehran loses sight of it.
     const manual = await post(`/v1/fulfilments/${part.id}/assign`, leader, { producerId: yazd.producer.id });
@@ -194,7 +199,7 @@ describe(`retail orders of network listings on ${process.env.DATABASE_URL ? 'Pos
     expect((await request('GET', `/v1/orders/${placed.id}`, tehran)).statusCode).toBe(404);
 
     const asBuyer = await order(placed.id, buyer);
-    expect(networkPart(asBuyer)).toMatchObject({ seller: { kind: 'network', shopName: NETWORK_NAME }, assignee: null });
+    expect(networkPart(asBuyer)).toMatchObject({ seller: { kind: 'network', shopName: NETWORK_NAME }, assignee: null, actions: [] });
     expect(asBuyer.timeline.map((e) => e.type)).not.toContain('assigned');
     expect((await order(placed.id, leader)).timeline.filter((e) => e.type === 'assigned')).toHaveLength(2);
 

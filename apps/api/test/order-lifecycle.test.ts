@@ -10,9 +10,10 @@ type Session = { auth: Record<string, string>; user: { id: string } };
 interface PlacedOrder {
   id: string;
   status: string;
-  fulfilments: Array<{ id: string; seller: { id: string }; status: string; carrier: string | null; trackingCode: string | null }>;
+  fulfilments: Array<{ id: string; seller: { id: string }; status: string; carrier: string | null; trackingCode: string | null; actions: string[] }>;
   payment: { id: string; status: string };
   timeline: Array<{ type: string; fulfilmentId: string | null; data: Record<string, string> }>;
+  actions: string[];
 }
 type Line = { listingId: string; variantId?: string; quantity: number };
 
@@ -129,6 +130,34 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(await stockOf(towel.id)).toBe(8);
   });
 
+  it('says in every order and parcel what the caller may do next, and each action it offers is one its route takes', async () => {
+    const towel = await publishedListing(t, towels, { stock: 10 });
+    const placed = await place(buyer, [{ listingId: towel.id, quantity: 1 }]);
+    const a = fulfilmentOf(placed, towels);
+    const actionsAs = async (session: Session) => {
+      const order = await seen(placed, session);
+      return { order: order.actions, parcel: order.fulfilments[0]!.actions };
+    };
+    expect(placed.actions).toEqual(['cancel']);
+    expect(await actionsAs(buyer)).toEqual({ order: ['cancel'], parcel: [] });
+    expect(await actionsAs(towels)).toEqual({ order: [], parcel: [] });
+    expect(await actionsAs(finance)).toEqual({ order: ['confirm_payment'], parcel: [] });
+    expect(await actionsAs(admin)).toEqual({ order: ['cancel', 'confirm_payment'], parcel: [] });
+
+    expect((await confirm(placed, finance)).statusCode).toBe(200);
+    expect(await actionsAs(buyer)).toEqual({ order: ['cancel'], parcel: [] });
+    expect(await actionsAs(towels)).toEqual({ order: [], parcel: ['ship'] });
+    expect(await actionsAs(admin)).toEqual({ order: ['cancel', 'refund'], parcel: ['ship'] });
+    const listed = (await get('/v1/seller/fulfilments?status=processing&perPage=100', towels)).json();
+    expect(listed.items.find((f: { id: string }) => f.id === a).actions).toEqual(['ship']);
+
+    expect((await ship(a, towels)).json().fulfilments[0].actions).toEqual(['deliver']);
+    // Once a parcel has left, the order can no longer be called off.
+    expect(await actionsAs(buyer)).toEqual({ order: [], parcel: [] });
+    expect((await deliver(a, towels)).json()).toMatchObject({ status: 'completed', actions: [], fulfilments: [{ actions: [] }] });
+    expect(await actionsAs(admin)).toEqual({ order: ['refund'], parcel: [] });
+  });
+
   it('takes cash on delivery from two shops that accept it: each seller confirms the cash of their own parcel only', async () => {
     const acceptCod = (seller: typeof towels, acceptsCod: boolean) =>
       t.app.inject({ method: 'PATCH', url: `/v1/producers/${seller.producer.id}`, headers: seller.auth, payload: { acceptsCod } });
@@ -153,7 +182,8 @@ describe(`order lifecycle on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     const a = fulfilmentOf(placed, towels);
     const b = fulfilmentOf(placed, leather);
     const collect = (fulfilmentId: string, session: Session) => post(`/v1/payments/${placed.payment.id}/confirm`, session, { fulfilmentId });
-    await ship(a, towels);
+    expect(placed.fulfilments.map((f) => f.actions)).toEqual([[], []]);
+    expect((await ship(a, towels)).json().fulfilments).toEqual([expect.objectContaining({ id: a, actions: ['confirm_cod'] })]);
     await ship(b, leather);
     // The towel shop took no cash for the bag.
     expect(errorOf(await collect(b, towels))).toEqual([422, 'validation_failed']);

@@ -99,7 +99,7 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
   });
 
   it('offers checkout both methods, the bank transfer by Sheba alone when no card is configured', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/v1/payment-methods' })).json()).toEqual({ items: [{ method: 'manual', cardToCard: false }, { method: 'stripe' }] });
+    expect((await t.app.inject({ method: 'GET', url: '/v1/payment-methods' })).json()).toEqual({ currency: 'USD', items: [{ method: 'manual', cardToCard: false }, { method: 'stripe' }] });
   });
 
   it('sends a card buyer to a Checkout Session made once per payment', async () => {
@@ -364,7 +364,7 @@ describe(`manual payments only on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
   it('tells anyone, before checkout, that a bank transfer may also be made card-to-card', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/v1/payment-methods' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ items: [{ method: 'manual', cardToCard: true }] });
+    expect(response.json()).toEqual({ currency: 'IRR', items: [{ method: 'manual', cardToCard: true }] });
   });
 
   it('refuses card payments and Stripe webhooks when Stripe is not configured', async () => {

@@ -6,6 +6,8 @@ import { renderToPipeableStream } from 'react-dom/server';
 
 // server.mjs reads where to listen from here, so the environment is parsed in one place.
 export { serverConfig } from './config.server.ts';
+// …and runs each request in a scope of its own, so loaders of one request share what they asked.
+export { runInRequestScope } from './lib/request-scope.server.ts';
 
 export const streamTimeout = 5_000;
 

@@ -1,10 +1,12 @@
-import { calendarDateAt } from '@bazaarche/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAdmin, registerProducer } from './support/api.ts';
 import { messages } from '../app/i18n/messages.ts';
 import { formatCalendarDay } from '../app/lib/dates.ts';
 import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
+
+/** The day it is at `moment` in Tehran, the marketplace's time zone, as the API's calendar dates are written. */
+const calendarDateAt = (moment: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(moment);
 
 let stack: BrowserStack;
 let leader: Awaited<ReturnType<typeof registerProducer>>;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../app/i18n/messages.ts';
 import { readAddToCartForm, readQuantity } from '../app/lib/add-to-cart-form.ts';
-import { guestCartView } from '../app/lib/cart-view.ts';
+import { cartView } from '../app/lib/cart-view.ts';
 import type { Listing } from '../app/lib/catalogue-types.ts';
+import type { CartQuote } from '../app/lib/order-types.ts';
 
 const yazd = { id: 'p-yazd', slug: 'yazd', shopName: 'حوله‌بافی یزد', province: { code: 'IR-21', name: 'یزد' }, city: 'یزد' };
 const rasht = { id: 'p-rasht', slug: 'rasht', shopName: 'ترشی رشت', province: { code: 'IR-01', name: 'گیلان' }, city: 'رشت' };
@@ -37,94 +38,76 @@ function listing(overrides: Partial<Listing>): Listing {
   } as Listing;
 }
 
-describe('a guest’s cart page', () => {
-  const towel = listing({
-    stock: null,
-    variants: [
-      { id: ids.large, sku: 'T-L', attributes: { size: 'L' }, priceMinor: 1_500_000, stock: 2 },
-      { id: ids.small, sku: 'T-S', attributes: { size: 'S' }, priceMinor: null, stock: 0 },
-    ],
+describe('a cart as the API priced it', () => {
+  const seller = (id: string, shopName: string) => ({ kind: 'producer' as const, id, slug: id, shopName });
+  const yazdRef = seller(yazd.id, yazd.shopName);
+  const rashtRef = seller(rasht.id, rasht.shopName);
+  const card = (id: string, title: { fa: string; en: string | null }, ref: typeof yazdRef) => ({
+    id,
+    status: 'active' as const,
+    title,
+    name: title.en ?? title.fa,
+    category: { slug: 'towels', name: 'حوله' },
+    priceMinor: 1_000_000,
+    currency: 'IRR',
+    madeToOrder: null,
+    inStock: true,
+    cover: null,
+    seller: ref,
   });
-  const pickle = listing({ id: ids.pickle, title: { fa: 'ترشی', en: null }, priceMinor: 300_000, minOrderQty: 2, stock: 10, seller: rasht });
-  const listings = new Map([
-    [towel.id, towel],
-    [pickle.id, pickle],
-  ]);
-  const shipping = new Map([
-    [yazd.id, { flatFeeMinor: 200_000, freeAboveMinor: 2_000_000 }],
-    [rasht.id, { flatFeeMinor: 150_000, freeAboveMinor: null }],
-  ]);
+  const line = (id: string, listing: ReturnType<typeof card> | null, problem: CartQuote['items'][number]['problem'] = null) => ({
+    id,
+    listingId: id.split(':')[0]!,
+    variantId: id.split(':')[1] ?? null,
+    quantity: 2,
+    listing,
+    variant: null,
+    unitPriceMinor: 1_500_000,
+    lineTotalMinor: 3_000_000,
+    problem,
+  });
+  const quote = (items: CartQuote['items'], actions: CartQuote['actions']): CartQuote => ({
+    items,
+    sellers: [
+      { producer: yazdRef, subtotalMinor: 3_000_000, shippingMinor: 0, totalMinor: 3_000_000 },
+      { producer: rashtRef, subtotalMinor: 0, shippingMinor: 0, totalMinor: 0 },
+    ],
+    subtotalMinor: 3_000_000,
+    shippingMinor: 0,
+    totalMinor: 3_000_000,
+    currency: 'IRR',
+    paymentMethods: ['manual'],
+    actions,
+  });
+  const belowMinimum = { code: 'below_minimum' as const, minimum: 3, message: 'حداقل سفارش این محصول ۳ عدد است.' };
 
-  it('groups lines by shop, prices variants and adds each shop’s shipping', () => {
-    const cart = guestCartView(
-      [
-        { listingId: towel.id, variantId: ids.large, quantity: 2 },
-        { listingId: pickle.id, variantId: null, quantity: 3 },
-      ],
-      listings,
-      shipping,
+  it('shows the lines under their sellers with the API’s sums, its words for each problem, and ready only when it offers checkout', () => {
+    const cart = cartView(
+      quote(
+        [line(`${ids.towel}:${ids.large}`, card(ids.towel, { fa: 'حوله', en: 'Towel' }, yazdRef)), line(ids.pickle, card(ids.pickle, { fa: 'ترشی', en: null }, rashtRef), belowMinimum)],
+        [],
+      ),
       'en',
     );
-    expect(cart.sellers.map((group) => group.seller.shopName)).toEqual([yazd.shopName, rasht.shopName]);
-    // 2 × 1,500,000 reaches the free-shipping threshold; the pickles pay the flat fee.
-    expect(cart.sellers.map((group) => [group.subtotalMinor, group.shippingMinor, group.totalMinor])).toEqual([
-      [3_000_000, 0, 3_000_000],
-      [900_000, 150_000, 1_050_000],
+    expect(cart.sellers.map((group) => [group.seller.shopName, group.lines.map((l) => l.id), group.subtotalMinor])).toEqual([
+      [yazd.shopName, [`${ids.towel}:${ids.large}`], 3_000_000],
+      [rasht.shopName, [ids.pickle], 0],
     ]);
-    expect(cart.totalMinor).toBe(4_050_000);
-    expect(cart.ready).toBe(true);
-    // The pickle has no English title, so its name says it is Persian.
-    expect(cart.sellers[1]!.lines[0]).toMatchObject({ name: 'ترشی', nameLang: 'fa', minQuantity: 2, maxQuantity: 10 });
+    expect(cart.sellers[1]!.lines[0]).toMatchObject({ name: 'ترشی', nameLang: 'fa', problem: { code: 'below_minimum', message: belowMinimum.message } });
+    expect(cart).toMatchObject({ lineCount: 2, totalMinor: 3_000_000, currency: 'IRR', ready: false });
+    expect(cartView(quote([line(ids.towel, card(ids.towel, { fa: 'حوله', en: 'Towel' }, yazdRef))], ['checkout']), 'fa').ready).toBe(true);
   });
 
-  it('marks a line that cannot be bought and counts it for nothing', () => {
-    const cart = guestCartView(
-      [
-        { listingId: towel.id, variantId: ids.small, quantity: 1 },
-        { listingId: pickle.id, variantId: null, quantity: 1 },
-      ],
-      listings,
-      shipping,
-      'fa',
-    );
-    expect(cart.sellers[0]!.lines[0]!.problem).toEqual({ code: 'insufficient_stock', message: messages['cartProblem.outOfStock'].fa });
-    expect(cart.sellers[0]!.shippingMinor).toBe(0);
-    expect(cart.sellers[1]!.lines[0]!.problem?.message).toBe('حداقل سفارش این محصول ۲ عدد است.');
-    expect(cart.ready).toBe(false);
-  });
-
-  it('puts a network listing under its network, shipped by the network’s rule, as the API’s cart does', () => {
-    const network = { id: 'n-yazd', slug: 'towel-weavers', name: 'شبکهٔ حوله‌بافان' };
-    const woven = listing({ id: ids.pickle, stock: 10, network });
-    const cart = guestCartView(
-      [
-        { listingId: towel.id, variantId: ids.large, quantity: 1 },
-        { listingId: woven.id, variantId: null, quantity: 1 },
-      ],
-      new Map([
-        [towel.id, towel],
-        [woven.id, woven],
-      ]),
-      new Map([...shipping, [network.id, { flatFeeMinor: 300_000, freeAboveMinor: null }]]),
-      'fa',
-    );
-    expect(cart.sellers.map((group) => group.seller)).toEqual([
-      { kind: 'producer', id: yazd.id, slug: yazd.slug, shopName: yazd.shopName },
-      { kind: 'network', id: network.id, slug: network.slug, shopName: network.name },
-    ]);
-    expect(cart.sellers[1]!.shippingMinor).toBe(300_000);
-  });
-
-  it('leaves shipping to checkout when a shop’s rule could not be read', () => {
-    const cart = guestCartView([{ listingId: pickle.id, variantId: null, quantity: 2 }], listings, new Map(), 'fa');
-    expect(cart.shippingMinor).toBeNull();
-    expect(cart.totalMinor).toBeNull();
-    expect(cart.subtotalMinor).toBe(600_000);
+  it('leaves out a quoted line whose listing is no longer public', () => {
+    const gone = line(ids.pickle, null, { code: 'listing_not_found', message: 'این محصول پیدا نشد.' });
+    const cart = cartView(quote([line(ids.towel, card(ids.towel, { fa: 'حوله', en: 'Towel' }, yazdRef)), gone], []), 'fa');
+    expect(cart.lineCount).toBe(1);
+    expect(cart.sellers.flatMap((group) => group.lines.map((l) => l.listingId))).toEqual([ids.towel]);
   });
 });
 
 describe('the add-to-cart form', () => {
-  const towel = listing({ variants: [{ id: ids.large, sku: 'T-L', attributes: { size: 'L' }, priceMinor: null, stock: 3 }], stock: null });
+  const towel = listing({ variants: [{ id: ids.large, sku: 'T-L', attributes: { size: 'L' }, priceMinor: null, stock: 3, unitsAvailable: 3 }], stock: null });
 
   it('reads a quantity typed in Persian digits and the chosen variant', () => {
     expect(readAddToCartForm({ variantId: ids.large, quantity: '۱۲' }, towel, 'fa')).toEqual({
@@ -133,12 +116,9 @@ describe('the add-to-cart form', () => {
     });
   });
 
-  it('asks for a variant and a whole quantity', () => {
-    const read = readAddToCartForm({ variantId: '', quantity: '1.5' }, towel, 'en');
-    expect(read).toEqual({
-      ok: false,
-      errors: { fields: { quantity: messages['cart.quantityInvalid'].en, variantId: messages['cartProblem.variantRequired'].en }, form: [] },
-    });
+  it('asks for a whole quantity, and leaves which variant to the API', () => {
+    expect(readAddToCartForm({ variantId: ids.large, quantity: '1.5' }, towel, 'en')).toEqual({ ok: false, errors: { fields: { quantity: messages['cart.quantityInvalid'].en }, form: [] } });
+    expect(readAddToCartForm({ variantId: '', quantity: '1' }, towel, 'en')).toEqual({ ok: true, line: { listingId: towel.id, variantId: null, quantity: 1 } });
   });
 
   it('ignores a variant sent for a listing without any', () => {

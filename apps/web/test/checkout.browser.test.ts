@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmTransferAsFinance, publishedListing, registerAdmin, registerProducer } from './support/api.ts';
 import { messages } from '../app/i18n/messages.ts';
@@ -45,6 +46,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
+
+/** The requests the API receives from now until `stop`, by method and path, ids as `{id}`. */
+function apiRequests(): { stop(): string[] } {
+  const seen: string[] = [];
+  const count = (request: IncomingMessage) => seen.push(`${request.method} ${(request.url ?? '').split('?')[0]!.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, '{id}')}`);
+  stack.api.app.server.on('request', count);
+  return {
+    stop() {
+      stack.api.app.server.off('request', count);
+      return seen;
+    },
+  };
+}
 
 const fa = (key: keyof typeof messages) => messages[key].fa;
 const en = (key: keyof typeof messages) => messages[key].en;
@@ -119,6 +133,7 @@ describe('buying from two producers in the browser', () => {
     await page.locator('#field-postalCode-error').waitFor();
     expect(await page.getByLabel(fa('checkout.postalCode')).getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel(fa('checkout.postalCode')).fill('۱۴۱۵۵۶۶۷۷۸');
+    const asked = apiRequests();
     await page.getByRole('button', { name: fa('checkout.submit') }).click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/);
     const orderPath = new URL(page.url()).pathname;
@@ -126,6 +141,9 @@ describe('buying from two producers in the browser', () => {
     // Two shipments, one per producer, and how to pay by bank transfer.
     await page.getByRole('heading', { name: fa('order.placedTitle') }).waitFor();
     await page.getByRole('heading', { name: fa('order.payTitle') }).waitFor();
+    // Placing it takes one call; the page after it reads the viewer once, for the header and the page
+    // together, and the order (the provinces were read for the form a moment before, and are kept).
+    expect(asked.stop().sort()).toEqual(['GET /v1/me', 'GET /v1/orders/{id}', 'POST /v1/orders']);
     const towelShipment = page.getByRole('article', { name: new RegExp(shops.towels) });
     const pickleShipment = page.getByRole('article', { name: new RegExp(shops.pickles) });
     expect(await page.locator('.shipment').count()).toBe(2);

@@ -53,8 +53,12 @@ describe('readListingForm', () => {
 });
 
 describe('listingInputFromForm', () => {
+  it('prices in the currency the API says the marketplace uses', () => {
+    expect(listingInputFromForm(filled, 'USD')).toMatchObject({ ok: true, input: { currency: 'USD' } });
+  });
+
   it('converts Toman to rial and counts to numbers', () => {
-    const result = listingInputFromForm(filled);
+    const result = listingInputFromForm(filled, 'IRR');
     expect(result).toEqual({
       ok: true,
       input: {
@@ -75,10 +79,10 @@ describe('listingInputFromForm', () => {
   it('sells through the chosen network, or through the shop alone', () => {
     const network = '7d2e1c2b-7d4f-4e8a-9b1c-2d3e4f5a6b7c';
     expect(readListingForm(formOf({ networkId: network })).networkId).toBe(network);
-    const through = listingInputFromForm({ ...filled, networkId: network });
+    const through = listingInputFromForm({ ...filled, networkId: network }, 'IRR');
     expect(through.ok && through.input.networkId).toBe(network);
     // Null takes a listing back to the shop alone on a save; a new one simply leaves it out.
-    const alone = listingInputFromForm(filled);
+    const alone = listingInputFromForm(filled, 'IRR');
     expect(alone.ok && alone.input.networkId).toBeNull();
     expect(alone.ok && 'networkId' in withoutNulls(alone.input)).toBe(false);
   });
@@ -89,7 +93,7 @@ describe('listingInputFromForm', () => {
       supply: 'made-to-order',
       processingDays: '۷',
       variants: [{ sku: 'A', size: 'L', colour: '', price: '', stock: '3', otherAttributes: {} }],
-    });
+    }, 'IRR');
     expect(result.ok && result.input.madeToOrder).toEqual({ processingDays: 7 });
     expect(result.ok && result.input.stock).toBeNull();
     expect(result.ok && result.input.variants).toEqual([{ sku: 'A', attributes: { size: 'L' }, priceMinor: null, stock: null }]);
@@ -99,7 +103,7 @@ describe('listingInputFromForm', () => {
     const result = listingInputFromForm({
       ...filled,
       variants: [{ sku: 'A', size: '', colour: 'قرمز', price: '130000', stock: '2', otherAttributes: { material: 'پنبه' } }],
-    });
+    }, 'IRR');
     expect(result.ok && result.input.stock).toBeNull();
     expect(result.ok && result.input.variants).toEqual([
       { sku: 'A', attributes: { material: 'پنبه', colour: 'قرمز' }, priceMinor: 1_300_000, stock: 2 },
@@ -114,7 +118,7 @@ describe('listingInputFromForm', () => {
       stock: '2.5',
       minOrderQty: 'x',
       variants: [{ sku: 'A', size: '', colour: '', price: '1.25', stock: '', otherAttributes: {} }],
-    });
+    }, 'IRR');
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -125,9 +129,9 @@ describe('listingInputFromForm', () => {
       },
     });
     // With variants the listing's own stock box is not read at all, so its nonsense is no error.
-    expect(listingInputFromForm({ ...filled, stock: '2.5' })).toMatchObject({ ok: false, errors: { stock: 'listingForm.wholeNumber' } });
-    expect(listingInputFromForm({ ...filled, price: '' })).toMatchObject({ ok: false, errors: { price: 'listingForm.required' } });
-    expect(listingInputFromForm({ ...filled, supply: 'made-to-order' })).toMatchObject({
+    expect(listingInputFromForm({ ...filled, stock: '2.5' }, 'IRR')).toMatchObject({ ok: false, errors: { stock: 'listingForm.wholeNumber' } });
+    expect(listingInputFromForm({ ...filled, price: '' }, 'IRR')).toMatchObject({ ok: false, errors: { price: 'listingForm.required' } });
+    expect(listingInputFromForm({ ...filled, supply: 'made-to-order' }, 'IRR')).toMatchObject({
       ok: false,
       errors: { processingDays: 'listingForm.required' },
     });
@@ -156,7 +160,7 @@ describe('listingFormValues', () => {
     const values = listingFormValues(listing);
     expect(values).toMatchObject({ price: '125000.5', supply: 'made-to-order', processingDays: '7', stock: '', minOrderQty: '2', networkId: 'n1' });
     expect(values.variants[0]).toEqual({ sku: 'A', size: 'L', colour: '', price: '130000', stock: '', otherAttributes: { material: 'پنبه' } });
-    const again = listingInputFromForm(values);
+    const again = listingInputFromForm(values, 'IRR');
     expect(again.ok && again.input).toMatchObject({
       priceMinor: 1_250_005,
       madeToOrder: { processingDays: 7 },

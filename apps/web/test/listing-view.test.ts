@@ -73,7 +73,7 @@ describe('localized', () => {
 
 describe('availability', () => {
   const base = { madeToOrder: null, stock: null, variants: [] };
-  const variant = (stock: number | null) => ({ id: 'v', sku: 'A', attributes: {}, priceMinor: null, stock });
+  const variant = (stock: number | null) => ({ id: 'v', sku: 'A', attributes: {}, priceMinor: null, stock, unitsAvailable: stock });
   it('tells made-to-order, counted, uncounted and sold-out goods apart', () => {
     expect(availability({ ...base, madeToOrder: { processingDays: 7 }, stock: 3 })).toEqual({ kind: 'made-to-order', processingDays: 7 });
     expect(availability({ ...base, stock: 5 })).toEqual({ kind: 'in-stock', count: 5 });

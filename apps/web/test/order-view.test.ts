@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../app/i18n/translator.ts';
-import { arrivalAction, buyerCanCancel, orderNumber, paysAtDoor, timelineText } from '../app/lib/order-view.ts';
+import { arrivalAction, orderNumber, paysAtDoor, timelineText } from '../app/lib/order-view.ts';
 
 describe('an order’s page', () => {
   it('gives an order a short number to quote with a bank transfer', () => {
@@ -24,21 +24,11 @@ describe('an order’s page', () => {
     expect(timelineText({ type: 'rerouted', at: '', fulfilmentId: null, data: {} }, shopOf, t)).toBe('Order updated');
   });
 
-  it('offers cancelling until the first shipment leaves', () => {
-    const fulfilments = (...statuses: Array<'awaiting_payment' | 'processing' | 'shipped'>) => statuses.map((status) => ({ status }) as never);
-    expect(buyerCanCancel({ status: 'paid', fulfilments: fulfilments('processing', 'processing') })).toBe(true);
-    expect(buyerCanCancel({ status: 'paid', fulfilments: fulfilments('processing', 'shipped') })).toBe(false);
-    expect(buyerCanCancel({ status: 'expired', fulfilments: fulfilments('awaiting_payment') })).toBe(false);
-    expect(buyerCanCancel({ status: 'cash_on_delivery', fulfilments: fulfilments('processing') })).toBe(true);
-    expect(buyerCanCancel({ status: 'cash_on_delivery', fulfilments: fulfilments('shipped') })).toBe(false);
-  });
-
-  it('has a shipped cash-on-delivery parcel recorded by its cash, any other by the delivered button', () => {
-    const payment = (provider: 'manual' | 'cod') => ({ id: 'p', provider, status: 'pending', amountMinor: 1, currency: 'IRR' }) as never;
-    expect(arrivalAction({ status: 'shipped', payment: payment('cod') })).toBe('collect_cash');
-    expect(arrivalAction({ status: 'shipped', payment: payment('manual') })).toBe('deliver');
-    expect(arrivalAction({ status: 'processing', payment: payment('cod') })).toBeNull();
-    expect(arrivalAction({ status: 'delivered', payment: payment('cod') })).toBeNull();
+  it('marks a parcel arrived the way the API offers it: a cash-on-delivery one by its cash, any other by the delivered button', () => {
+    expect(arrivalAction({ actions: ['confirm_cod'] })).toBe('collect_cash');
+    expect(arrivalAction({ actions: ['deliver'] })).toBe('deliver');
+    expect(arrivalAction({ actions: ['ship'] })).toBeNull();
+    expect(arrivalAction({ actions: [] })).toBeNull();
   });
 
   it('asks for cash at the door only while a cash-on-delivery order is still to be paid', () => {

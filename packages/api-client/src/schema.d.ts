@@ -166,7 +166,7 @@ export interface paths {
         };
         /**
          * List the ways to pay this marketplace accepts
-         * @description The payment methods a buyer may choose at checkout (`paymentMethod` of POST /v1/orders). `manual` is a bank transfer to the platform’s account by Sheba, and card-to-card too when `cardToCard` is true; the account itself is given on the order, in `payment.transfer`. Fixed by the configuration, so it may be cached.
+         * @description The payment methods a buyer may choose at checkout (`paymentMethod` of POST /v1/orders). `manual` is a bank transfer to the platform’s account by Sheba, and card-to-card too when `cardToCard` is true; the account itself is given on the order, in `payment.transfer`. `currency` is the marketplace currency, the one listings are priced, orders paid and payouts made in. Fixed by the configuration, so it may be cached.
          */
         get: operations["listPaymentMethods"];
         put?: never;
@@ -398,6 +398,26 @@ export interface paths {
         get: operations["getCart"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cart/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a cart given by its lines, for a guest
+         * @description Prices the lines given as `GET /v1/cart` prices the account’s cart, and answers in its shape: each line with its problem in the caller’s language, the sums per seller with shipping, the payment methods and `actions`. Nothing is stored. Lines of one listing and variant are added together. A listing that is not public is a line with the problem `listing_not_found` and `listing: null`; a signed-in caller’s own listing (their shop’s, or a network’s they lead) has the problem `own_listing`.
+         */
+        post: operations["quoteCart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1263,7 +1283,10 @@ export interface components {
             totalMinor: number;
             currency: string;
             paymentMethods: ("manual" | "stripe" | "cod")[];
+            actions: components["schemas"]["CartAction"][];
         };
+        /** @enum {string} */
+        CartAction: "checkout";
         CartItem: {
             id: string;
             listingId: string;
@@ -1285,7 +1308,7 @@ export interface components {
         };
         CartLineProblem: {
             /** @enum {string} */
-            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit";
+            code: "invalid_quantity" | "not_available" | "variant_required" | "unknown_variant" | "over_limit" | "listing_not_found" | "own_listing";
             message: string;
         } | {
             /** @constant */
@@ -1314,6 +1337,49 @@ export interface components {
             variantId?: string | null;
             /** Format: int32 */
             quantity: number;
+        };
+        CartQuote: {
+            items: components["schemas"]["CartQuoteItem"][];
+            sellers: {
+                producer: components["schemas"]["SellerRef"];
+                /** Format: int64 */
+                subtotalMinor: number;
+                /** Format: int64 */
+                shippingMinor: number;
+                /** Format: int64 */
+                totalMinor: number;
+            }[];
+            /** Format: int64 */
+            subtotalMinor: number;
+            /** Format: int64 */
+            shippingMinor: number;
+            /** Format: int64 */
+            totalMinor: number;
+            currency: string;
+            paymentMethods: ("manual" | "stripe" | "cod")[];
+            actions: components["schemas"]["CartAction"][];
+        };
+        CartQuoteItem: {
+            id: string;
+            listingId: string;
+            variantId: string | null;
+            /** Format: int64 */
+            quantity: number;
+            listing: components["schemas"]["ListingSummary"] | null;
+            variant: {
+                id: string;
+                attributes: {
+                    [key: string]: string;
+                };
+            } | null;
+            /** Format: int64 */
+            unitPriceMinor: number;
+            /** Format: int64 */
+            lineTotalMinor: number;
+            problem: components["schemas"]["CartLineProblem"] | null;
+        };
+        CartQuoteRequestInput: {
+            items: components["schemas"]["CartLineRequestInput"][];
         };
         Category: {
             slug: string;
@@ -1385,7 +1451,13 @@ export interface components {
                 lineTotalMinor: number;
                 shipBy: string | null;
             }[];
+            actions: components["schemas"]["FulfilmentAction"][];
         };
+        /**
+         * @description `assign`, `ship`, `deliver`: POST /v1/fulfilments/:id/assign, /ship, /deliver. `confirm_cod`: POST /v1/payments/:id/confirm with this `fulfilmentId`, the cash taken at the door, which delivers a cash-on-delivery parcel in place of `deliver`.
+         * @enum {string}
+         */
+        FulfilmentAction: "assign" | "ship" | "deliver" | "confirm_cod";
         Health: {
             ok: boolean;
             db: {
@@ -1504,6 +1576,8 @@ export interface components {
             } | null;
             /** Format: int64 */
             minOrderQty: number;
+            inStock: boolean;
+            unitsAvailable: number | null;
             variants: {
                 id: string;
                 sku: string;
@@ -1512,6 +1586,7 @@ export interface components {
                 };
                 priceMinor: number | null;
                 stock: number | null;
+                unitsAvailable: number | null;
             }[];
             images: components["schemas"]["Image"][];
             seller: {
@@ -1664,7 +1739,13 @@ export interface components {
                     [key: string]: string;
                 };
             }[];
+            actions: components["schemas"]["OrderAction"][];
         };
+        /**
+         * @description `cancel`: POST /v1/orders/:id/cancel. `confirm_payment`: POST /v1/payments/:id/confirm for a bank transfer (finance). `refund`: POST /v1/payments/:id/refunds (admins).
+         * @enum {string}
+         */
+        OrderAction: "cancel" | "confirm_payment" | "refund";
         PaymentMethod: {
             /** @constant */
             method: "manual";
@@ -1675,6 +1756,7 @@ export interface components {
             method: "stripe";
         };
         PaymentMethods: {
+            currency: string;
             items: components["schemas"]["PaymentMethod"][];
         };
         Payout: {
@@ -1852,6 +1934,7 @@ export interface components {
                 lineTotalMinor: number;
                 shipBy: string | null;
             }[];
+            actions: components["schemas"]["FulfilmentAction"][];
             orderId: string;
             /** @enum {string} */
             orderStatus: "pending_payment" | "paid" | "cash_on_delivery" | "completed" | "cancelled" | "expired";
@@ -4382,6 +4465,94 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this client: wait Retry-After seconds */
+            429: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure; the answer names no internals */
+            500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    quoteCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CartQuoteRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartQuote"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];

@@ -47,7 +47,7 @@ export { ledgerViolations, type LedgerViolation } from './ledger/invariants.ts';
 export { postPayment, type LedgerOrder } from './ledger/post-payment.ts';
 export { postPayout, type PayoutInput } from './ledger/post-payout.ts';
 export { postRefund, type RefundInput } from './ledger/post-refund.ts';
-export { formatSheba, parseSheba, type ShebaResult } from './ledger/sheba.ts';
+export { parseSheba, type ShebaResult } from './ledger/sheba.ts';
 export { sellerBalanceMinor, statementFor, type SellerStatement, type SellerStatementLine } from './ledger/statement.ts';
 export {
   isBalanced,
@@ -110,6 +110,18 @@ export {
   type Split,
 } from './networks/split.ts';
 export { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartLineRequest, type CartListing } from './orders/cart-line.ts';
+export {
+  assignableFulfilmentStatuses,
+  fulfilmentActionsFor,
+  fulfilmentCallerActions,
+  orderActionsFor,
+  orderCallerActions,
+  type CallerRelation,
+  type FulfilmentCallerAction,
+  type FulfilmentState,
+  type OrderCallerAction,
+  type OrderState,
+} from './orders/caller-actions.ts';
 export {
   buyerMayCancel,
   fulfilmentActions,

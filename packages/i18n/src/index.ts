@@ -1,4 +1,4 @@
 export { defaultLocale, dirOf, isLocale, locales, negotiateLocale, type Locale } from './locale.ts';
 export { defineMessages, translate, type Messages, type Message } from './messages.ts';
 export { formatDate, formatNumber } from './format.ts';
-export { formatMoney, tomanToRial } from './money.ts';
+export { formatMoney, isRial, tomanToRial } from './money.ts';

@@ -57,6 +57,7 @@ export const operations: Record<string, OperationDoc> = {
   'PUT /v1/listings/{id}/images/order': op('Reorder a listing’s photos', 'reorderListingImages'),
 
   'GET /v1/cart': op('Read the caller’s priced cart', 'getCart'),
+  'POST /v1/cart/quote': op('Price a cart given by its lines, for a guest', 'quoteCart', anyoneOrBearer),
   'PUT /v1/cart/items': op('Put a line in the cart or change its quantity', 'putCartItem'),
   'DELETE /v1/cart/items/{id}': op('Remove a line from the cart', 'deleteCartItem'),
 

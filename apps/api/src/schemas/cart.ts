@@ -16,15 +16,25 @@ export const cartLineBody = z
   .strict()
   .meta({ id: 'CartLineRequest' });
 
-/** Why a line cannot be bought as it stands, worded for the buyer; a new price only needs to be seen. */
+/**
+ * Why a line cannot be bought as it stands, worded for the buyer; a new price only needs to be seen.
+ * `listing_not_found` (no public listing has that id) and `own_listing` (the caller's own shop or a
+ * network they lead) come only in a quote: an account's cart refuses such lines when they are put.
+ */
 const cartLineProblem = z
   .discriminatedUnion('code', [
-    z.object({ code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant', 'over_limit']), message: z.string() }),
+    z.object({
+      code: z.enum(['invalid_quantity', 'not_available', 'variant_required', 'unknown_variant', 'over_limit', 'listing_not_found', 'own_listing']),
+      message: z.string(),
+    }),
     z.object({ code: z.literal('below_minimum'), message: z.string(), minimum: z.number().int() }),
     z.object({ code: z.literal('insufficient_stock'), message: z.string(), available: z.number().int() }),
     z.object({ code: z.literal('price_changed'), message: z.string(), previousPriceMinor: minor, currentPriceMinor: minor }),
   ])
   .meta({ id: 'CartLineProblem' });
+
+/** What the caller may do with the cart, named after the route that does it. */
+const cartActions = z.enum(['checkout']).meta({ id: 'CartAction' });
 
 const cartItem = z
   .object({
@@ -63,8 +73,32 @@ export const cartResponse = z
      * only when the cart has lines and every seller in it accepts cash at the door.
      */
     paymentMethods: z.array(z.enum(['manual', 'stripe', 'cod'])),
+    /** `checkout`: every line can be bought as it stands (a new price seen first), so POST /v1/orders would take it; a guest signs in for it. */
+    actions: z.array(cartActions),
   })
   .meta({ id: 'Cart' });
 
+/** A cart given by its lines, for a visitor without an account's cart (a guest's, kept by the storefront). */
+export const cartQuoteBody = z
+  .object({
+    /** Two lines of one listing and variant count as one, their quantities added, as checkout adds them. */
+    items: z.array(cartLineBody).max(LIMITS.orderLines),
+  })
+  .strict()
+  .meta({ id: 'CartQuoteRequest' });
+
+const cartQuoteItem = cartItem
+  .extend({
+    /** A quote's lines are not stored: the id is the line's listing id, followed by `:` and its variant id when it has one. */
+    id: z.string(),
+    /** Null only with the problem `listing_not_found`: nothing of a listing that is not public is told. */
+    listing: listingSummary.nullable(),
+  })
+  .meta({ id: 'CartQuoteItem' });
+
+/** As the account's cart: the lines priced as they are now, each with its problem, and the sums per seller. */
+export const cartQuoteResponse = cartResponse.extend({ items: z.array(cartQuoteItem) }).meta({ id: 'CartQuote' });
+
 export type CartResponse = z.infer<typeof cartResponse>;
+export type CartQuoteResponse = z.infer<typeof cartQuoteResponse>;
 export type CartLineProblemResponse = z.infer<typeof cartLineProblem>;

@@ -85,6 +85,10 @@ export const listing = z
     stock: z.number().int().nullable(),
     madeToOrder,
     minOrderQty: z.number().int(),
+    /** Whether one can be ordered now: made to order, or some of it (of a variant, when it has them) in stock. */
+    inStock: z.boolean(),
+    /** Units a buyer can order now, of a listing without variants; null when made to order (or when the variants hold the stock: see theirs). */
+    unitsAvailable: z.number().int().nullable(),
     variants: z.array(
       z.object({
         id: z.string(),
@@ -92,6 +96,8 @@ export const listing = z
         attributes: z.record(z.string(), z.string()),
         priceMinor: z.number().int().nullable(),
         stock: z.number().int().nullable(),
+        /** Units of this variant a buyer can order now; null when made to order. */
+        unitsAvailable: z.number().int().nullable(),
       }),
     ),
     images: z.array(image),

@@ -1,4 +1,4 @@
-import { fulfilmentStatuses, LIMITS, orderStatuses } from '@bazaarche/domain';
+import { fulfilmentCallerActions, fulfilmentStatuses, LIMITS, orderCallerActions, orderStatuses } from '@bazaarche/domain';
 import { z } from 'zod';
 import { sellerRef } from './catalogue.ts';
 import { paginationQuery } from './pagination.ts';
@@ -53,6 +53,19 @@ const orderLine = z.object({
   shipBy: z.string().nullable(),
 });
 
+/** What the caller may do to an order now, each named after its POST route; the route still decides. */
+const orderAction = z.enum(orderCallerActions).meta({
+  id: 'OrderAction',
+  description: '`cancel`: POST /v1/orders/:id/cancel. `confirm_payment`: POST /v1/payments/:id/confirm for a bank transfer (finance). `refund`: POST /v1/payments/:id/refunds (admins).',
+});
+
+/** What the caller may do to a fulfilment now, each named after its POST route; the route still decides. */
+const fulfilmentAction = z.enum(fulfilmentCallerActions).meta({
+  id: 'FulfilmentAction',
+  description:
+    '`assign`, `ship`, `deliver`: POST /v1/fulfilments/:id/assign, /ship, /deliver. `confirm_cod`: POST /v1/payments/:id/confirm with this `fulfilmentId`, the cash taken at the door, which delivers a cash-on-delivery parcel in place of `deliver`.',
+});
+
 const fulfilmentResponse = z
   .object({
     id: z.string(),
@@ -66,6 +79,7 @@ const fulfilmentResponse = z
     carrier: z.string().nullable(),
     trackingCode: z.string().nullable(),
     lines: z.array(orderLine),
+    actions: z.array(fulfilmentAction),
   })
   .meta({ id: 'Fulfilment' });
 
@@ -94,6 +108,7 @@ export const orderResponse = z
       })
       .nullable(),
     timeline: z.array(z.object({ type: z.string(), at: z.string(), fulfilmentId: z.string().nullable(), data: z.record(z.string(), z.string()) })),
+    actions: z.array(orderAction),
   })
   .meta({ id: 'Order' });
 

@@ -36,7 +36,13 @@ const paymentMethod = z
   ])
   .meta({ id: 'PaymentMethod' });
 
-export const paymentMethodsResponse = z.object({ items: z.array(paymentMethod) }).meta({ id: 'PaymentMethods' });
+export const paymentMethodsResponse = z
+  .object({
+    /** The marketplace currency (ISO 4217): every listing is priced, every order paid and every payout made in it. */
+    currency: z.string(),
+    items: z.array(paymentMethod),
+  })
+  .meta({ id: 'PaymentMethods' });
 
 export type PaymentMethodsResponse = z.infer<typeof paymentMethodsResponse>;
 

@@ -482,6 +482,7 @@ export const withoutRows: Record<string, string> = {
   'GET /v1/provinces': 'public taxonomy',
   'GET /v1/categories': 'public taxonomy',
   'GET /v1/payment-methods': 'public: which ways to pay are configured',
+  'POST /v1/cart/quote': 'public: prices the lines sent, stores nothing; a listing that is not public says only that (cart.test.ts)',
   'GET /v1/search': 'public: active listings only (search.test.ts)',
   'GET /v1/search/suggest': 'public',
   'POST /v1/webhooks/stripe': 'Stripe’s signature is the credential (stripe-payments.test.ts)',

@@ -3,9 +3,8 @@ import { useLocale, useT } from '../i18n/use-t.ts';
 
 interface OrderSumsProps {
   subtotalMinor: number;
-  /** Null when it is worked out later, at checkout. */
-  shippingMinor: number | null;
-  totalMinor: number | null;
+  shippingMinor: number;
+  totalMinor: number;
   currency: string;
   /** The last row's label: the whole order's total, or one shop's. */
   totalLabel?: string | undefined;
@@ -24,11 +23,11 @@ export function OrderSums({ subtotalMinor, shippingMinor, totalMinor, currency, 
       </div>
       <div>
         <dt>{t('cart.shipping')}</dt>
-        <dd>{shippingMinor === null ? t('cart.shippingLater') : shippingMinor === 0 ? t('cart.shippingFree') : money(shippingMinor)}</dd>
+        <dd>{shippingMinor === 0 ? t('cart.shippingFree') : money(shippingMinor)}</dd>
       </div>
       <div className="order-sums-total">
         <dt>{totalLabel ?? t('cart.total')}</dt>
-        <dd>{totalMinor === null ? t('cart.totalPlusShipping', { amount: money(subtotalMinor) }) : money(totalMinor)}</dd>
+        <dd>{money(totalMinor)}</dd>
       </div>
     </dl>
   );

@@ -16,18 +16,14 @@ export type AddToCartRead = { ok: true; line: GuestCartLine } | { ok: false; err
 
 /**
  * The add-to-cart form as a cart line, or what to fix first: a quantity that is a whole number in
- * any digits, and one of the listing's own variants when it has them. Stock and minimum are the
- * cart's rules, checked when the line is put.
+ * any digits. Which variant it must be, stock and minimum are the cart's rules, answered by the API
+ * when the line is put.
  */
 export function readAddToCartForm(values: AddToCartValues, listing: Pick<Listing, 'id' | 'variants'>, locale: Locale): AddToCartRead {
-  const t = translator(locale);
-  const fields: FormErrors<AddToCartField>['fields'] = {};
   const quantity = readQuantity(values.quantity);
-  if (quantity === null) fields.quantity = t('cart.quantityInvalid');
-  const variantId = values.variantId || null;
-  if (listing.variants.length > 0 && !listing.variants.some((variant) => variant.id === variantId)) fields.variantId = t('cartProblem.variantRequired');
-  if (quantity === null || fields.variantId) return { ok: false, errors: { fields, form: [] } };
-  return { ok: true, line: { listingId: listing.id, variantId: listing.variants.length > 0 ? variantId : null, quantity } };
+  if (quantity === null) return { ok: false, errors: { fields: { quantity: translator(locale)('cart.quantityInvalid') }, form: [] } };
+  // A variant sent for a listing without any is a stale form, not a choice.
+  return { ok: true, line: { listingId: listing.id, variantId: listing.variants.length > 0 ? values.variantId || null : null, quantity } };
 }
 
 /** A cart line's new quantity from the cart page's box, or null when it is not one. */

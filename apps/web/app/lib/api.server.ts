@@ -45,11 +45,11 @@ export function getMe(caller: ApiCaller) {
 }
 
 export function listCategories(caller: ApiCaller) {
-  return settle(clientFor(caller).GET('/v1/categories'));
+  return keptWhilePublic(`categories:${caller.locale}`, () => clientFor(caller).GET('/v1/categories'));
 }
 
 export function listProvinces(caller: ApiCaller) {
-  return settle(clientFor(caller).GET('/v1/provinces'));
+  return keptWhilePublic(`provinces:${caller.locale}`, () => clientFor(caller).GET('/v1/provinces'));
 }
 
 // Shops
@@ -164,6 +164,13 @@ export function getCart(caller: ApiCaller) {
   return settle(clientFor(caller).GET('/v1/cart'));
 }
 
+export type CartQuoteBody = paths['/v1/cart/quote']['post']['requestBody']['content']['application/json'];
+
+/** A cart priced from the lines given (a guest's), as the API prices an account's; nothing is stored. */
+export function quoteCart(caller: ApiCaller, body: CartQuoteBody) {
+  return settle(clientFor(caller).POST('/v1/cart/quote', { body }));
+}
+
 /** Sets a line's quantity (adding the line when new); answers with the whole cart. */
 export function putCartLine(caller: ApiCaller, body: CartLineBody) {
   return settle(clientFor(caller).PUT('/v1/cart/items', { body }));
@@ -182,9 +189,15 @@ export function listOrders(caller: ApiCaller, query: { page: number; perPage: nu
   return settle(clientFor(caller).GET('/v1/orders', { params: { query } }));
 }
 
-/** The methods checkout offers, and whether a bank transfer may be made card-to-card. */
+/** The methods checkout offers, whether a bank transfer may be made card-to-card, and the marketplace currency. */
 export function listPaymentMethods(caller: ApiCaller) {
-  return settle(clientFor(caller).GET('/v1/payment-methods'));
+  return keptWhilePublic('payment-methods', () => clientFor(caller).GET('/v1/payment-methods'));
+}
+
+/** The currency the marketplace prices, sells and pays out in, as the API is configured; null when it does not answer. */
+export async function marketplaceCurrency(caller: ApiCaller): Promise<string | null> {
+  const methods = await listPaymentMethods(caller);
+  return methods.ok ? methods.data.currency : null;
 }
 
 export function getOrder(caller: ApiCaller, orderId: string) {
@@ -380,6 +393,34 @@ export type CurrentUser = Extract<Awaited<ReturnType<typeof getMe>>, { ok: true 
 
 function clientFor({ locale, accessToken, forwardedFor }: ApiCaller) {
   return createApiClient({ baseUrl: serverConfig.apiUrl, accessToken, locale, forwardedFor });
+}
+
+/**
+ * Answers the API marks `public, max-age=N` (taxonomy, payment methods: fixed by its data or its
+ * configuration) kept in this process for N seconds, as any HTTP cache in between could keep them,
+ * so that a page does not ask again for what every page asks.
+ */
+const publicAnswers = new Map<string, { until: number; result: ApiResult<unknown> }>();
+
+async function keptWhilePublic<T>(key: string, ask: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<ApiResult<T>> {
+  const kept = publicAnswers.get(key);
+  if (kept && kept.until > Date.now()) return kept.result as ApiResult<T>;
+  let maxAgeSeconds = 0;
+  const result = await settle(
+    ask().then((outcome) => {
+      maxAgeSeconds = publicMaxAge(outcome.response.headers.get('cache-control'));
+      return outcome;
+    }),
+  );
+  if (result.ok && maxAgeSeconds > 0) publicAnswers.set(key, { until: Date.now() + maxAgeSeconds * 1000, result });
+  return result;
+}
+
+function publicMaxAge(cacheControl: string | null): number {
+  const directives = (cacheControl ?? '').split(',').map((d) => d.trim().toLowerCase());
+  if (!directives.includes('public')) return 0;
+  const maxAge = Number(directives.find((d) => d.startsWith('max-age='))?.slice('max-age='.length));
+  return Number.isSafeInteger(maxAge) && maxAge > 0 ? maxAge : 0;
 }
 
 async function settle<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<ApiResult<T>> {

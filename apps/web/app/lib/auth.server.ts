@@ -5,6 +5,7 @@ import { type ApiCaller, type ApiResult, forwardedFor, getMe, refreshTokens, typ
 import { authFormErrors } from './auth-form-errors.ts';
 import { formText } from './form-data.ts';
 import { mergeGuestCart } from './merge-guest-cart.server.ts';
+import { oncePerRequest } from './request-scope.server.ts';
 import { safeRedirect } from './safe-redirect.ts';
 import { commitSession, destroySession, getSession, readTokens, storeTokens } from './session.server.ts';
 import { shareRefreshes } from './shared-refresh.ts';
@@ -63,8 +64,17 @@ export interface Viewer {
   headers: Headers;
 }
 
-/** The signed-in person, if any; a token the API no longer accepts ends the session. */
+/**
+ * The signed-in person, if any; a token the API no longer accepts ends the session. Read once per
+ * request: the root loader and the page's loader both ask.
+ */
 export async function getViewer(request: Request, locale: Locale): Promise<Viewer> {
+  const viewer = await oncePerRequest(`viewer:${locale}`, () => readViewer(request, locale));
+  // Each caller adds its own headers to what it is given.
+  return { ...viewer, headers: new Headers(viewer.headers) };
+}
+
+async function readViewer(request: Request, locale: Locale): Promise<Viewer> {
   const auth = await getAuth(request);
   if (!auth.tokens) return { user: null, accessToken: null, headers: auth.headers };
   const me = await getMe({ locale, accessToken: auth.tokens.accessToken, forwardedFor: forwardedFor(request) });

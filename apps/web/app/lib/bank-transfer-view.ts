@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
+import { formatMoney, formatNumber, isRial, type Locale } from '@bazaarche/i18n';
 import type { Schemas } from '@bazaarche/api-client';
 
 export type BankTransfer = Schemas['BankTransfer'];
@@ -33,12 +33,12 @@ export interface TransferView {
 
 /** What the order page shows of a pending bank transfer, in the page's language. */
 export function transferView(transfer: BankTransfer, locale: Locale): TransferView {
-  const isRial = transfer.currency === 'IRR';
+  const inRials = isRial(transfer.currency);
   return {
     amount: formatMoney(transfer.amountMinor, transfer.currency, locale),
-    rials: isRial ? { shown: formatNumber(transfer.amountMinor, locale), copy: String(transfer.amountMinor) } : null,
+    rials: inRials ? { shown: formatNumber(transfer.amountMinor, locale), copy: String(transfer.amountMinor) } : null,
     // formatMoney reads every other currency as hundredths.
-    amountCopy: isRial ? String(transfer.amountMinor) : (transfer.amountMinor / 100).toFixed(2),
+    amountCopy: inRials ? String(transfer.amountMinor) : (transfer.amountMinor / 100).toFixed(2),
     holderName: transfer.holderName[locale],
     bankName: transfer.bankName[locale],
     sheba: digitGroups(transfer.sheba),

@@ -1,5 +1,5 @@
 import type { Schemas } from '@bazaarche/api-client';
-import { formatNumber, type Locale } from '@bazaarche/i18n';
+import { formatNumber, isRial, type Locale } from '@bazaarche/i18n';
 import type { MessageKey } from '../i18n/messages.ts';
 import { formText } from './form-data.ts';
 
@@ -25,7 +25,7 @@ export function paymentStatusKey(status: string): PaymentStatusKey {
 
 /** The amount as banking apps ask for it, in rials, with the page's digits: "۱۵٬۰۰۰٬۰۰۰". Null for another currency, whose amount says it all. */
 export function rialFigure(amountMinor: number, currency: string, locale: Locale): string | null {
-  return currency === 'IRR' ? formatNumber(amountMinor, locale) : null;
+  return isRial(currency) ? formatNumber(amountMinor, locale) : null;
 }
 
 /** The confirm form's two fields, as typed; a blank one is left out, for the API to name as required. */

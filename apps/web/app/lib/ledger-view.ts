@@ -8,9 +8,6 @@ export type LedgerStatement = Schemas['LedgerStatement'];
 export type StatementEntry = LedgerStatement['entries'][number];
 export type Payout = Schemas['Payout'];
 
-/** The currency the marketplace settles with its shops in: payouts are made, and shown, in it. */
-export const settlementCurrency = 'IRR';
-
 /** One entry of a shop's statement in words: what happened, and to which of its balances. */
 export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'commissionBps' | 'coordinationFeeBps'>, t: Translate, locale: Locale): string {
   switch (entry.kind) {
@@ -65,8 +62,10 @@ export function formatSignedMoney(amountMinor: number, currency: string, locale:
   return `${mark}${sign}${formatMoney(Math.abs(amountMinor), currency, locale)}`;
 }
 
-// One way of printing a Sheba for the whole marketplace: the domain's, beside its check.
-export { formatSheba } from '@bazaarche/domain';
+/** `IR06 2960 0000 0010 0324 2000 01`: a Sheba as banks print it, for people to read and compare. */
+export function formatSheba(sheba: string): string {
+  return sheba.replace(/(.{4})(?!$)/g, '$1 ');
+}
 
 export type MoneyField = 'amount' | 'reference';
 

@@ -41,7 +41,8 @@ interface ListingInput {
   description: { fa: string; en: string | null };
   categorySlug: string;
   priceMinor: number;
-  currency: 'IRR';
+  /** The marketplace's, as the API says it: the only one it takes. */
+  currency: string;
   stock: number | null;
   madeToOrder: { processingDays: number } | null;
   minOrderQty: number;
@@ -117,7 +118,7 @@ export function readListingForm(form: FormData): ListingFormValues {
  * Turns the typed text into the API's shape. Only what the API cannot judge is checked here (a
  * number that is not one, a missing price); ranges and the rest are the API's to refuse.
  */
-export function listingInputFromForm(values: ListingFormValues): ListingFormResult {
+export function listingInputFromForm(values: ListingFormValues, currency: string): ListingFormResult {
   const errors: Partial<Record<string, MessageKey>> = {};
   const madeToOrder = values.supply === 'made-to-order';
 
@@ -162,7 +163,7 @@ export function listingInputFromForm(values: ListingFormValues): ListingFormResu
       description: { fa: values.descriptionFa, en: values.descriptionEn || null },
       categorySlug: values.categorySlug,
       priceMinor: price.value,
-      currency: 'IRR',
+      currency,
       stock,
       madeToOrder: processingDays === null ? null : { processingDays },
       minOrderQty,

@@ -1,4 +1,3 @@
-import { buyerMayCancel, type FulfilmentStatus, type OrderStatus } from '@bazaarche/domain';
 import type { Translate } from '../i18n/translator.ts';
 import { isolate } from './bidi.ts';
 import type { Order, SellerFulfilment, TimelineEvent } from './order-types.ts';
@@ -39,19 +38,13 @@ export function timelineText(event: TimelineEvent, shopOf: (fulfilmentId: string
   }
 }
 
-/** Whether the buyer is offered the cancel button: the same rule the API enforces. */
-export function buyerCanCancel(order: Pick<Order, 'status' | 'fulfilments'>): boolean {
-  return buyerMayCancel(order.status as OrderStatus, order.fulfilments.map((f) => f.status as FulfilmentStatus));
-}
-
 /**
- * How a shipped parcel is marked arrived: a cash-on-delivery parcel by recording its cash (the API
- * refuses a plain delivery of it with 409 `cod_confirm_required`), any other by the delivered button.
- * Null while the parcel is not on its way.
+ * How the caller may mark a parcel arrived, as the API offers it: a cash-on-delivery parcel by
+ * recording its cash (`confirm_cod`), any other by the delivered button; null when neither is theirs now.
  */
-export function arrivalAction(fulfilment: Pick<SellerFulfilment, 'status' | 'payment'>): 'collect_cash' | 'deliver' | null {
-  if (fulfilment.status !== 'shipped') return null;
-  return fulfilment.payment?.provider === 'cod' ? 'collect_cash' : 'deliver';
+export function arrivalAction(fulfilment: Pick<SellerFulfilment, 'actions'>): 'collect_cash' | 'deliver' | null {
+  if (fulfilment.actions.includes('confirm_cod')) return 'collect_cash';
+  return fulfilment.actions.includes('deliver') ? 'deliver' : null;
 }
 
 /** Whether the buyer is to pay this order in cash at the door: a cash-on-delivery payment not yet complete. */

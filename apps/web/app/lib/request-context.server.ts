@@ -1,7 +1,8 @@
 import type { Locale } from '@bazaarche/i18n';
+import { redirect } from '@remix-run/node';
 import { resolveLocale } from '../i18n/locale.server.ts';
 import { type ApiCaller, callerFor, type CurrentUser } from './api.server.ts';
-import { getViewer, requireUser } from './auth.server.ts';
+import { getAuth, getViewer, requireUser } from './auth.server.ts';
 
 export interface VisitorContext {
   locale: Locale;
@@ -23,6 +24,24 @@ export async function signedInContext(request: Request): Promise<VisitorContext 
   const locale = await resolveLocale(request);
   const viewer = await requireUser(request, locale);
   return { locale, user: viewer.user, caller: callerFor(request, locale, viewer.accessToken), headers: viewer.headers };
+}
+
+/**
+ * For an action that only needs to call the API as the signed-in person, not to know who they are:
+ * the session's token without asking the API for the viewer. Without a session, on to log in; the
+ * API's 401 for a token it no longer accepts is for the action to answer with `toLogIn`.
+ */
+export async function sessionContext(request: Request): Promise<Omit<VisitorContext, 'user'>> {
+  const locale = await resolveLocale(request);
+  const auth = await getAuth(request);
+  if (!auth.tokens) throw toLogIn(request, auth.headers);
+  return { locale, caller: callerFor(request, locale, auth.tokens.accessToken), headers: auth.headers };
+}
+
+/** The way to log in and come back to this page. */
+export function toLogIn(request: Request, headers: Headers): Response {
+  const { pathname, search } = new URL(request.url);
+  return redirect(`/login?${new URLSearchParams({ redirectTo: pathname + search })}`, { headers });
 }
 
 /** Pages for admins only; to anyone else they do not exist. */

@@ -6,12 +6,12 @@ import { FormNotice } from '../components/form-notice.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { listPayouts, recordPayout } from '../lib/api.server.ts';
+import { listPayouts, marketplaceCurrency, recordPayout } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { formText } from '../lib/form-data.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
-import { formatSheba, moneyFormFieldOf, settlementCurrency, type Payout, type MoneyField, readMoneyForm } from '../lib/ledger-view.ts';
+import { formatSheba, moneyFormFieldOf, type Payout, type MoneyField, readMoneyForm } from '../lib/ledger-view.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { financeContext } from '../lib/request-context.server.ts';
 
@@ -22,9 +22,11 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { caller, headers } = await financeContext(request);
-  const result = await listPayouts(caller);
+  const [result, currency] = await Promise.all([listPayouts(caller), marketplaceCurrency(caller)]);
   if (!result.ok) throw new Response(null, { status: result.problem.status === 403 ? 404 : 503, headers });
-  return data(result.data, { headers });
+  if (!currency) throw new Response(null, { status: 503, headers });
+  // Payouts are made, and balances shown, in the marketplace currency.
+  return data({ ...result.data, currency }, { headers });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,10 +38,12 @@ export async function action({ request }: ActionFunctionArgs) {
   // The bank's reference is kept when given; a transfer may not have one.
   const { values, body, fields } = readMoneyForm(form, t, { referenceRequired: false });
   if (!body) return data({ producerId, notice: null, error: null, fields, values }, { status: 422, headers });
+  const currency = await marketplaceCurrency(caller);
+  if (!currency) throw new Response(null, { status: 503, headers });
   const result = await recordPayout(caller, {
     producerId,
     amountMinor: body.amountMinor,
-    currency: settlementCurrency,
+    currency,
     ...(body.reference ? { reference: body.reference } : {}),
   });
   if (result.ok) {
@@ -55,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
 type Seller = ReturnType<typeof useLoaderData<typeof loader>>['sellers'][number];
 
 export default function AdminPayouts() {
-  const { sellers, payouts } = useLoaderData<typeof loader>();
+  const { sellers, payouts, currency } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -79,7 +83,7 @@ export default function AdminPayouts() {
           <ul className="review-list">
             {sellers.map((seller) => (
               <li key={seller.producer.id}>
-                <SellerCard seller={seller} />
+                <SellerCard seller={seller} currency={currency} />
               </li>
             ))}
           </ul>
@@ -91,7 +95,7 @@ export default function AdminPayouts() {
   );
 }
 
-function SellerCard({ seller }: { seller: Seller }) {
+function SellerCard({ seller, currency }: { seller: Seller; currency: string }) {
   const t = useT();
   const locale = useLocale();
   const answer = useActionData<typeof action>();
@@ -100,7 +104,7 @@ function SellerCard({ seller }: { seller: Seller }) {
   const own = answer?.producerId === producer.id ? answer : undefined;
   const busy = navigation.state !== 'idle' && navigation.formData?.get('producerId') === producer.id;
   const titleId = `seller-${producer.id}`;
-  const money = (amount: number) => formatMoney(amount, settlementCurrency, locale);
+  const money = (amount: number) => formatMoney(amount, currency, locale);
   const fields: Partial<Record<MoneyField, string>> = own?.fields ?? {};
   return (
     <article className="review-card payout-card" aria-labelledby={titleId}>

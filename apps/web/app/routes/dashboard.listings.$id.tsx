@@ -12,6 +12,7 @@ import {
   deleteListingImage,
   getListing,
   listCategories,
+  marketplaceCurrency,
   reorderListingImages,
   updateListing,
   updateListingImageAlt,
@@ -73,7 +74,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === 'save') {
     const values = readListingForm(form);
-    const parsed = listingInputFromForm(values);
+    const currency = await marketplaceCurrency(caller);
+    if (!currency) throw new Response(null, { status: 503, headers });
+    const parsed = listingInputFromForm(values, currency);
     if (!parsed.ok) return data({ kind: 'save' as const, values, errors: listingFormErrors(parsed.errors, locale), notice: null }, { status: 422, headers });
     const result = await updateListing(caller, listingId, parsed.input);
     if (result.ok) return data({ kind: 'save' as const, values, errors: null, notice: t('listingForm.saved') }, { headers });

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { ListingForm } from '../components/listing-form.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useT } from '../i18n/use-t.ts';
-import { createListing, listCategories } from '../lib/api.server.ts';
+import { createListing, listCategories, marketplaceCurrency } from '../lib/api.server.ts';
 import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { emptyListingForm, listingFieldOf, listingFormErrors, listingInputFromForm, readListingForm, withoutNulls } from '../lib/listing-form.ts';
 import { myNetworks, sellingNetworks } from '../lib/network-view.ts';
@@ -26,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { locale, caller, headers } = await signedInContext(request);
   const values = readListingForm(await request.formData());
-  const parsed = listingInputFromForm(values);
+  const currency = await marketplaceCurrency(caller);
+  if (!currency) throw new Response(null, { status: 503, headers });
+  const parsed = listingInputFromForm(values, currency);
   if (!parsed.ok) return data({ values, errors: listingFormErrors(parsed.errors, locale) }, { status: 422, headers });
   const result = await createListing(caller, withoutNulls(parsed.input));
   if (result.ok) throw redirect(`/dashboard/listings/${result.data.id}?created=1`, { headers });

@@ -23,6 +23,7 @@ import {
   listNetworkBulkOrders,
   listProvinces,
   listSellerFulfilments,
+  marketplaceCurrency,
   type NetworkAction,
   removeNetworkMember,
   updateNetwork,
@@ -136,6 +137,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (quantity.kind !== 'number' || price.kind !== 'number') {
       return data({ intent, notice: null, fields, form: [], values }, { status: 422, headers });
     }
+    const currency = await marketplaceCurrency(caller);
+    if (!currency) throw new Response(null, { status: 503, headers });
     const result = await createBulkOrder(caller, networkId, {
       title: values.title,
       categorySlug: values.categorySlug,
@@ -143,7 +146,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       // The date box's day (YYYY-MM-DD) is what the API takes; it says when a day is not a real or allowed one.
       dueDate: values.dueDate,
       unitPriceMinor: price.value,
-      currency: 'IRR',
+      currency,
       ...(values.spec ? { spec: values.spec } : {}),
     });
     if (result.ok) throw redirect(`/dashboard/bulk-orders/${result.data.id}`, { headers });

@@ -1,4 +1,3 @@
-import { fulfilmentStatuses } from '@bazaarche/domain';
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
@@ -19,6 +18,7 @@ import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { myNetworks } from '../lib/network-view.ts';
 import type { SellerFulfilment } from '../lib/order-types.ts';
 import { arrivalAction, orderNumber } from '../lib/order-view.ts';
+import { fulfilmentStatuses } from '../lib/contract.server.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
 
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = statusParam(request);
   const [result, provinces] = await Promise.all([listSellerFulfilments(caller, { status, page: pageParam(request), perPage }), listProvinces(caller)]);
   if (!result.ok) throw new Response(null, { status: 503, headers });
-  return data({ ...result.data, status: status ?? null, provinceNames: namesOfProvinces(provinces), ownShopId: user.producer?.id ?? null }, { headers });
+  return data({ ...result.data, status: status ?? null, statuses: fulfilmentStatuses, provinceNames: namesOfProvinces(provinces), ownShopId: user.producer?.id ?? null }, { headers });
 }
 
 type ShipField = 'carrier' | 'trackingCode';
@@ -76,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SellerOrders() {
-  const { items, total, page, status, provinceNames, ownShopId } = useLoaderData<typeof loader>();
+  const { items, total, page, status, statuses, provinceNames, ownShopId } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -91,7 +91,7 @@ export default function SellerOrders() {
         ) : null}
       </header>
       <p className="page-lead">{t('sellerOrders.lead')}</p>
-      <StatusFilter current={status} />
+      <StatusFilter current={status} statuses={statuses} />
       {items.length === 0 ? (
         <p className="notice">{status ? t('sellerOrders.emptyStatus') : t('sellerOrders.empty')}</p>
       ) : (
@@ -113,12 +113,12 @@ export default function SellerOrders() {
 }
 
 /** Links rather than a form: each status is an address of its own, and works without scripts. */
-function StatusFilter({ current }: { current: FulfilmentStatus | null }) {
+function StatusFilter({ current, statuses }: { current: FulfilmentStatus | null; statuses: readonly FulfilmentStatus[] }) {
   const t = useT();
   const { pathname } = useLocation();
   const options: Array<{ status: FulfilmentStatus | null; label: string }> = [
     { status: null, label: t('sellerOrders.all') },
-    ...fulfilmentStatuses.map((status) => ({ status, label: t(`fulfilmentStatus.${status}`) })),
+    ...statuses.map((status) => ({ status, label: t(`fulfilmentStatus.${status}`) })),
   ];
   return (
     <nav className="status-filter" aria-label={t('sellerOrders.filter')}>
@@ -149,8 +149,6 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
   const awaitingManualPayment =
     fulfilment.status === 'awaiting_payment' && fulfilment.orderStatus === 'pending_payment' && payment?.provider === 'manual' && payment.status === 'pending';
   const arrival = arrivalAction(fulfilment);
-  // The API refuses to ship a network's part before a member is given it.
-  const awaitingAssignment = fulfilment.seller.kind === 'network' && fulfilment.assignee === null;
   return (
     <article className="review-card fulfilment-card" aria-labelledby={titleId} data-status={fulfilment.status}>
       <header className="shipment-header">
@@ -200,7 +198,7 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
         {own?.error ? <FormAlert messages={[own.error]} /> : <FormNotice message={own?.notice} />}
         {/* The transfer went to the platform's account: platform finance confirms it, never the seller. */}
         {awaitingManualPayment ? <p className="review-meta">{t('sellerOrders.paymentPending', { amount: money(payment.amountMinor) })}</p> : null}
-        {fulfilment.status === 'processing' && !awaitingAssignment ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
+        {fulfilment.actions.includes('ship') ? <ShipForm fulfilmentId={fulfilment.id} busy={busy} answer={own} /> : null}
         {payment?.provider === 'cod' && arrival === null && fulfilment.status === 'processing' ? (
           <p className="review-meta">{t('sellerOrders.codAwaiting', { amount: money(fulfilment.totalMinor) })}</p>
         ) : null}

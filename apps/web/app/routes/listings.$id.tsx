@@ -1,4 +1,3 @@
-import { isAvailable, unitsAvailable } from '@bazaarche/domain';
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
@@ -59,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = { variantId: formText(form, 'variantId'), quantity: formText(form, 'quantity').trim() };
   const read = readAddToCartForm(values, listing, locale);
   if (!read.ok) return data({ values, errors: read.errors }, { status: 422, headers });
-  const change = await addToCart(request, context, listing, read.line);
+  const change = await addToCart(request, context, read.line);
   if (!change.ok) return data({ values, errors: change.errors }, { status: change.status, headers });
   const answered = new Headers(headers);
   if (change.setCookie) answered.append('Set-Cookie', change.setCookie);
@@ -231,13 +230,12 @@ function AddToCart({ listing, added }: { listing: Listing; added: boolean }) {
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const sending = useNavigation().state === 'submitting';
-  const processingDays = listing.madeToOrder?.processingDays ?? null;
   // A preview says why it is not for sale, and the facts above already say "out of stock".
-  if (listing.status !== 'active' || !isAvailable({ ...listing, processingDays })) return null;
+  if (listing.status !== 'active' || !listing.inStock) return null;
   const fields = answer?.errors?.fields ?? {};
   const hasVariants = listing.variants.length > 0;
   // Without variants, the listing's own stock caps the quantity; with them, each variant's does.
-  const max = hasVariants ? null : unitsAvailable({ stock: listing.stock, processingDays });
+  const max = listing.unitsAvailable;
   const min = listing.minOrderQty;
   const chosen = answer?.values.variantId ?? (listing.variants.length === 1 ? listing.variants[0]!.id : '');
   return (
@@ -260,8 +258,7 @@ function AddToCart({ listing, added }: { listing: Listing; added: boolean }) {
           >
             <legend>{t('addToCart.variant')}</legend>
             {listing.variants.map((variant) => {
-              const left = unitsAvailable({ stock: variant.stock, processingDays });
-              const soldOut = left === 0;
+              const soldOut = variant.unitsAvailable === 0;
               return (
                 <label key={variant.id} className="choice" data-disabled={soldOut ? true : undefined}>
                   <input type="radio" name="variantId" value={variant.id} defaultChecked={variant.id === chosen} disabled={soldOut} />

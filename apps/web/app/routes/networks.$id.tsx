@@ -4,7 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { ListingCard } from '../components/listing-card.tsx';
 import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { getNetwork, listCategories, listProvinces, type Network } from '../lib/api.server.ts';
+import { getNetwork, listCategories, listProvinces, marketplaceCurrency, type Network } from '../lib/api.server.ts';
 import { tradeNames } from '../lib/network-view.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
@@ -14,7 +14,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, headers } = await visitorContext(request);
-  const [found, categories, provinces] = await Promise.all([getNetwork(caller, params.id!), listCategories(caller), listProvinces(caller)]);
+  const [found, categories, provinces, currency] = await Promise.all([getNetwork(caller, params.id!), listCategories(caller), listProvinces(caller), marketplaceCurrency(caller)]);
   if (!found.ok) {
     // An id that is not even well-formed names no network either.
     const missing = found.problem.status === 404 || found.problem.status === 400 || found.problem.status === 422;
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const network = found.data;
   // Those who work it (its leader, admins, active members: those the API lets read its bulk orders) do so from the dashboard.
   const worksIt = network.actions.includes('list_bulk_orders');
-  return data({ network, trades: categories.ok ? tradeNames(categories.data.items) : {}, provinceNames: namesOfProvinces(provinces), worksIt }, { headers });
+  return data({ network, trades: categories.ok ? tradeNames(categories.data.items) : {}, provinceNames: namesOfProvinces(provinces), worksIt, currency }, { headers });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
@@ -39,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 };
 
 export default function NetworkPublicPage() {
-  const { network, trades, provinceNames, worksIt } = useLoaderData<typeof loader>();
+  const { network, trades, provinceNames, worksIt, currency } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const members = network.members.filter((member) => member.status === 'active');
@@ -57,7 +57,7 @@ export default function NetworkPublicPage() {
               </li>
             ))}
           </ul>
-          <p className="network-shipping">{shippingText(network.shipping, t, locale)}</p>
+          <p className="network-shipping">{shippingText(network.shipping, currency, t, locale)}</p>
           {worksIt ? (
             <p>
               <Link to={`/dashboard/networks/${network.id}`}>{t('networkPage.manage')}</Link>
@@ -103,9 +103,10 @@ export default function NetworkPublicPage() {
   );
 }
 
-/** What a buyer pays to have the network's goods sent, in the marketplace's currency, the one its rule is kept in. */
-function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], t: Translate, locale: Locale): string {
+/** What a buyer pays to have the network's goods sent, in the marketplace's currency, the one its rule is kept in (plain figures when the API did not say it). */
+function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], currency: string | null, t: Translate, locale: Locale): string {
   if (flatFeeMinor === 0) return t('networkPage.shippingFree');
-  const fee = formatMoney(flatFeeMinor, 'IRR', locale);
-  return freeAboveMinor === null ? t('networkPage.shipping', { fee }) : t('networkPage.shippingFreeAbove', { fee, amount: formatMoney(freeAboveMinor, 'IRR', locale) });
+  const money = (amountMinor: number) => (currency ? formatMoney(amountMinor, currency, locale) : formatNumber(amountMinor, locale));
+  const fee = money(flatFeeMinor);
+  return freeAboveMinor === null ? t('networkPage.shipping', { fee }) : t('networkPage.shippingFreeAbove', { fee, amount: money(freeAboveMinor) });
 }

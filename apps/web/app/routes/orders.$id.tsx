@@ -23,7 +23,7 @@ import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { type MoneyField, moneyFormFieldOf, readMoneyForm } from '../lib/ledger-view.ts';
 import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
-import { buyerCanCancel, orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
+import { orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
 
 export const links: LinksFunction = () => [
@@ -40,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 const refundReasons = ['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate'] as const satisfies ReadonlyArray<RefundBody['reason']>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, caller, headers } = await signedInContext(request);
+  const { caller, headers } = await signedInContext(request);
   const [result, provinces] = await Promise.all([getOrder(caller, params.id!), listProvinces(caller)]);
   if (!result.ok) {
     // Someone else's order is answered as one that does not exist, and so is an id that is not one.
@@ -51,10 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { provinceCode } = result.data.shippingAddress;
   // Should the list of provinces not answer, the code stands in for the name.
   const provinceName = (provinces.ok && provinces.data.items.find((p) => p.code === provinceCode)?.name) || provinceCode;
-  // Admins record money sent back to the buyer here, shipment by shipment, once there is any to send back.
-  const payment = result.data.payment;
-  const mayRefund = user.roles.includes('admin') && (payment?.status === 'succeeded' || payment?.status === 'refund_due');
-  return data({ order: result.data, placed, provinceName, mayRefund }, { headers });
+  // Admins record money sent back to the buyer here, shipment by shipment, once the API says there is any to send back.
+  return data({ order: result.data, placed, provinceName, mayRefund: result.data.actions.includes('refund') }, { headers });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -169,7 +167,7 @@ export default function OrderPage() {
         </ol>
       </section>
 
-      {buyerCanCancel(order) ? (
+      {order.actions.includes('cancel') ? (
         <CancelOrder error={answer?.fulfilmentId ? null : (answer?.error ?? null)} />
       ) : answer?.error && !answer.fulfilmentId ? (
         <FormAlert messages={[answer.error]} />

@@ -1,7 +1,6 @@
-import { PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
 import { formatNumber } from '@bazaarche/i18n';
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { resolveLocale } from '../i18n/locale.server.ts';
@@ -9,12 +8,18 @@ import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { forwardedFor, register } from '../lib/api.server.ts';
 import { answerSignIn } from '../lib/auth.server.ts';
+import { passwordLength } from '../lib/contract.server.ts';
 import { formText } from '../lib/form-data.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));
   return [{ title: `${t('register.title')} | ${t('brand.name')}` }];
 };
+
+/** The password's minimum as sign-up checks it, so the form can say it before the API refuses. */
+export function loader() {
+  return { passwordMinLength: passwordLength.min };
+}
 
 export async function action({ request }: ActionFunctionArgs) {
   const locale = await resolveLocale(request);
@@ -25,6 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Register() {
+  const { passwordMinLength } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const answer = useActionData<typeof action>();
@@ -64,8 +70,8 @@ export default function Register() {
           label={t('field.password')}
           autoComplete="new-password"
           required
-          minLength={PASSWORD_MIN_LENGTH}
-          hint={t('field.passwordHint', { min: formatNumber(PASSWORD_MIN_LENGTH, locale) })}
+          minLength={passwordMinLength}
+          hint={t('field.passwordHint', { min: formatNumber(passwordMinLength, locale) })}
           error={errors?.fields.password}
         />
         <button type="submit" className="button button-primary button-block" disabled={sending}>

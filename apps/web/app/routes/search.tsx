@@ -7,7 +7,7 @@ import { searchFormId, SearchFilters } from '../components/search-filters.tsx';
 import { resolveLocale } from '../i18n/locale.server.ts';
 import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { callerFor, listCategories, listProvinces, searchListings } from '../lib/api.server.ts';
+import { callerFor, listCategories, listProvinces, marketplaceCurrency, searchListings } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
 import { categoryFacets, categoryPath, provinceFacets } from '../lib/search-facets.ts';
 import {
@@ -38,10 +38,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request);
   const caller = callerFor(request, locale);
   const { state: search, priceText, priceInvalid } = readSearchParams(params);
-  const [found, categories, provinces] = await Promise.all([
+  const [found, categories, provinces, currency] = await Promise.all([
     searchListings(caller, apiSearchQuery(search, perPage)),
     listCategories(caller),
     listProvinces(caller),
+    marketplaceCurrency(caller),
   ]);
   const trades = categories.ok ? categories.data.items : [];
   const places = provinces.ok ? provinces.data.items : [];
@@ -63,6 +64,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       tradeName: search.category ? (categoryPath(trades, search.category)?.at(-1)?.name ?? null) : null,
       provinceName: search.province ? (places.find((place) => place.code === search.province)?.name ?? null) : null,
       topTrades: trades.map(({ slug, name }) => ({ slug, name })),
+      // Prices are searched in the marketplace currency; without an answer the filters show plain figures.
+      currency,
     },
     { status: problem === null ? 200 : problem.kind === 'invalid' ? 400 : 503 },
   );
@@ -81,12 +84,12 @@ function heading(search: SearchState, tradeName: string | null, t: Translate, wr
 }
 
 export default function Search() {
-  const { search, priceText, priceInvalid, results, problem, categories, provinces, tradeName, provinceName, topTrades } = useLoaderData<typeof loader>();
+  const { search, priceText, priceInvalid, results, problem, categories, provinces, tradeName, provinceName, topTrades, currency } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();
   const busy = navigation.state === 'loading' && navigation.location.pathname === '/search';
-  const filters = activeFilters(search, { tradeName, provinceName }, t, locale);
+  const filters = activeFilters(search, { tradeName, provinceName }, currency, t, locale);
   const clearHref = hasFilters(search) ? searchHref({ ...emptySearch, q: search.q, sort: search.sort }) : null;
   const listed = results !== null && results.items.length > 0;
 
@@ -201,17 +204,19 @@ interface ActiveFilter {
 function activeFilters(
   search: SearchState,
   names: { tradeName: string | null; provinceName: string | null },
+  currency: string | null,
   t: Translate,
   locale: Locale,
 ): ActiveFilter[] {
+  const price = (amountMinor: number) => (currency ? formatMoney(amountMinor, currency, locale) : formatNumber(amountMinor, locale));
   const filters: ActiveFilter[] = [];
   if (search.category) filters.push({ key: 'category', label: names.tradeName ?? search.category, href: searchHref(search, { category: null }) });
   if (search.province) filters.push({ key: 'province', label: names.provinceName ?? search.province, href: searchHref(search, { province: null }) });
   if (search.priceMin !== null) {
-    filters.push({ key: 'priceMin', label: t('search.priceFrom', { price: formatMoney(search.priceMin, 'IRR', locale) }), href: searchHref(search, { priceMin: null }) });
+    filters.push({ key: 'priceMin', label: t('search.priceFrom', { price: price(search.priceMin) }), href: searchHref(search, { priceMin: null }) });
   }
   if (search.priceMax !== null) {
-    filters.push({ key: 'priceMax', label: t('search.priceTo', { price: formatMoney(search.priceMax, 'IRR', locale) }), href: searchHref(search, { priceMax: null }) });
+    filters.push({ key: 'priceMax', label: t('search.priceTo', { price: price(search.priceMax) }), href: searchHref(search, { priceMax: null }) });
   }
   if (search.madeToOrder !== null) {
     filters.push({

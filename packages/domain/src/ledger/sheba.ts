@@ -25,11 +25,6 @@ export function parseSheba(input: string): ShebaResult {
   return mod97(`${sheba.slice(4)}1827${sheba.slice(2, 4)}`) === 1 ? { ok: true, sheba } : { ok: false, reason: 'checksum' };
 }
 
-/** `IR06 2960 0000 0010 0324 2000 01`: how banks print it, for people to read and compare. */
-export function formatSheba(sheba: string): string {
-  return sheba.replace(/(.{4})(?!$)/g, '$1 ');
-}
-
 function mod97(digits: string): number {
   let remainder = 0;
   for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;

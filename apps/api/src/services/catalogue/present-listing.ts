@@ -10,7 +10,7 @@ import {
   producers,
   provinces,
 } from '@bazaarche/db';
-import { isAvailable } from '@bazaarche/domain';
+import { isAvailable, unitsAvailable } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
 import type { Storage } from '@bazaarche/media';
 import { asc, eq, inArray } from 'drizzle-orm';
@@ -50,6 +50,7 @@ async function presentListings(db: Executor, ids: string[], locale: Locale, stor
     const row = rows.find((r) => r.listing.id === id);
     if (!row) return [];
     const { listing, category, producer, province, network } = row;
+    const own = variants.filter((v) => v.listingId === id);
     return [
       {
         id: listing.id,
@@ -62,9 +63,17 @@ async function presentListings(db: Executor, ids: string[], locale: Locale, stor
         stock: listing.stock,
         madeToOrder: listing.processingDays === null ? null : { processingDays: listing.processingDays },
         minOrderQty: listing.minOrderQty,
-        variants: variants
-          .filter((v) => v.listingId === id)
-          .map((v) => ({ id: v.id, sku: v.sku, attributes: v.attributes, priceMinor: v.priceMinor, stock: v.stock })),
+        inStock: isAvailable({ stock: listing.stock, processingDays: listing.processingDays, variants: own }),
+        // With variants, each holds its own stock.
+        unitsAvailable: own.length > 0 ? null : unitsAvailable({ stock: listing.stock, processingDays: listing.processingDays }),
+        variants: own.map((v) => ({
+          id: v.id,
+          sku: v.sku,
+          attributes: v.attributes,
+          priceMinor: v.priceMinor,
+          stock: v.stock,
+          unitsAvailable: unitsAvailable({ stock: v.stock, processingDays: listing.processingDays }),
+        })),
         images: images.filter((image) => image.listingId === id).map((image) => presentImage(image, storage)),
         seller: {
           id: producer.id,

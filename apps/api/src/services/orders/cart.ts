@@ -4,22 +4,25 @@ import { defineMessages, formatMoney, formatNumber, type Locale, translate } fro
 import type { Storage } from '@bazaarche/media';
 import { and, asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { errorMessages } from '../../errors/messages.ts';
 import type { CartLineProblemResponse, CartResponse } from '../../schemas/cart.ts';
 import { presentListingSummaries } from '../catalogue/present-listing.ts';
 import { refuseOwnListings } from './own-listing.ts';
 import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
 
-/** A line of a buyer's cart with its listing as it is now. */
+/** Why a line cannot be bought: a cart rule's answer, or the caller's own listing (only a quote asks, see quote-cart.ts). */
+type PricedLineProblem = CartLineProblem | { code: 'own_listing' };
+
+/** A line of a cart (an account's, or one quoted) with its listing as it is now. */
 export interface CartLine {
   id: string;
   listingId: string;
   variantId: string | null;
   quantity: number;
-  seenPriceMinor: number;
   listing: PurchasableListing;
   /** The unit price now: the variant's own, else the listing's. */
   unitPriceMinor: number;
-  problem: CartLineProblem | null;
+  problem: PricedLineProblem | null;
 }
 
 export interface CartLineInput {
@@ -36,14 +39,23 @@ export async function readCart(db: Executor, userId: string): Promise<CartLine[]
     const listing = purchasable.get(row.listingId);
     // Deleting a listing deletes its cart lines; one deleted between the two reads is simply gone.
     if (!listing) return [];
-    const { id, listingId, variantId, quantity, seenPriceMinor } = row;
-    const unitPriceMinor = cartLinePriceMinor(listing, variantId) ?? listing.priceMinor;
-    return [{ id, listingId, variantId, quantity, seenPriceMinor, listing, unitPriceMinor, problem: cartLineProblem(listing, row) }];
+    const { id, listingId, variantId, quantity } = row;
+    return [{ id, listingId, variantId, quantity, listing, unitPriceMinor: unitPriceNow(listing, variantId), problem: cartLineProblem(listing, row) }];
   });
 }
 
+/** The unit price a line is shown at: its variant's, else the listing's (a line naming no valid variant has a problem saying so). */
+export function unitPriceNow(listing: PurchasableListing, variantId: string | null): number {
+  return cartLinePriceMinor(listing, variantId) ?? listing.priceMinor;
+}
+
+/** A listing anyone may see and so put in a cart: its shop approved, and itself active or paused (a draft never was public). */
+export function isPublicListing(listing: PurchasableListing): boolean {
+  return listing.producerStatus === 'approved' && (listing.row.status === 'active' || listing.row.status === 'paused');
+}
+
 /** A new price does not stop a purchase: the buyer only has to see it. */
-export function blocksPurchase(problem: CartLineProblem | null): boolean {
+function blocksPurchase(problem: PricedLineProblem | null): boolean {
   return problem !== null && problem.code !== 'price_changed';
 }
 
@@ -51,7 +63,7 @@ export function blocksPurchase(problem: CartLineProblem | null): boolean {
  * What the lines that can be bought now come to, per seller with shipping, in the cart's currency;
  * an empty cart answers in `marketplaceCurrency`, the one the marketplace settles in.
  */
-export function cartTotals(lines: CartLine[], marketplaceCurrency: string): OrderTotals & { currency: string } {
+function cartTotals(lines: CartLine[], marketplaceCurrency: string): OrderTotals & { currency: string } {
   const currency = lines[0]?.listing.currency ?? marketplaceCurrency;
   // Listings are priced in the marketplace currency; one left in another (priced before a change of
   // configuration) could not be added to these sums.
@@ -71,9 +83,7 @@ export function cartTotals(lines: CartLine[], marketplaceCurrency: string): Orde
  */
 export async function putCartLine(db: Executor, userId: string, input: CartLineInput): Promise<void> {
   const listing = (await loadPurchasableListings(db, [input.listingId])).get(input.listingId);
-  if (!listing || listing.producerStatus !== 'approved' || (listing.row.status !== 'active' && listing.row.status !== 'paused')) {
-    throw new AppError('listing_not_found');
-  }
+  if (!listing || !isPublicListing(listing)) throw new AppError('listing_not_found');
   await refuseOwnListings(db, userId, [listing]);
   const variantId = input.variantId ?? null;
   const problem = cartLineProblem(listing, { variantId, quantity: input.quantity });
@@ -116,8 +126,15 @@ const problemMessages = defineMessages({
   price_changed: { fa: 'قیمت این محصول از {previous} به {current} تغییر کرده است.', en: 'The price of this listing changed from {previous} to {current}.' },
 });
 
-function presentProblem(problem: CartLineProblem, currency: string, locale: Locale): CartLineProblemResponse {
+/** The refusal a cart line would meet, worded as the API words that error, so a sentence is written once. */
+export function lineErrorProblem(code: 'own_listing' | 'listing_not_found', locale: Locale): CartLineProblemResponse {
+  return { code, message: translate(errorMessages[code], locale) };
+}
+
+function presentProblem(problem: PricedLineProblem, currency: string, locale: Locale): CartLineProblemResponse {
   switch (problem.code) {
+    case 'own_listing':
+      return lineErrorProblem(problem.code, locale);
     case 'below_minimum':
       return { ...problem, message: translate(problemMessages.below_minimum, locale, { minimum: formatNumber(problem.minimum, locale) }) };
     case 'insufficient_stock':
@@ -151,7 +168,7 @@ export interface CartPaymentOptions {
  * The methods checkout will accept for these lines, by the rules it applies: a card only in Stripe's
  * currency, cash on delivery only when every line's seller takes it (a network never does).
  */
-export function cartPaymentMethods(lines: CartLine[], currency: string, options: CartPaymentOptions): CartResponse['paymentMethods'] {
+function cartPaymentMethods(lines: CartLine[], currency: string, options: CartPaymentOptions): CartResponse['paymentMethods'] {
   const providers = options.methods.filter((method) => method !== 'stripe' || currency === options.stripeCurrency);
   const cod = lines.length > 0 && lines.every((line) => line.listing.acceptsCod);
   return cod ? [...providers, 'cod'] : [...providers];
@@ -207,5 +224,7 @@ export async function presentCart(db: Executor, lines: CartLine[], locale: Local
     totalMinor: totals.totalMinor,
     currency: totals.currency,
     paymentMethods: cartPaymentMethods(lines, totals.currency, payment),
+    // Checkout refuses any line with a problem, a new price too until the buyer has seen it.
+    actions: lines.length > 0 && lines.every((line) => line.problem === null) ? ['checkout'] : [],
   };
 }

@@ -29,10 +29,13 @@ export async function loadOwnSellers(db: Executor, buyerUserId: string): Promise
  */
 export function refuseOwnListingsOf(own: OwnSellers, listings: Iterable<PurchasableListing>): void {
   for (const listing of listings) {
-    if (listing.producerId === own.shopId || (listing.row.networkId !== null && own.ledNetworkIds.has(listing.row.networkId))) {
-      throw new AppError('own_listing', { details: { listingId: listing.id } });
-    }
+    if (ownsListing(own, listing)) throw new AppError('own_listing', { details: { listingId: listing.id } });
   }
+}
+
+/** Whether the listing is of the buyer's own shop or sold through a network they lead. */
+export function ownsListing(own: OwnSellers, listing: PurchasableListing): boolean {
+  return listing.producerId === own.shopId || (listing.row.networkId !== null && own.ledNetworkIds.has(listing.row.networkId));
 }
 
 export async function refuseOwnListings(db: Executor, buyerUserId: string, listings: Iterable<PurchasableListing>): Promise<void> {

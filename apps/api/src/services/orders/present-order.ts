@@ -12,6 +12,7 @@ import {
   payments,
   producers,
 } from '@bazaarche/db';
+import { type CallerRelation, type FulfilmentStatus, fulfilmentActionsFor, orderActionsFor, type OrderStatus, type PaymentStatus } from '@bazaarche/domain';
 import type { Locale } from '@bazaarche/i18n';
 import type { BankTransfer, PaymentProvider } from '@bazaarche/payments';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
@@ -29,10 +30,19 @@ export interface PaymentPresentation {
 }
 
 /**
- * How much of an order a caller sees: all of it (admins); all of it as its buyer, who deals with a
- * network and never sees which member makes its part; the part a seller sends or routes; or nothing.
+ * How much of an order a caller sees: all of it (admins and finance, `StaffView`); all of it as its
+ * buyer, who deals with a network and never sees which member makes its part; the part a seller
+ * sends or routes; or nothing. It also says who the caller is to the order, for its `actions`.
  */
-export type OrderView = 'all' | 'buyer' | SellerScope | null;
+export type OrderView = StaffView | 'buyer' | SellerScope | null;
+
+/** Staff see whole orders; `buyer` when the order is also their own. */
+interface StaffView {
+  staff: true;
+  admin: boolean;
+  finance: boolean;
+  buyer: boolean;
+}
 
 /**
  * Who may see an order and how much of it: the buyer, admins and finance all of it; a seller only their
@@ -60,7 +70,7 @@ export async function presentOrderFor(db: Executor, orderId: string, actor: Acto
     db,
     [orderId],
     locale,
-    (order) => (whole ? 'all' : order.buyerUserId === actor.userId ? 'buyer' : scope),
+    (order) => (whole ? { staff: true, admin: actor.isAdmin, finance: actor.isFinance, buyer: order.buyerUserId === actor.userId } : order.buyerUserId === actor.userId ? 'buyer' : scope),
     presentation,
   );
   if (!presented || presented.fulfilments.length === 0) throw new AppError('order_not_found');
@@ -138,11 +148,20 @@ export async function presentOrderRows(
     const order = orderRows.find((o) => o.id === id);
     const view = order ? viewOf(order) : null;
     if (!order || !view) return [];
-    const scope = typeof view === 'object' ? view : null;
+    const staff = typeof view === 'object' && 'staff' in view ? view : null;
+    const scope = typeof view === 'object' && !('staff' in view) ? view : null;
     const asBuyer = view === 'buyer';
-    const mine = fulfilmentRows.filter((f) => f.fulfilment.orderId === id && (!scope || inScope(scope, f.fulfilment)));
+    const all = fulfilmentRows.filter((f) => f.fulfilment.orderId === id);
+    const mine = all.filter((f) => !scope || inScope(scope, f.fulfilment));
     const visible = new Set(mine.map((f) => f.fulfilment.id));
     const payment = paymentRows.find((p) => p.orderId === id);
+    const relations: CallerRelation[] = asBuyer ? ['buyer'] : staff ? relationsOfStaff(staff) : [];
+    const paymentState = payment ? { provider: payment.provider, status: payment.status as PaymentStatus } : null;
+    const fulfilmentActions = (fulfilment: Fulfilment) =>
+      fulfilmentActionsFor(
+        { status: fulfilment.status as FulfilmentStatus, networkPart: fulfilment.networkId !== null, assigned: fulfilment.producerId !== null, cashOnDelivery: payment?.provider === 'cod' },
+        scope ? relationsInScope(scope, fulfilment) : relations,
+      );
     return [
       {
         id: order.id,
@@ -179,6 +198,7 @@ export async function presentOrderRows(
               lineTotalMinor: line.lineTotalMinor,
               shipBy: line.shipBy?.toISOString() ?? null,
             })),
+          actions: fulfilmentActions(fulfilment),
         })),
         payment: payment
           ? {
@@ -195,7 +215,21 @@ export async function presentOrderRows(
           // Which member a network gave its part to is the network's business, not the buyer's.
           .filter((e) => e.orderId === id && (e.fulfilmentId === null || visible.has(e.fulfilmentId)) && !(asBuyer && e.type === 'assigned'))
           .map((e) => ({ type: e.type, at: e.at.toISOString(), fulfilmentId: e.fulfilmentId, data: e.data ?? {} })),
+        // Cancelling depends on every parcel, those a seller does not see too.
+        actions: orderActionsFor({ status: order.status as OrderStatus, fulfilments: all.map((f) => f.fulfilment.status as FulfilmentStatus), payment: paymentState }, relations),
       },
     ];
   });
+}
+
+function relationsOfStaff(view: StaffView): CallerRelation[] {
+  return [...(view.buyer ? ['buyer' as const] : []), ...(view.finance ? ['finance' as const] : []), ...(view.admin ? ['admin' as const] : [])];
+}
+
+/** A seller is to a fulfilment its sender (their shop's, or given to it) or the leader of its network. */
+function relationsInScope(scope: SellerScope, fulfilment: Fulfilment): CallerRelation[] {
+  return [
+    ...(fulfilment.producerId !== null && fulfilment.producerId === scope.producerId ? ['seller' as const] : []),
+    ...(fulfilment.networkId !== null && scope.networkIds.includes(fulfilment.networkId) ? ['leader' as const] : []),
+  ];
 }
