@@ -24,7 +24,6 @@ import { getViewer } from './lib/auth.server.ts';
 import { isolate } from './lib/bidi.ts';
 import { clearGuestCart, readGuestCartCookie, type DroppedLines } from './lib/guest-cart.server.ts';
 import { isFinance } from './lib/request-context.server.ts';
-import appStyles from './styles/app.css?url';
 import baseStyles from './styles/base.css?url';
 import tokenStyles from './styles/tokens.css?url';
 
@@ -33,7 +32,6 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: vazirmatn700 },
   { rel: 'stylesheet', href: tokenStyles },
   { rel: 'stylesheet', href: baseStyles },
-  { rel: 'stylesheet', href: appStyles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 

@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
@@ -14,6 +14,11 @@ import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { formatSheba, moneyFormFieldOf, settlementCurrency, type Payout, type MoneyField, readMoneyForm } from '../lib/ledger-view.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { financeContext } from '../lib/request-context.server.ts';
+import adminStyles from './admin-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: adminStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));

@@ -1,8 +1,9 @@
 import { formatDate, formatNumber } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
@@ -12,6 +13,12 @@ import { formText } from '../lib/form-data.ts';
 import { problemMessage } from '../lib/form-errors.ts';
 import { adminContext, pageParam } from '../lib/request-context.server.ts';
 import { isolate } from '../lib/bidi.ts';
+import adminStyles from './admin-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: adminStyles },
+];
 
 const perPage = 20;
 

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { BrandMark } from '../components/brand-mark.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import orderSumsStyles from '../components/order-sums.css?url';
 import { OrderSums } from '../components/order-sums.tsx';
 import { Picture } from '../components/picture.tsx';
 import { SellerLink } from '../components/seller-link.tsx';
@@ -17,7 +18,10 @@ import { visitorContext } from '../lib/request-context.server.ts';
 import { variantLabel } from '../lib/variant-label.ts';
 import cartStyles from './cart-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: cartStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: orderSumsStyles },
+  { rel: 'stylesheet', href: cartStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));

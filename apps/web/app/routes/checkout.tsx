@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FieldNotes } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
+import orderSumsStyles from '../components/order-sums.css?url';
 import { OrderSums } from '../components/order-sums.tsx';
 import { SellerName } from '../components/seller-link.tsx';
 import { SelectField } from '../components/select-field.tsx';
@@ -20,7 +21,10 @@ import { signedInContext } from '../lib/request-context.server.ts';
 import { variantLabel } from '../lib/variant-label.ts';
 import cartStyles from './cart-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: cartStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: orderSumsStyles },
+  { rel: 'stylesheet', href: cartStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));

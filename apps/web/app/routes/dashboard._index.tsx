@@ -1,9 +1,11 @@
 import { formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { ShopForm } from '../components/shop-form.tsx';
 import { ListingStatusBadge, ProducerStatusBadge } from '../components/status-badge.tsx';
@@ -30,6 +32,16 @@ import { ownShop } from '../lib/own-shop.server.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
 import { emptyShopForm, readShopForm, shopBody, shopFieldOf } from '../lib/shop-form.ts';
 import { isolate } from '../lib/bidi.ts';
+import dashboardStyles from './dashboard-page.css?url';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: listingCardStyles },
+  // After the cards: a producer's grid overrides the cards' two columns on a phone.
+  { rel: 'stylesheet', href: dashboardStyles },
+  { rel: 'stylesheet', href: networksStyles },
+];
 
 const perPage = 24;
 

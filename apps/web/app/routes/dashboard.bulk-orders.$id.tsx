@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FieldNotes, fieldIds } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
@@ -27,6 +27,11 @@ import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { percentOf } from '../lib/network-view.ts';
 import { parseWholeNumber } from '../lib/number-input.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: networksStyles },
+];
 
 type Allocation = BulkOrder['allocations'][number];
 

@@ -1,5 +1,5 @@
 import { formatMoney } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
@@ -15,6 +15,11 @@ import { accountText, entryText, formatSheba, formatSignedMoney, type LedgerStat
 import { orderNumber } from '../lib/order-view.ts';
 import { ownShop } from '../lib/own-shop.server.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import earningsStyles from './earnings-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: earningsStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = translator(localeOfMatches(matches));

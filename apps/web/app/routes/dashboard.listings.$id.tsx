@@ -27,8 +27,12 @@ import { signedInContext, type VisitorContext } from '../lib/request-context.ser
 import { isolate } from '../lib/bidi.ts';
 import { localized } from '../lib/listing-view.ts';
 import photoManagerStyles from '../components/photo-manager.css?url';
+import dashboardStyles from './dashboard-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: photoManagerStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardStyles },
+  { rel: 'stylesheet', href: photoManagerStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const t = translator(localeOfMatches(matches));

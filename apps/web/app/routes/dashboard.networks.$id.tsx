@@ -1,11 +1,13 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import networkOrderQueueStyles from '../components/network-order-queue.css?url';
 import { type AssignAnswer, NetworkOrderQueue } from '../components/network-order-queue.tsx';
 import { NetworkSettingsForm } from '../components/network-settings-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
+import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
@@ -35,6 +37,13 @@ import { incomingNetworkParts, tradeNames } from '../lib/network-view.ts';
 import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: shipmentLinesStyles },
+  { rel: 'stylesheet', href: networksStyles },
+  { rel: 'stylesheet', href: networkOrderQueueStyles },
+];
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

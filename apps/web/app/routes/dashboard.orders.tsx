@@ -1,11 +1,14 @@
 import { fulfilmentStatuses } from '@bazaarche/domain';
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
+import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { ShipmentLines } from '../components/shipment-lines.tsx';
+import shippingAddressStyles from '../components/shipping-address.css?url';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -21,6 +24,14 @@ import type { SellerFulfilment } from '../lib/order-types.ts';
 import { arrivalAction, orderNumber } from '../lib/order-view.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
+import sellerOrdersStyles from './seller-orders-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: shipmentLinesStyles },
+  { rel: 'stylesheet', href: shippingAddressStyles },
+  { rel: 'stylesheet', href: sellerOrdersStyles },
+];
 
 const perPage = 20;
 

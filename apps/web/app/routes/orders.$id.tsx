@@ -7,9 +7,12 @@ import { BankTransferDetails } from '../components/bank-transfer-details.tsx';
 import copyValueStyles from '../components/copy-value.css?url';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import orderSumsStyles from '../components/order-sums.css?url';
 import { OrderSums } from '../components/order-sums.tsx';
 import { SellerLink } from '../components/seller-link.tsx';
+import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { ShipmentLines } from '../components/shipment-lines.tsx';
+import shippingAddressStyles from '../components/shipping-address.css?url';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge, OrderStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -25,8 +28,13 @@ import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { buyerCanCancel, orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
+import ordersStyles from './orders-page.css?url';
 
 export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: orderSumsStyles },
+  { rel: 'stylesheet', href: ordersStyles },
+  { rel: 'stylesheet', href: shipmentLinesStyles },
+  { rel: 'stylesheet', href: shippingAddressStyles },
   { rel: 'stylesheet', href: copyValueStyles },
   { rel: 'stylesheet', href: bankTransferStyles },
 ];

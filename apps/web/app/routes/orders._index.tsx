@@ -1,6 +1,7 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { OrderStatusBadge } from '../components/status-badge.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
@@ -11,6 +12,12 @@ import { formatDateTime } from '../lib/dates.ts';
 import type { Order } from '../lib/order-types.ts';
 import { orderNumber } from '../lib/order-view.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
+import ordersStyles from './orders-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: ordersStyles },
+];
 
 const perPage = 10;
 

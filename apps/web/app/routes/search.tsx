@@ -1,7 +1,9 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
 import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { searchFormId, SearchFilters } from '../components/search-filters.tsx';
 import { resolveLocale } from '../i18n/locale.server.ts';
@@ -24,7 +26,11 @@ import {
 import { useHydrated } from '../lib/use-hydrated.ts';
 import searchStyles from './search-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: listingCardStyles },
+  { rel: 'stylesheet', href: searchStyles },
+];
 
 // Divides evenly into rows of 2, 3 and 4 cards.
 const perPage = 24;

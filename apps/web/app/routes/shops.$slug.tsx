@@ -1,6 +1,7 @@
 import { formatDate } from '@bazaarche/i18n';
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
@@ -9,7 +10,10 @@ import { paragraphs } from '../lib/listing-view.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 import shopStyles from './shop-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: listingCardStyles },
+  { rel: 'stylesheet', href: shopStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, caller, headers } = await visitorContext(request);
