@@ -17,6 +17,7 @@ import {
 import type { ReactNode } from 'react';
 import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
+import { cartMessages } from './i18n/messages/cart.ts';
 import { resolveLocale } from './i18n/locale.server.ts';
 import { localeOfMatches, translator } from './i18n/translator.ts';
 import { useLocale, useT } from './i18n/use-t.ts';
@@ -66,7 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function droppedNotice({ count, names }: DroppedLines, locale: Locale): string {
-  const t = translator(locale);
+  const t = translator(locale, cartMessages);
   if (names.length === 0) return t('cart.mergeDroppedUnnamed', { count: formatNumber(count, locale) });
   const quoted = names.map((name) => (locale === 'fa' ? `«${isolate(name)}»` : `“${isolate(name)}”`));
   return t('cart.mergeDropped', { names: quoted.join(locale === 'fa' ? '، ' : ', ') });

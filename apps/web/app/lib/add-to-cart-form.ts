@@ -1,4 +1,5 @@
 import type { Locale } from '@bazaarche/i18n';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { translator } from '../i18n/translator.ts';
 import type { Listing } from './catalogue-types.ts';
 import type { FormErrors } from './form-errors.ts';
@@ -20,7 +21,7 @@ export type AddToCartRead = { ok: true; line: GuestCartLine } | { ok: false; err
  * cart's rules, checked when the line is put.
  */
 export function readAddToCartForm(values: AddToCartValues, listing: Pick<Listing, 'id' | 'variants'>, locale: Locale): AddToCartRead {
-  const t = translator(locale);
+  const t = translator(locale, cartMessages);
   const fields: FormErrors<AddToCartField>['fields'] = {};
   const quantity = readQuantity(values.quantity);
   if (quantity === null) fields.quantity = t('cart.quantityInvalid');

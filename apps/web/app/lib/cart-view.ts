@@ -1,5 +1,6 @@
 import { cartLinePriceMinor, cartLineProblem, type CartLineProblem, type CartListing, shippingFee, type ShippingRule, unitsAvailable } from '@bazaarche/domain';
 import { formatNumber, type Locale } from '@bazaarche/i18n';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { translator } from '../i18n/translator.ts';
 import type { Image, Listing, ListingSummary, SellerRef } from './catalogue-types.ts';
 import { guestLineKey, type GuestCartLine } from './guest-cart.ts';
@@ -168,7 +169,7 @@ export function cartListing(listing: Listing): CartListing {
 
 /** Why a line cannot be bought as asked, in the page's language; the API words an account's lines the same way. */
 export function problemMessage(problem: CartLineProblem, locale: Locale): string {
-  const t = translator(locale);
+  const t = translator(locale, cartMessages);
   switch (problem.code) {
     case 'below_minimum':
       return t('cartProblem.belowMinimum', { minimum: formatNumber(problem.minimum, locale) });

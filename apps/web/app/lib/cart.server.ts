@@ -1,5 +1,6 @@
 import { cartLineProblem, type ShippingRule } from '@bazaarche/domain';
 import { formatNumber, type Locale } from '@bazaarche/i18n';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { translator } from '../i18n/translator.ts';
 import { type ApiCaller, deleteCartLine, getCart, getListing, getNetwork, getShop, putCartLine } from './api.server.ts';
 import { accountCartView, cartListing, guestCartView, problemMessage, type CartView } from './cart-view.ts';
@@ -45,7 +46,7 @@ export async function addToCart(request: Request, context: VisitorContext, listi
   const { lines } = await readGuestCartCookie(request);
   const next = addToGuestCart(lines, added);
   if (!next.ok) {
-    const full = translator(context.locale)('cart.full', { max: formatNumber(GUEST_CART_MAX_LINES, context.locale) });
+    const full = translator(context.locale, cartMessages)('cart.full', { max: formatNumber(GUEST_CART_MAX_LINES, context.locale) });
     return { ok: false, errors: { fields: {}, form: [full] }, status: 409 };
   }
   const line = next.lines.find((candidate) => guestLineKey(candidate) === guestLineKey(added))!;

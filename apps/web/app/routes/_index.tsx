@@ -1,6 +1,7 @@
 import { formatNumber } from '@bazaarche/i18n';
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { homeMessages } from '../i18n/messages/home.ts';
 import { resolveLocale } from '../i18n/locale.server.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listCategories } from '../lib/api.server.ts';
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { trades } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(homeMessages);
   const locale = useLocale();
   return (
     <>

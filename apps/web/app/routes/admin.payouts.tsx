@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { adminMessages } from '../i18n/messages/admin.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listPayouts, recordPayout } from '../lib/api.server.ts';
@@ -21,7 +22,7 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), adminMessages);
   return [{ title: `${t('adminPayouts.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (formText(form, 'intent') !== 'payout') throw new Response(null, { status: 400, headers });
   const producerId = formText(form, 'producerId');
-  const t = translator(locale);
+  const t = translator(locale, adminMessages);
   // The bank's reference is kept when given; a transfer may not have one.
   const { values, body, fields } = readMoneyForm(form, t, { referenceRequired: false });
   if (!body) return data({ producerId, notice: null, error: null, fields, values }, { status: 422, headers });
@@ -62,7 +63,7 @@ type Seller = ReturnType<typeof useLoaderData<typeof loader>>['sellers'][number]
 export default function AdminPayouts() {
   const { sellers, payouts } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(adminMessages);
   const locale = useLocale();
   return (
     <section className="page-wide">
@@ -97,7 +98,7 @@ export default function AdminPayouts() {
 }
 
 function SellerCard({ seller }: { seller: Seller }) {
-  const t = useT();
+  const t = useT(adminMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -173,7 +174,7 @@ function SellerCard({ seller }: { seller: Seller }) {
 }
 
 function RecentPayouts({ payouts }: { payouts: Payout[] }) {
-  const t = useT();
+  const t = useT(adminMessages);
   const locale = useLocale();
   return (
     <section className="order-section" aria-labelledby="recent-title">

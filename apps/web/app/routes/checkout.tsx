@@ -9,6 +9,8 @@ import { SellerName } from '../components/seller-link.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { cartMessages } from '../i18n/messages/cart.ts';
+import { checkoutMessages } from '../i18n/messages/checkout.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getCart, listOrders, listPaymentMethods, listProvinces, placeOrder } from '../lib/api.server.ts';
@@ -27,7 +29,7 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), cartMessages, checkoutMessages);
   return [{ title: `${t('checkout.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -82,7 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Checkout() {
   const { cart, provinces, defaults, cardToCard, codOffered, idempotencyKey } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(cartMessages, checkoutMessages);
   const sending = useNavigation().state === 'submitting';
   const values = answer?.values ?? defaults;
   const fields = answer?.errors.fields ?? {};
@@ -223,7 +225,7 @@ export default function Checkout() {
 }
 
 function CheckoutSummary({ cart }: { cart: CartView }) {
-  const t = useT();
+  const t = useT(cartMessages, checkoutMessages);
   const locale = useLocale();
   return (
     <aside className="cart-summary" aria-labelledby="checkout-summary-title">

@@ -9,6 +9,8 @@ import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { ShopForm } from '../components/shop-form.tsx';
 import { ListingStatusBadge, ProducerStatusBadge } from '../components/status-badge.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -46,7 +48,7 @@ export const links: LinksFunction = () => [
 const perPage = 24;
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, networksMessages);
   return [{ title: `${t('dashboard.title')} | ${t('brand.name')}` }];
 };
 
@@ -110,7 +112,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'accept-invitation') {
     const networkId = formText(form, 'networkId');
     const result = await acceptNetworkInvitation(caller, networkId);
-    const t = translator(locale);
+    const t = translator(locale, dashboardMessages, networksMessages);
     // The loader runs again after the post, and GET /v1/me then names the user a member.
     if (result.ok) return data({ kind: 'invitation' as const, networkId, notice: t('networks.joined'), error: null }, { headers });
     return data({ kind: 'invitation' as const, networkId, notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
@@ -120,7 +122,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const listingId = formText(form, 'listingId');
   if (change && listingId) {
     const result = await changeListingStatus(caller, listingId, change);
-    const t = translator(locale);
+    const t = translator(locale, dashboardMessages, networksMessages);
     if (result.ok) return data({ kind: 'listing' as const, listingId, notice: t(`listingAction.${result.data.status === 'active' ? 'published' : change === 'pause' ? 'paused' : 'archived'}`), error: null }, { headers });
     return data({ kind: 'listing' as const, listingId, notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
   }
@@ -130,7 +132,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Dashboard() {
   const loaded = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const shopAnswer = answer?.kind === 'shop-form' ? answer : undefined;
 
   if (loaded.kind === 'no-shop') {
@@ -260,14 +262,14 @@ export default function Dashboard() {
 }
 
 function ListingsCount({ total }: { total: number }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const locale = useLocale();
   return <p className="section-count">{t('dashboard.listingsCount', { count: formatNumber(total, locale) })}</p>;
 }
 
 /** A listing on the dashboard: its card, its status and what can be done with it from here. */
 function SellerListingCard({ listing }: { listing: ListingSummary }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const fetcher = useFetcher<typeof action>();
   const answer = useActionData<typeof action>();
   // Answers from the fetcher (with scripts) or from a whole-page post (without), for this card only.

@@ -10,6 +10,10 @@ import { SelectField } from '../components/select-field.tsx';
 import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { bulkMessages } from '../i18n/messages/bulk.ts';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networkOrdersMessages } from '../i18n/messages/network-orders.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -48,7 +52,7 @@ export const links: LinksFunction = () => [
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   return [{ title: `${loaded?.network.name ?? t('networks.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -87,7 +91,7 @@ type BulkField = 'title' | 'categorySlug' | 'quantity' | 'dueDate' | 'unitPrice'
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { locale, caller, headers, user } = await signedInContext(request);
-  const t = translator(locale);
+  const t = translator(locale, bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const networkId = params.id ?? '';
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -192,7 +196,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NetworkPage() {
   const { network, isLeader, seesOrders, bulkOrders, tradeNames: names, ownMembership, incoming, provinceNames } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const locale = useLocale();
   const own = (intent: string) => (answer?.intent === intent ? answer : undefined);
   const assignAnswer: AssignAnswer | undefined = answer && 'fulfilmentId' in answer ? answer : undefined;
@@ -311,7 +315,7 @@ export default function NetworkPage() {
 }
 
 function BulkOrderLine({ order }: { order: BulkOrder }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const locale = useLocale();
   return (
     <Link to={`/dashboard/bulk-orders/${order.id}`} className="bulk-order-link">
@@ -330,7 +334,7 @@ function BulkOrderLine({ order }: { order: BulkOrder }) {
 type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>;
 
 function InviteForm({ answer }: { answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const navigation = useNavigation();
   const fields: Partial<Record<InviteField, string>> = answer?.fields ?? {};
   const values = (answer?.values ?? null) as Partial<Record<InviteField, string>> | null;
@@ -367,7 +371,7 @@ function InviteForm({ answer }: { answer: ActionAnswer | undefined }) {
 }
 
 function BulkOrderForm({ trades, answer }: { trades: Array<{ slug: string; name: string }>; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const navigation = useNavigation();
   const fields: Partial<Record<BulkField, string>> = answer?.fields ?? {};
   const values = (answer?.values ?? null) as Partial<Record<BulkField, string>> | null;

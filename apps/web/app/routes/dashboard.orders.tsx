@@ -12,6 +12,11 @@ import shippingAddressStyles from '../components/shipping-address.css?url';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
+import { ordersMessages } from '../i18n/messages/orders.ts';
+import { sellerOrdersMessages } from '../i18n/messages/seller-orders.ts';
+import { statusMessages } from '../i18n/messages/status.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { confirmCashCollected, deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
@@ -36,7 +41,7 @@ export const links: LinksFunction = () => [
 const perPage = 20;
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   return [{ title: `${t('sellerOrders.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -59,7 +64,7 @@ type ShipField = 'carrier' | 'trackingCode';
 
 export async function action({ request }: ActionFunctionArgs) {
   const { locale, caller, headers } = await signedInContext(request);
-  const t = translator(locale);
+  const t = translator(locale, dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const form = await request.formData();
   const intent = formText(form, 'intent');
   const fulfilmentId = formText(form, 'fulfilmentId');
@@ -88,7 +93,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function SellerOrders() {
   const { items, total, page, status, provinceNames, ownShopId } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const locale = useLocale();
   return (
     <section className="page-wide dashboard">
@@ -125,7 +130,7 @@ export default function SellerOrders() {
 
 /** Links rather than a form: each status is an address of its own, and works without scripts. */
 function StatusFilter({ current }: { current: FulfilmentStatus | null }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const { pathname } = useLocation();
   const options: Array<{ status: FulfilmentStatus | null; label: string }> = [
     { status: null, label: t('sellerOrders.all') },
@@ -147,7 +152,7 @@ function StatusFilter({ current }: { current: FulfilmentStatus | null }) {
 }
 
 function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: SellerFulfilment; provinceName: string; ownShopId: string | null }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -243,7 +248,7 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
 
 /** Whose part of a network's order this is: the member's own to send, another member's, or still the leader's to give. */
 function NetworkPartNote({ fulfilment, ownShopId }: { fulfilment: SellerFulfilment; ownShopId: string | null }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const network = fulfilment.seller;
   const networkLink = <Link to={`/dashboard/networks/${network.id}`}>{network.shopName}</Link>;
   if (!fulfilment.assignee) {
@@ -274,7 +279,7 @@ type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>
 
 /** Carrier and tracking code: the buyer sees both in the order's timeline. */
 function ShipForm({ fulfilmentId, busy, answer }: { fulfilmentId: string; busy: boolean; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const fields: Partial<Record<ShipField, string>> = answer?.fields ?? {};
   // Every card has these fields: the ids carry the fulfilment so each label finds its own box.
   return (

@@ -3,7 +3,9 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from '@remix-run/react';
 import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
-import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
+import { shopMessages } from '../i18n/messages/shop.ts';
+import { localeOfMatches, translator, type KeyOf, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getNetwork, listCategories, listProvinces, type Network } from '../lib/api.server.ts';
 import { myNetworks, tradeNames } from '../lib/network-view.ts';
@@ -32,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const locale = localeOfMatches(matches);
-  const t = translator(locale);
+  const t = translator(locale, networksMessages, shopMessages);
   if (!loaded) return [{ title: `${t('errorPage.notFoundTitle')} | ${t('brand.name')}` }];
   const { network } = loaded;
   const members = network.members.filter((m) => m.status === 'active').length;
@@ -44,7 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 
 export default function NetworkPublicPage() {
   const { network, trades, provinceNames, worksIt } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(networksMessages, shopMessages);
   const locale = useLocale();
   const members = network.members.filter((member) => member.status === 'active');
   return (
@@ -54,7 +56,7 @@ export default function NetworkPublicPage() {
           <p className="eyebrow">{t('networkPage.eyebrow')}</p>
           <h1>{network.name}</h1>
           <p className="shop-place">{provinceNames[network.province] ?? network.province}</p>
-          <ul className="chips" aria-label={t('admin.trades')}>
+          <ul className="chips" aria-label={t('shop.trades')}>
             {network.trades.map((slug) => (
               <li key={slug} className="chip">
                 <Link to={`/search?${new URLSearchParams({ category: slug })}`}>{trades[slug] ?? slug}</Link>
@@ -108,7 +110,7 @@ export default function NetworkPublicPage() {
 }
 
 /** What a buyer pays to have the network's goods sent, in the marketplace's currency, the one its rule is kept in. */
-function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], t: Translate, locale: Locale): string {
+function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], t: Translate<KeyOf<typeof networksMessages>>, locale: Locale): string {
   if (flatFeeMinor === 0) return t('networkPage.shippingFree');
   const fee = formatMoney(flatFeeMinor, 'IRR', locale);
   return freeAboveMinor === null ? t('networkPage.shipping', { fee }) : t('networkPage.shippingFreeAbove', { fee, amount: formatMoney(freeAboveMinor, 'IRR', locale) });
