@@ -17,6 +17,7 @@ import {
 import type { ReactNode } from 'react';
 import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
+import { cartMessages } from './i18n/messages/cart.ts';
 import { resolveLocale } from './i18n/locale.server.ts';
 import { localeOfMatches, translator } from './i18n/translator.ts';
 import { useLocale, useT } from './i18n/use-t.ts';
@@ -24,7 +25,6 @@ import { getViewer } from './lib/auth.server.ts';
 import { isolate } from './lib/bidi.ts';
 import { clearGuestCart, readGuestCartCookie, type DroppedLines } from './lib/guest-cart.server.ts';
 import { isFinance } from './lib/request-context.server.ts';
-import appStyles from './styles/app.css?url';
 import baseStyles from './styles/base.css?url';
 import tokenStyles from './styles/tokens.css?url';
 
@@ -33,7 +33,6 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: vazirmatn700 },
   { rel: 'stylesheet', href: tokenStyles },
   { rel: 'stylesheet', href: baseStyles },
-  { rel: 'stylesheet', href: appStyles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
@@ -68,7 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function droppedNotice({ count, names }: DroppedLines, locale: Locale): string {
-  const t = translator(locale);
+  const t = translator(locale, cartMessages);
   if (names.length === 0) return t('cart.mergeDroppedUnnamed', { count: formatNumber(count, locale) });
   const quoted = names.map((name) => (locale === 'fa' ? `«${isolate(name)}»` : `“${isolate(name)}”`));
   return t('cart.mergeDropped', { names: quoted.join(locale === 'fa' ? '، ' : ', ') });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedListing, registerAdmin, registerFinance, registerProducer, registerUser } from './support/api.ts';
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { formatDateTime } from '../app/lib/dates.ts';
 import { logIn, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 

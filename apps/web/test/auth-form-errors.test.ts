@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemFromResponse, unreachableProblem } from '../app/lib/api-problem.ts';
 import { authFormErrors } from '../app/lib/auth-form-errors.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 
 const problem = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   problemFromResponse(status, new Headers(headers), body);

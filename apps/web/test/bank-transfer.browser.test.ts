@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedListing, registerAdmin, registerProducer, registerUser } from './support/api.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { logIn, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;

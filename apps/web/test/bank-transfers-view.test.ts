@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adminPaymentsMessages } from '../app/i18n/messages/admin-payments.ts';
 import { translator } from '../app/i18n/translator.ts';
 import { confirmFormFieldOf, paymentStatusKey, readConfirmForm, rialFigure } from '../app/lib/bank-transfers-view.ts';
 
@@ -12,13 +13,13 @@ describe('finance’s bank transfers', () => {
   it('names every payment status in words, in both languages, never as a code', () => {
     for (const status of ['pending', 'succeeded', 'failed', 'expired', 'cancelled', 'refund_due', 'refunded']) {
       for (const locale of ['fa', 'en'] as const) {
-        const words = translator(locale)(paymentStatusKey(status));
+        const words = translator(locale, adminPaymentsMessages)(paymentStatusKey(status));
         expect(words).not.toContain('_');
         expect(words).not.toBe(status);
       }
     }
-    expect(translator('fa')(paymentStatusKey('pending'))).toBe('در انتظار واریز');
-    expect(translator('en')(paymentStatusKey('succeeded'))).toBe('Confirmed');
+    expect(translator('fa', adminPaymentsMessages)(paymentStatusKey('pending'))).toBe('در انتظار واریز');
+    expect(translator('en', adminPaymentsMessages)(paymentStatusKey('succeeded'))).toBe('Confirmed');
   });
 
   it('gives the rial figure banks ask for in the page’s digits, and none for another currency', () => {

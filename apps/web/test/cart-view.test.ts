@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { readAddToCartForm, readQuantity } from '../app/lib/add-to-cart-form.ts';
 import { cartView } from '../app/lib/cart-view.ts';
 import type { Listing } from '../app/lib/catalogue-types.ts';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmTransferAsFinance, publishedListing, registerAdmin, registerProducer } from './support/api.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { htmlAttributes, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmTransferAsFinance, publishedListing, registerAdmin, registerProducer, registerUser, shippingAddressInput } from './support/api.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { type BrowserStack, logIn as logInAt, openVisitor, startBrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;
@@ -64,6 +64,9 @@ describe('a producer’s earnings and payouts in the browser', () => {
     await page.getByRole('status').filter({ hasText: fa('sellerOrders.shipped') }).waitFor();
     await card.getByRole('button', { name: fa('sellerOrders.deliver') }).click();
     await page.getByRole('status').filter({ hasText: fa('sellerOrders.delivered') }).waitFor();
+    // The notice shows while the page's data is still being reloaded; the menu is keyed by the location, so
+    // opening it before that navigation ends would see it close again.
+    await card.locator('.status-badge', { hasText: fa('fulfilmentStatus.delivered') }).waitFor();
 
     // Found from the account menu: delivered, so payable less 10 % commission on the goods.
     await page.locator('.account-details summary').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { problemFromResponse, unreachableProblem } from '../app/lib/api-problem.ts';
 import { formErrorsFromProblem, problemMessage } from '../app/lib/form-errors.ts';
 import { photoProblemKey } from '../app/lib/photo-upload.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { earningsMessages } from '../app/i18n/messages/earnings.ts';
 import { translator } from '../app/i18n/translator.ts';
 import { accountText, entryText, formatSheba, formatSignedMoney, moneyFormFieldOf, readMoneyForm, statementDisposition } from '../app/lib/ledger-view.ts';
 
@@ -10,22 +11,22 @@ const form = (fields: Record<string, string>) => {
 
 describe('a shop’s statement', () => {
   it('tells each entry in words, the commission with its rate and each half of a delivery', () => {
-    const t = translator('en');
+    const t = translator('en', earningsMessages);
     expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 1000, coordinationFeeBps: null }, t, 'en')).toBe('Platform commission (10%)');
-    expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 750, coordinationFeeBps: null }, translator('fa'), 'fa')).toBe('کارمزد بازارچه (۷٫۵٪)');
+    expect(entryText({ kind: 'commission', account: 'payable', commissionBps: 750, coordinationFeeBps: null }, translator('fa', earningsMessages), 'fa')).toBe('کارمزد بازارچه (۷٫۵٪)');
     expect(entryText({ kind: 'fulfilment_delivered', account: 'held', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Delivered: released from held');
     expect(entryText({ kind: 'fulfilment_delivered', account: 'payable', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Delivered: now payable');
     expect(entryText({ kind: 'payment_captured', account: 'held', commissionBps: null, coordinationFeeBps: null }, t, 'en')).toBe('Payment received and held');
     expect(entryText({ kind: 'cod_commission', account: 'owed', commissionBps: 1000, coordinationFeeBps: null }, t, 'en')).toBe('Platform commission on a cash-on-delivery sale (10%)');
     expect(accountText('owed', t)).toBe('Owed');
-    expect(accountText('unfunded', translator('fa'))).toBe('در انتظار پرداخت خریدار');
+    expect(accountText('unfunded', translator('fa', earningsMessages))).toBe('در انتظار پرداخت خریدار');
   });
 
   it('tells a network’s coordination fee with its own rate, and without one when the line carries none', () => {
     const fee = { kind: 'coordination_fee', account: 'payable', commissionBps: null } as const;
-    expect(entryText({ ...fee, coordinationFeeBps: 500 }, translator('en'), 'en')).toBe('Network coordination fee (5%)');
-    expect(entryText({ ...fee, coordinationFeeBps: 250 }, translator('fa'), 'fa')).toBe('کارمزد هماهنگی شبکه (۲٫۵٪)');
-    expect(entryText({ ...fee, coordinationFeeBps: null }, translator('fa'), 'fa')).toBe('کارمزد هماهنگی شبکه');
+    expect(entryText({ ...fee, coordinationFeeBps: 500 }, translator('en', earningsMessages), 'en')).toBe('Network coordination fee (5%)');
+    expect(entryText({ ...fee, coordinationFeeBps: 250 }, translator('fa', earningsMessages), 'fa')).toBe('کارمزد هماهنگی شبکه (۲٫۵٪)');
+    expect(entryText({ ...fee, coordinationFeeBps: null }, translator('fa', earningsMessages), 'fa')).toBe('کارمزد هماهنگی شبکه');
   });
 
   it('always shows an amount’s sign, before the digits in Persian too', () => {
@@ -48,7 +49,7 @@ describe('a shop’s statement', () => {
 });
 
 describe('the payout and refund forms', () => {
-  const t = translator('en');
+  const t = translator('en', earningsMessages);
 
   it('reads an amount typed in Toman, in any digits, as rial', () => {
     expect(readMoneyForm(form({ amount: '۸۱۰٬۰۰۰', reference: ' PAY-1 ' }), t, { referenceRequired: true }).body).toEqual({ amountMinor: 8_100_000, reference: 'PAY-1' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { networkOrdersMessages } from '../app/i18n/messages/network-orders.ts';
 import { translator } from '../app/i18n/translator.ts';
 import { networkSettingsFieldOf, networkSettingsValues, readNetworkSettingsForm } from '../app/lib/network-settings-form.ts';
 
@@ -9,7 +10,7 @@ const form = (fields: Record<string, string>) => {
 };
 
 describe('a network’s selling settings', () => {
-  const t = translator('en');
+  const t = translator('en', networkOrdersMessages);
 
   it('reads amounts in toman as rial and the fee in percent as basis points', () => {
     const read = readNetworkSettingsForm(form({ routing: 'automatic', flatFee: '۳۰٬۰۰۰', freeAbove: '500000', coordinationFee: '۲٫۵' }), t);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ordersMessages } from '../app/i18n/messages/orders.ts';
+import { statusMessages } from '../app/i18n/messages/status.ts';
 import { translator } from '../app/i18n/translator.ts';
 import { arrivalAction, orderNumber, paysAtDoor, timelineText } from '../app/lib/order-view.ts';
 
@@ -8,7 +10,7 @@ describe('an order’s page', () => {
   });
 
   it('tells each step of the timeline, naming the shop and the tracking code of a shipment', () => {
-    const t = translator('en');
+    const t = translator('en', ordersMessages, statusMessages);
     const shopOf = (id: string) => (id === 'f1' ? 'Mehregan Towels' : undefined);
     const shipped = { type: 'shipped', at: '2025-01-02T10:00:00.000Z', fulfilmentId: 'f1', data: { carrier: 'Iran Post', trackingCode: 'IR123' } };
     expect(timelineText(shipped, shopOf, t)).toBe('\u2068Mehregan Towels\u2069 sent their shipment with \u2068Iran Post\u2069; tracking code \u2068IR123\u2069');
@@ -40,7 +42,7 @@ describe('an order’s page', () => {
   });
 
   it('names the cash-on-delivery status in both languages', () => {
-    expect(translator('fa')('orderStatus.cash_on_delivery')).toBe('پرداخت در محل');
-    expect(translator('en')('orderStatus.cash_on_delivery')).toBe('To be paid at the door');
+    expect(translator('fa', ordersMessages, statusMessages)('orderStatus.cash_on_delivery')).toBe('پرداخت در محل');
+    expect(translator('en', ordersMessages, statusMessages)('orderStatus.cash_on_delivery')).toBe('To be paid at the door');
   });
 });

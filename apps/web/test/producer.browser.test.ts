@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrUpdateUser } from './support/api.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { registerUser } from './support/api.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { htmlAttributes, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createListing, drainSearchOutbox, registerAdmin, registerProducer } from './support/api.ts';
-import { messages } from '../app/i18n/messages.ts';
+import { messages } from './support/messages.ts';
 import { htmlAttributes, openVisitor, startBrowserStack, type BrowserStack } from './support/browser-stack.ts';
 
 let stack: BrowserStack;
@@ -41,13 +41,13 @@ describe('searching in the browser', () => {
   it('suggests as you type, searches Persian typed on an Arabic keyboard, filters by province and opens a result', async () => {
     const { context, page, errors } = await openVisitor(stack.browser);
     await page.goto(url('/'));
-    const box = page.getByRole('combobox', { name: fa('search.label') });
+    const box = page.getByRole('combobox', { name: fa('header.searchLabel') });
     // The box becomes a combobox once the page is live.
     await box.waitFor();
     expect(await box.getAttribute('aria-expanded')).toBe('false');
 
     await box.pressSequentially(arabicQuery, { delay: 20 });
-    const listbox = page.getByRole('listbox', { name: fa('search.suggestions') });
+    const listbox = page.getByRole('listbox', { name: fa('header.suggestions') });
     await listbox.getByRole('option', { name: 'حوله حمام نخی' }).waitFor();
     await listbox.getByRole('option', { name: 'حوله ساحلی نخی' }).waitFor();
     expect(await box.getAttribute('aria-expanded')).toBe('true');
@@ -88,7 +88,7 @@ describe('searching in the browser', () => {
   it('opens a suggestion chosen with the arrow keys, and closes the list with Escape', async () => {
     const { context, page, errors } = await openVisitor(stack.browser);
     await page.goto(url('/'));
-    const box = page.getByRole('combobox', { name: fa('search.label') });
+    const box = page.getByRole('combobox', { name: fa('header.searchLabel') });
     await box.waitFor();
     await box.pressSequentially('ساحل', { delay: 20 });
     const option = page.getByRole('option', { name: 'حوله ساحلی نخی' });
@@ -118,8 +118,8 @@ describe('searching in the browser', () => {
       await route.continue();
     });
     await page.goto(url('/'), { waitUntil: 'domcontentloaded' });
-    await page.getByRole('searchbox', { name: fa('search.label') }).pressSequentially('حوله', { delay: 10 });
-    const box = page.getByRole('combobox', { name: fa('search.label') });
+    await page.getByRole('searchbox', { name: fa('header.searchLabel') }).pressSequentially('حوله', { delay: 10 });
+    const box = page.getByRole('combobox', { name: fa('header.searchLabel') });
     await box.waitFor();
     expect(await box.inputValue()).toBe('حوله');
     await context.close();
@@ -130,8 +130,8 @@ describe('searching in the browser', () => {
     const context = await stack.browser.newContext({ locale: 'en-US', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/'));
-    await page.getByRole('searchbox', { name: en('search.label') }).fill('towel');
-    await page.getByRole('button', { name: en('search.submit'), exact: true }).click();
+    await page.getByRole('searchbox', { name: en('header.searchLabel') }).fill('towel');
+    await page.getByRole('button', { name: en('header.searchSubmit'), exact: true }).click();
     await page.waitForURL(url('/search?q=towel'));
     expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' });
     const results = page.locator('.search-results .listing-grid');

@@ -1,10 +1,11 @@
+import { bankTransferMessages } from '../i18n/messages/bank-transfer.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { type BankTransfer, transferView } from '../lib/bank-transfer-view.ts';
 import { CopyValue } from './copy-value.tsx';
 
 /** Where a buyer sends the money for a pending order, each number ready to copy into a banking app. */
 export function BankTransferDetails({ transfer }: { transfer: BankTransfer }) {
-  const t = useT();
+  const t = useT(bankTransferMessages);
   const locale = useLocale();
   const view = transferView(transfer, locale);
   return (

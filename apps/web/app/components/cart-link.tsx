@@ -7,7 +7,7 @@ export function CartLink({ count }: { count: number | null }) {
   const t = useT();
   const locale = useLocale();
   const label =
-    count === null ? t('cart.link') : t(count === 1 ? 'cart.linkCountOne' : 'cart.linkCount', { count: formatNumber(count, locale) });
+    count === null ? t('header.cartLink') : t(count === 1 ? 'header.cartLinkCountOne' : 'header.cartLinkCount', { count: formatNumber(count, locale) });
   return (
     <Link to="/cart" className="cart-link" aria-label={label}>
       <svg className="cart-link-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -15,7 +15,7 @@ export function CartLink({ count }: { count: number | null }) {
         <circle cx="9.5" cy="19.5" r="1.5" fill="currentColor" />
         <circle cx="17" cy="19.5" r="1.5" fill="currentColor" />
       </svg>
-      <span className="cart-link-text">{t('cart.link')}</span>
+      <span className="cart-link-text">{t('header.cartLink')}</span>
       {count ? <span className="cart-link-count">{formatNumber(count, locale)}</span> : null}
     </Link>
   );

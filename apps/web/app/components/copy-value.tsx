@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { bankTransferMessages } from '../i18n/messages/bank-transfer.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
 
@@ -7,7 +8,7 @@ import { useHydrated } from '../lib/use-hydrated.ts';
  * scripts run where the clipboard may be written, a button that copies `value` exactly as given.
  */
 export function CopyValue({ value, label, children, dir = 'ltr' }: { value: string; label: string; children: ReactNode; dir?: 'ltr' | 'auto' }) {
-  const t = useT();
+  const t = useT(bankTransferMessages);
   const hydrated = useHydrated();
   const text = useRef<HTMLElement>(null);
   const [outcome, setOutcome] = useState<'copied' | 'failed' | null>(null);

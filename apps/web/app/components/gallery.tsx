@@ -1,5 +1,6 @@
 import { formatNumber } from '@bazaarche/i18n';
 import { useState } from 'react';
+import { listingMessages } from '../i18n/messages/listing.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import type { Image } from '../lib/catalogue-types.ts';
 import { altText } from '../lib/image-sources.ts';
@@ -18,7 +19,7 @@ interface GalleryProps {
  * so they work before scripts run; once they do, a click switches the photo in place.
  */
 export function Gallery({ images, name, initial }: GalleryProps) {
-  const t = useT();
+  const t = useT(listingMessages);
   const locale = useLocale();
   const [selected, setSelected] = useState(Math.min(Math.max(initial, 0), images.length - 1));
   const current = images[selected];

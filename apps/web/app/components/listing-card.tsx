@@ -1,6 +1,7 @@
 import { formatMoney } from '@bazaarche/i18n';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { listingMessages } from '../i18n/messages/listing.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import type { ListingSummary } from '../lib/catalogue-types.ts';
 import { BrandMark } from './brand-mark.tsx';
@@ -19,7 +20,7 @@ interface ListingCardProps {
 }
 
 export function ListingCard({ listing, href, children, priority = false, showNetwork = true }: ListingCardProps) {
-  const t = useT();
+  const t = useT(listingMessages);
   const locale = useLocale();
   // `name` falls back to the Persian title when there is no English one; say so to the browser.
   const nameLang = locale === 'en' && !listing.title.en ? 'fa' : undefined;

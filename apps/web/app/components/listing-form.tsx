@@ -1,7 +1,8 @@
 import { formatNumber } from '@bazaarche/i18n';
 import { Form, useNavigation } from '@remix-run/react';
 import { useState } from 'react';
-import type { MessageKey } from '../i18n/messages.ts';
+import { listingFormMessages } from '../i18n/messages/listing-form.ts';
+import type { KeyOf } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import type { Category } from '../lib/catalogue-types.ts';
 import { emptyVariantRow, variantField, type ListingFormValues, type Supply, type VariantRow } from '../lib/listing-form.ts';
@@ -26,7 +27,7 @@ const spareRows = 2;
 
 /** The listing's words, trade, price, stock and variants; photos are managed beside it. */
 export function ListingForm({ values, errors, trades, networks, submitLabel }: ListingFormProps) {
-  const t = useT();
+  const t = useT(listingFormMessages);
   const locale = useLocale();
   const hydrated = useHydrated();
   const navigation = useNavigation();
@@ -230,10 +231,10 @@ export function ListingForm({ values, errors, trades, networks, submitLabel }: L
 
 type VariantField = 'sku' | 'size' | 'colour' | 'price' | 'stock';
 
-const variantColumns: { field: VariantField; label: MessageKey; dir?: 'ltr'; inputMode?: 'decimal' | 'numeric' }[] = [
-  { field: 'sku', label: 'listingForm.sku', dir: 'ltr' },
-  { field: 'size', label: 'listingForm.size' },
-  { field: 'colour', label: 'listingForm.colour' },
+const variantColumns: { field: VariantField; label: KeyOf<typeof listingFormMessages>; dir?: 'ltr'; inputMode?: 'decimal' | 'numeric' }[] = [
+  { field: 'sku', label: 'variant.sku', dir: 'ltr' },
+  { field: 'size', label: 'variant.size' },
+  { field: 'colour', label: 'variant.colour' },
   { field: 'price', label: 'listingForm.variantPrice', dir: 'ltr', inputMode: 'decimal' },
   { field: 'stock', label: 'listingForm.variantStock', dir: 'ltr', inputMode: 'numeric' },
 ];

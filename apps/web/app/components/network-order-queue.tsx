@@ -1,5 +1,8 @@
 import { formatNumber } from '@bazaarche/i18n';
 import { Form, useNavigation } from '@remix-run/react';
+import { networkOrdersMessages } from '../i18n/messages/network-orders.ts';
+import { ordersMessages } from '../i18n/messages/orders.ts';
+import { sellerOrdersMessages } from '../i18n/messages/seller-orders.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { isolate } from '../lib/bidi.ts';
 import { formatDateTime } from '../lib/dates.ts';
@@ -36,7 +39,7 @@ interface NetworkOrderQueueProps {
 
 /** The leader's queue: the network's parts of buyers' orders, each to be given to a member who makes and sends it. */
 export function NetworkOrderQueue({ parts, members, provinceNames, answer }: NetworkOrderQueueProps) {
-  const t = useT();
+  const t = useT(networkOrdersMessages, ordersMessages, sellerOrdersMessages);
   return (
     <section aria-labelledby="incoming-title" className="panel network-order-queue">
       <h2 id="incoming-title">{t('networkOrders.title')}</h2>
@@ -64,7 +67,7 @@ export function NetworkOrderQueue({ parts, members, provinceNames, answer }: Net
 }
 
 function NetworkPartCard({ part, members, provinceName, answer }: { part: SellerFulfilment; members: ActiveMember[]; provinceName: string; answer: AssignAnswer | undefined }) {
-  const t = useT();
+  const t = useT(networkOrdersMessages, ordersMessages, sellerOrdersMessages);
   const locale = useLocale();
   const number = isolate(orderNumber(part.orderId));
   const titleId = `network-part-${part.id}`;
@@ -108,7 +111,7 @@ function NetworkPartCard({ part, members, provinceName, answer }: { part: Seller
 
 /** A member chosen by the leader, or the network's routing rule: two buttons of one form, so it works without scripts. */
 function AssignForm({ part, members, answer }: { part: SellerFulfilment; members: ActiveMember[]; answer: AssignAnswer | undefined }) {
-  const t = useT();
+  const t = useT(networkOrdersMessages, ordersMessages, sellerOrdersMessages);
   const locale = useLocale();
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle' && navigation.formData?.get('fulfilmentId') === part.id;

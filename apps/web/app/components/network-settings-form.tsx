@@ -1,4 +1,5 @@
 import { Form, useNavigation } from '@remix-run/react';
+import { networkOrdersMessages } from '../i18n/messages/network-orders.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { NetworkSettingsField, NetworkSettingsValues } from '../lib/network-settings-form.ts';
 import { FieldNotes } from './field-notes.tsx';
@@ -15,7 +16,7 @@ interface NetworkSettingsFormProps {
 
 /** How the network sells: who assigns its orders, what buyers pay for shipping, and the network's share of each sale. */
 export function NetworkSettingsForm({ values, fields, form, notice }: NetworkSettingsFormProps) {
-  const t = useT();
+  const t = useT(networkOrdersMessages);
   const navigation = useNavigation();
   const sending = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'save-settings';
   return (

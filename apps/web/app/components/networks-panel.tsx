@@ -1,4 +1,6 @@
 import { Form, Link, useNavigation } from '@remix-run/react';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { Category, Province } from '../lib/catalogue-types.ts';
 import type { FormErrors } from '../lib/form-errors.ts';
@@ -22,7 +24,7 @@ interface NetworksPanelProps {
 
 /** The networks an approved producer leads, belongs to or is invited to (GET /v1/me), and a form to found one. */
 export function NetworksPanel({ networks, provinces, trades, values, errors, invitation }: NetworksPanelProps) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const navigation = useNavigation();
   const fields = errors?.fields ?? {};
   const allTrades = trades.flatMap((trade) => [trade, ...trade.children]);

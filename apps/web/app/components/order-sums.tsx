@@ -1,4 +1,5 @@
 import { formatMoney } from '@bazaarche/i18n';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 
 interface OrderSumsProps {
@@ -12,7 +13,7 @@ interface OrderSumsProps {
 
 /** Items, shipping and total, as a cart, a checkout and an order all show them. */
 export function OrderSums({ subtotalMinor, shippingMinor, totalMinor, currency, totalLabel }: OrderSumsProps) {
-  const t = useT();
+  const t = useT(cartMessages);
   const locale = useLocale();
   const money = (amount: number) => formatMoney(amount, currency, locale);
   return (

@@ -1,6 +1,7 @@
 import { formatNumber, type Locale } from '@bazaarche/i18n';
 import { useFetcher, useRevalidator } from '@remix-run/react';
 import { useRef, useState, type FormEvent } from 'react';
+import { listingFormMessages } from '../i18n/messages/listing-form.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import type { Image } from '../lib/catalogue-types.ts';
 import { altText } from '../lib/image-sources.ts';
@@ -24,7 +25,7 @@ type Upload =
   | { phase: 'failed'; message: string };
 
 export function PhotoManager({ listingId, images, returned }: PhotoManagerProps) {
-  const t = useT();
+  const t = useT(listingFormMessages);
   const locale = useLocale();
   const full = images.length >= maxPhotos;
   return (
@@ -50,7 +51,7 @@ export function PhotoManager({ listingId, images, returned }: PhotoManagerProps)
 }
 
 function PhotoItem({ listingId, image, index, count }: { listingId: string; image: Image; index: number; count: number }) {
-  const t = useT();
+  const t = useT(listingFormMessages);
   const locale = useLocale();
   const fetcher = useFetcher<{ photo?: { imageId: string; notice: string | null; error: string | null } }>();
   const busy = fetcher.state !== 'idle';
@@ -120,7 +121,7 @@ function PhotoItem({ listingId, image, index, count }: { listingId: string; imag
  * browser API that reports upload progress; without, the form posts and the page comes back.
  */
 function PhotoUploader({ listingId, returned }: { listingId: string; returned: PhotoManagerProps['returned'] }) {
-  const t = useT();
+  const t = useT(listingFormMessages);
   const locale = useLocale();
   const revalidator = useRevalidator();
   const formRef = useRef<HTMLFormElement>(null);
@@ -204,7 +205,7 @@ function PhotoUploader({ listingId, returned }: { listingId: string; returned: P
 }
 
 function UploadStatus({ upload, locale }: { upload: Upload; locale: Locale }) {
-  const t = useT();
+  const t = useT(listingFormMessages);
   if (upload.phase === 'idle') return null;
   if (upload.phase === 'failed') return <FormAlert messages={[upload.message]} />;
   if (upload.phase === 'done') return <FormNotice message={t('photos.uploaded')} />;

@@ -137,7 +137,7 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
       }}
     >
       <label htmlFor="site-search" className="visually-hidden">
-        {t('search.label')}
+        {t('header.searchLabel')}
       </label>
       <div className="search-box-field">
         <input
@@ -146,7 +146,7 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
           type="search"
           name="q"
           value={value}
-          placeholder={t('search.placeholder')}
+          placeholder={t('header.searchPlaceholder')}
           autoComplete="off"
           onChange={(event) => {
             setValue(event.target.value);
@@ -167,7 +167,7 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
             : {})}
         />
         {hydrated ? (
-          <ul id={listboxId} role="listbox" aria-label={t('search.suggestions')} className="search-suggestions" hidden={!expanded}>
+          <ul id={listboxId} role="listbox" aria-label={t('header.suggestions')} className="search-suggestions" hidden={!expanded}>
             {suggestions.map((suggestion, index) => (
               <li
                 key={suggestion.id}
@@ -187,10 +187,10 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
           </ul>
         ) : null}
       </div>
-      <button type="submit">{t('search.submit')}</button>
+      <button type="submit">{t('header.searchSubmit')}</button>
       {hydrated ? (
         <p className="visually-hidden" aria-live="polite">
-          {expanded ? t('search.suggestionsCount', { count: formatNumber(suggestions.length, locale) }) : ''}
+          {expanded ? t('header.suggestionsCount', { count: formatNumber(suggestions.length, locale) }) : ''}
         </p>
       ) : null}
     </Form>

@@ -1,6 +1,7 @@
 import { formatNumber } from '@bazaarche/i18n';
 import { Form, Link, useLocation, useSubmit } from '@remix-run/react';
 import type { ChangeEvent } from 'react';
+import { searchMessages } from '../i18n/messages/search.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import type { CategoryFacet, ProvinceFacet } from '../lib/search-facets.ts';
 import { searchHref, type SearchState } from '../lib/search-params.ts';
@@ -26,7 +27,7 @@ interface SearchFiltersProps {
  * and availability are a GET form that works without scripts and, with them, applies a choice at once.
  */
 export function SearchFilters({ search, categories, provinces, priceText, priceInvalid, clearHref, sortShown }: SearchFiltersProps) {
-  const t = useT();
+  const t = useT(searchMessages);
   const submit = useSubmit();
   const { search: address } = useLocation();
   const submitOnChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -137,7 +138,7 @@ export function SearchFilters({ search, categories, provinces, priceText, priceI
 }
 
 function FacetLink({ href, label, count, selected }: { href: string; label: string; count?: number; selected: boolean }) {
-  const t = useT();
+  const t = useT(searchMessages);
   const locale = useLocale();
   const content = (
     <>

@@ -1,5 +1,6 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
 import { Link } from '@remix-run/react';
+import { ordersMessages } from '../i18n/messages/orders.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { formatDay } from '../lib/dates.ts';
 import type { OrderLine } from '../lib/order-types.ts';
@@ -17,7 +18,7 @@ interface ShipmentLinesProps {
 
 /** What one shipment holds, a line per listing (and variant). */
 export function ShipmentLines({ lines, currency, linkToListing = false, showShipBy = false }: ShipmentLinesProps) {
-  const t = useT();
+  const t = useT(ordersMessages);
   const locale = useLocale();
   return (
     <ul className="shipment-lines">
@@ -29,7 +30,7 @@ export function ShipmentLines({ lines, currency, linkToListing = false, showShip
             {showShipBy && line.shipBy ? <span className="shipment-line-variant">{t('order.shipBy', { date: formatDay(line.shipBy, locale) })}</span> : null}
           </span>
           {currency === null ? (
-            <span className="shipment-line-quantity">{t('networkOrders.quantity', { count: formatNumber(line.quantity, locale) })}</span>
+            <span className="shipment-line-quantity">{t('order.lineQuantity', { count: formatNumber(line.quantity, locale) })}</span>
           ) : (
             <>
               <span className="shipment-line-quantity">

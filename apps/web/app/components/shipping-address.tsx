@@ -1,10 +1,11 @@
+import { ordersMessages } from '../i18n/messages/orders.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { isolate, localDigits } from '../lib/bidi.ts';
 import type { ShippingAddress } from '../lib/order-types.ts';
 
 /** Where an order goes, as a parcel label reads: recipient and phone, place, street, postal code. */
 export function ShippingAddressBlock({ address, provinceName }: { address: ShippingAddress; provinceName: string }) {
-  const t = useT();
+  const t = useT(ordersMessages);
   const locale = useLocale();
   return (
     <address className="shipping-address">

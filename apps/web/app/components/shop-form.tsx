@@ -1,4 +1,5 @@
 import { Form, useNavigation } from '@remix-run/react';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { Category, Province } from '../lib/catalogue-types.ts';
 import type { FormErrors } from '../lib/form-errors.ts';
@@ -22,7 +23,7 @@ interface ShopFormProps {
 
 /** Opening a shop and editing it ask the same questions. */
 export function ShopForm({ intent, values, errors, provinces, trades, submitLabel, action }: ShopFormProps) {
-  const t = useT();
+  const t = useT(dashboardMessages);
   const navigation = useNavigation();
   const sending = navigation.state === 'submitting' && navigation.formData?.get('intent') === intent;
   const fields = errors?.fields ?? {};

@@ -1,3 +1,4 @@
+import { statusMessages } from '../i18n/messages/status.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { ListingStatus } from '../lib/catalogue-types.ts';
 import type { Fulfilment, Order } from '../lib/order-types.ts';
@@ -5,7 +6,7 @@ import type { Fulfilment, Order } from '../lib/order-types.ts';
 type ProducerStatus = 'pending' | 'approved' | 'rejected';
 
 export function ListingStatusBadge({ status }: { status: ListingStatus }) {
-  const t = useT();
+  const t = useT(statusMessages);
   return (
     <span className="status-badge" data-status={status}>
       {t(`listingStatus.${status}`)}
@@ -14,7 +15,7 @@ export function ListingStatusBadge({ status }: { status: ListingStatus }) {
 }
 
 export function ProducerStatusBadge({ status }: { status: ProducerStatus }) {
-  const t = useT();
+  const t = useT(statusMessages);
   return (
     <span className="status-badge" data-status={status}>
       {t(`producerStatus.${status}`)}
@@ -23,7 +24,7 @@ export function ProducerStatusBadge({ status }: { status: ProducerStatus }) {
 }
 
 export function OrderStatusBadge({ status }: { status: Order['status'] }) {
-  const t = useT();
+  const t = useT(statusMessages);
   return (
     <span className="status-badge" data-status={status}>
       {t(`orderStatus.${status}`)}
@@ -32,7 +33,7 @@ export function OrderStatusBadge({ status }: { status: Order['status'] }) {
 }
 
 export function FulfilmentStatusBadge({ status }: { status: Fulfilment['status'] }) {
-  const t = useT();
+  const t = useT(statusMessages);
   return (
     <span className="status-badge" data-status={status}>
       {t(`fulfilmentStatus.${status}`)}

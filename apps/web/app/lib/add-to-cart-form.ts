@@ -1,4 +1,5 @@
 import type { Locale } from '@bazaarche/i18n';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { translator } from '../i18n/translator.ts';
 import type { Listing } from './catalogue-types.ts';
 import type { FormErrors } from './form-errors.ts';
@@ -21,7 +22,7 @@ export type AddToCartRead = { ok: true; line: GuestCartLine } | { ok: false; err
  */
 export function readAddToCartForm(values: AddToCartValues, listing: Pick<Listing, 'id' | 'variants'>, locale: Locale): AddToCartRead {
   const quantity = readQuantity(values.quantity);
-  if (quantity === null) return { ok: false, errors: { fields: { quantity: translator(locale)('cart.quantityInvalid') }, form: [] } };
+  if (quantity === null) return { ok: false, errors: { fields: { quantity: translator(locale, cartMessages)('cart.quantityInvalid') }, form: [] } };
   // A variant sent for a listing without any is a stale form, not a choice.
   return { ok: true, line: { listingId: listing.id, variantId: listing.variants.length > 0 ? values.variantId || null : null, quantity } };
 }

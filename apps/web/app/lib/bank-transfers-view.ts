@@ -1,12 +1,12 @@
 import type { Schemas } from '@bazaarche/api-client';
 import { formatNumber, isRial, type Locale } from '@bazaarche/i18n';
-import type { MessageKey } from '../i18n/messages.ts';
+import type { adminPaymentsMessages } from '../i18n/messages/admin-payments.ts';
 import { formText } from './form-data.ts';
 
 /** The API's shape of a transfer for finance to match. */
 export type BankTransferForFinance = Schemas['BankTransferForFinance'];
 
-type PaymentStatusKey = Extract<MessageKey, `adminPayments.status${string}`>;
+type PaymentStatusKey = Extract<keyof typeof adminPaymentsMessages, `adminPayments.status${string}`>;
 
 const statusKeys: Record<string, PaymentStatusKey> = {
   pending: 'adminPayments.statusPending',

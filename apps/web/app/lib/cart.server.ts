@@ -1,4 +1,5 @@
 import { formatNumber, type Locale } from '@bazaarche/i18n';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { translator } from '../i18n/translator.ts';
 import { type ApiCaller, deleteCartLine, getCart, putCartLine, quoteCart } from './api.server.ts';
 import { cartView, type CartView } from './cart-view.ts';
@@ -43,7 +44,7 @@ export async function addToCart(request: Request, context: VisitorContext, added
   const { lines } = await readGuestCartCookie(request);
   const next = addToGuestCart(lines, added);
   if (!next.ok) {
-    const full = translator(context.locale)('cart.full', { max: formatNumber(GUEST_CART_MAX_LINES, context.locale) });
+    const full = translator(context.locale, cartMessages)('cart.full', { max: formatNumber(GUEST_CART_MAX_LINES, context.locale) });
     return { ok: false, errors: { fields: {}, form: [full] }, status: 409 };
   }
   // The line as it would be, judged by the API as it judges an account's line when it is put.

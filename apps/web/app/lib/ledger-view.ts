@@ -1,6 +1,7 @@
 import type { Schemas } from '@bazaarche/api-client';
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import type { Translate } from '../i18n/translator.ts';
+import type { earningsMessages } from '../i18n/messages/earnings.ts';
+import type { KeyOf, Translate } from '../i18n/translator.ts';
 import { parseTomanAsRial } from './number-input.ts';
 
 // The API's own shapes for a shop's account and the payouts made from it.
@@ -9,7 +10,7 @@ export type StatementEntry = LedgerStatement['entries'][number];
 export type Payout = Schemas['Payout'];
 
 /** One entry of a shop's statement in words: what happened, and to which of its balances. */
-export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'commissionBps' | 'coordinationFeeBps'>, t: Translate, locale: Locale): string {
+export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'commissionBps' | 'coordinationFeeBps'>, t: Translate<KeyOf<typeof earningsMessages>>, locale: Locale): string {
   switch (entry.kind) {
     case 'payment_captured':
       return t('earnings.kind.payment_captured');
@@ -39,7 +40,7 @@ export function entryText(entry: Pick<StatementEntry, 'kind' | 'account' | 'comm
 }
 
 /** Which of a shop's balances an entry moved, in words. */
-export function accountText(account: StatementEntry['account'], t: Translate): string {
+export function accountText(account: StatementEntry['account'], t: Translate<KeyOf<typeof earningsMessages>>): string {
   switch (account) {
     case 'held':
       return t('earnings.accountHeld');

@@ -1,6 +1,6 @@
 import type { Locale } from '@bazaarche/i18n';
-import type { MessageKey } from '../i18n/messages.ts';
-import { translator } from '../i18n/translator.ts';
+import { listingFormMessages } from '../i18n/messages/listing-form.ts';
+import { translator, type KeyOf } from '../i18n/translator.ts';
 import type { Listing } from './catalogue-types.ts';
 import type { FormErrors } from './form-errors.ts';
 import { parseTomanAsRial, parseWholeNumber, rialAsTomanInput, type NumberInput } from './number-input.ts';
@@ -52,7 +52,7 @@ interface ListingInput {
 
 export type ListingFormResult =
   | { ok: true; input: ListingInput }
-  | { ok: false; errors: Partial<Record<string, MessageKey>> };
+  | { ok: false; errors: Partial<Record<string, KeyOf<typeof listingFormMessages>>> };
 
 export const emptyVariantRow: VariantRow = { sku: '', size: '', colour: '', price: '', stock: '', otherAttributes: {} };
 
@@ -119,7 +119,7 @@ export function readListingForm(form: FormData): ListingFormValues {
  * number that is not one, a missing price); ranges and the rest are the API's to refuse.
  */
 export function listingInputFromForm(values: ListingFormValues, currency: string): ListingFormResult {
-  const errors: Partial<Record<string, MessageKey>> = {};
+  const errors: Partial<Record<string, KeyOf<typeof listingFormMessages>>> = {};
   const madeToOrder = values.supply === 'made-to-order';
 
   const required = (field: string, value: string) => {
@@ -174,8 +174,8 @@ export function listingInputFromForm(values: ListingFormValues, currency: string
 }
 
 /** The objections found here, in the page's language, shaped like the API's. */
-export function listingFormErrors(errors: Partial<Record<string, MessageKey>>, locale: Locale): FormErrors {
-  const t = translator(locale);
+export function listingFormErrors(errors: Partial<Record<string, KeyOf<typeof listingFormMessages>>>, locale: Locale): FormErrors {
+  const t = translator(locale, listingFormMessages);
   return { fields: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key!)])), form: [] };
 }
 

@@ -1,5 +1,6 @@
 import type { Schemas } from '@bazaarche/api-client';
-import type { Translate } from '../i18n/translator.ts';
+import type { networkOrdersMessages } from '../i18n/messages/network-orders.ts';
+import type { KeyOf, Translate } from '../i18n/translator.ts';
 import { bpsAsPercentInput, parsePercentAsBps, parseTomanAsRial, rialAsTomanInput } from './number-input.ts';
 
 export type NetworkSettingsBody = Schemas['NetworkSettingsRequestInput'];
@@ -31,7 +32,7 @@ export function networkSettingsValues(network: {
 /** Reads the form into the API's body; only what the API cannot judge (a number that is not one) is refused here. */
 export function readNetworkSettingsForm(
   form: FormData,
-  t: Translate,
+  t: Translate<KeyOf<typeof networkOrdersMessages>>,
 ): { values: NetworkSettingsValues; body: NetworkSettingsBody | null; fields: Partial<Record<NetworkSettingsField, string>> } {
   const text = (name: NetworkSettingsField) => {
     const value = form.get(name);

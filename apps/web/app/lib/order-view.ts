@@ -1,4 +1,5 @@
-import type { Translate } from '../i18n/translator.ts';
+import type { ordersMessages } from '../i18n/messages/orders.ts';
+import type { KeyOf, Translate } from '../i18n/translator.ts';
 import { isolate } from './bidi.ts';
 import type { Order, SellerFulfilment, TimelineEvent } from './order-types.ts';
 
@@ -8,7 +9,7 @@ export function orderNumber(orderId: string): string {
 }
 
 /** One step of an order's timeline in words; a step this page does not know yet still reads as an update. */
-export function timelineText(event: TimelineEvent, shopOf: (fulfilmentId: string) => string | undefined, t: Translate): string {
+export function timelineText(event: TimelineEvent, shopOf: (fulfilmentId: string) => string | undefined, t: Translate<KeyOf<typeof ordersMessages>>): string {
   const shop = isolate((event.fulfilmentId && shopOf(event.fulfilmentId)) || '');
   switch (event.type) {
     case 'placed':

@@ -1,4 +1,5 @@
-import type { MessageKey } from '../i18n/messages.ts';
+import type { listingFormMessages } from '../i18n/messages/listing-form.ts';
+import type { KeyOf } from '../i18n/translator.ts';
 
 /** The API's limits for a listing's photos, checked in the browser too so nobody waits for a refusal. */
 export const maxPhotos = 10;
@@ -10,7 +11,7 @@ export const maxUploadBodyBytes = maxPhotoBytes + 64 * 1024;
 export type PhotoUploadAnswer = { ok: true } | { ok: false; status: number; message: string };
 
 /** Our own words for a refused upload, for when the API gave none (or never saw the request). */
-export function photoProblemKey(status: number): MessageKey {
+export function photoProblemKey(status: number): KeyOf<typeof listingFormMessages> {
   switch (status) {
     case 413:
       return 'photos.tooLarge';

@@ -9,7 +9,7 @@ export function variantLabel(attributes: Record<string, string>, t: Translate, l
 }
 
 export function attributeName(key: string, t: Translate): string {
-  if (key === 'size') return t('listingForm.size');
-  if (key === 'colour') return t('listingForm.colour');
+  if (key === 'size') return t('variant.size');
+  if (key === 'colour') return t('variant.colour');
   return key;
 }

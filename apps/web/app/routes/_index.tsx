@@ -1,9 +1,15 @@
 import { formatNumber } from '@bazaarche/i18n';
-import type { LoaderFunctionArgs } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { homeMessages } from '../i18n/messages/home.ts';
 import { resolveLocale } from '../i18n/locale.server.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listCategories } from '../lib/api.server.ts';
+import homeStyles from './home-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: homeStyles },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request);
@@ -14,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { trades } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(homeMessages);
   const locale = useLocale();
   return (
     <>

@@ -3,8 +3,11 @@ import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { adminPaymentsMessages } from '../i18n/messages/admin-payments.ts';
+import { bankTransferMessages } from '../i18n/messages/bank-transfer.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { confirmPayment, listBankTransfers } from '../lib/api.server.ts';
@@ -20,10 +23,13 @@ const perPage = 20;
 
 type ShownTransfer = BankTransferForFinance & { overdue: boolean };
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: styles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), adminPaymentsMessages, bankTransferMessages);
   return [{ title: `${t('adminPayments.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -52,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await confirmPayment(caller, paymentId, body);
   if (result.ok) {
     const order = result.data;
-    const t = translator(locale);
+    const t = translator(locale, adminPaymentsMessages, bankTransferMessages);
     const notice = t('adminPayments.confirmed', { amount: formatMoney(order.totalMinor, order.currency, locale), buyer: isolate(formText(form, 'buyerName')) });
     return data({ paymentId, notice, errors: null, values: null }, { headers });
   }
@@ -64,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminPayments() {
   const { items, total, page, reference } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(adminPaymentsMessages, bankTransferMessages);
   const locale = useLocale();
   return (
     <section className="page-wide">
@@ -106,7 +112,7 @@ export default function AdminPayments() {
 }
 
 function TransferCard({ transfer }: { transfer: ShownTransfer }) {
-  const t = useT();
+  const t = useT(adminPaymentsMessages, bankTransferMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();

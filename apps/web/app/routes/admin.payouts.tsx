@@ -1,9 +1,10 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { adminMessages } from '../i18n/messages/admin.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listPayouts, marketplaceCurrency, recordPayout } from '../lib/api.server.ts';
@@ -14,9 +15,14 @@ import { formErrorsFromProblem } from '../lib/form-errors.ts';
 import { formatSheba, moneyFormFieldOf, type Payout, type MoneyField, readMoneyForm } from '../lib/ledger-view.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { financeContext } from '../lib/request-context.server.ts';
+import adminStyles from './admin-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: adminStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), adminMessages);
   return [{ title: `${t('adminPayouts.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -34,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (formText(form, 'intent') !== 'payout') throw new Response(null, { status: 400, headers });
   const producerId = formText(form, 'producerId');
-  const t = translator(locale);
+  const t = translator(locale, adminMessages);
   // The bank's reference is kept when given; a transfer may not have one.
   const { values, body, fields } = readMoneyForm(form, t, { referenceRequired: false });
   if (!body) return data({ producerId, notice: null, error: null, fields, values }, { status: 422, headers });
@@ -61,7 +67,7 @@ type Seller = ReturnType<typeof useLoaderData<typeof loader>>['sellers'][number]
 export default function AdminPayouts() {
   const { sellers, payouts, currency } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(adminMessages);
   const locale = useLocale();
   return (
     <section className="page-wide">
@@ -96,7 +102,7 @@ export default function AdminPayouts() {
 }
 
 function SellerCard({ seller, currency }: { seller: Seller; currency: string }) {
-  const t = useT();
+  const t = useT(adminMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -172,7 +178,7 @@ function SellerCard({ seller, currency }: { seller: Seller; currency: string }) 
 }
 
 function RecentPayouts({ payouts }: { payouts: Payout[] }) {
-  const t = useT();
+  const t = useT(adminMessages);
   const locale = useLocale();
   return (
     <section className="order-section" aria-labelledby="recent-title">

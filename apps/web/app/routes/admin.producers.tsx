@@ -1,9 +1,12 @@
 import { formatDate, formatNumber } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
+import { adminMessages } from '../i18n/messages/admin.ts';
+import { shopMessages } from '../i18n/messages/shop.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { approveProducer, listProducersForReview, rejectProducer } from '../lib/api.server.ts';
@@ -12,11 +15,17 @@ import { formText } from '../lib/form-data.ts';
 import { problemMessage } from '../lib/form-errors.ts';
 import { adminContext, pageParam } from '../lib/request-context.server.ts';
 import { isolate } from '../lib/bidi.ts';
+import adminStyles from './admin-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: adminStyles },
+];
 
 const perPage = 20;
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), adminMessages, shopMessages);
   return [{ title: `${t('admin.producersTitle')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -33,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const producerId = formText(form, 'producerId');
   const shopName = formText(form, 'shopName');
   const intent = formText(form, 'intent');
-  const t = translator(locale);
+  const t = translator(locale, adminMessages, shopMessages);
   if (intent !== 'approve' && intent !== 'reject') throw new Response(null, { status: 400 });
   const result = intent === 'approve' ? await approveProducer(caller, producerId) : await rejectProducer(caller, producerId, formText(form, 'reason').trim());
   if (result.ok) {
@@ -46,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ProducersForReview() {
   const { items, total, page } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(adminMessages, shopMessages);
   const locale = useLocale();
   return (
     <section className="page-wide">
@@ -73,7 +82,7 @@ export default function ProducersForReview() {
 }
 
 function ReviewCard({ producer }: { producer: ProducerForReview }) {
-  const t = useT();
+  const t = useT(adminMessages, shopMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -100,7 +109,7 @@ function ReviewCard({ producer }: { producer: ProducerForReview }) {
           <dd>{t('place.cityProvince', { city: producer.city, province: producer.province.name })}</dd>
         </div>
         <div>
-          <dt>{t('admin.trades')}</dt>
+          <dt>{t('shop.trades')}</dt>
           <dd>{producer.trades.map((trade) => trade.name).join(locale === 'fa' ? '، ' : ', ')}</dd>
         </div>
         <div>

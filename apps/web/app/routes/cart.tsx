@@ -3,9 +3,11 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { BrandMark } from '../components/brand-mark.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import orderSumsStyles from '../components/order-sums.css?url';
 import { OrderSums } from '../components/order-sums.tsx';
 import { Picture } from '../components/picture.tsx';
 import { SellerLink } from '../components/seller-link.tsx';
+import { cartMessages } from '../i18n/messages/cart.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { readQuantity } from '../lib/add-to-cart-form.ts';
@@ -17,10 +19,13 @@ import { visitorContext } from '../lib/request-context.server.ts';
 import { variantLabel } from '../lib/variant-label.ts';
 import cartStyles from './cart-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: cartStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: orderSumsStyles },
+  { rel: 'stylesheet', href: cartStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), cartMessages);
   return [{ title: `${t('cart.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -36,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const context = await visitorContext(request);
   const { locale, headers } = context;
-  const t = translator(locale);
+  const t = translator(locale, cartMessages);
   const form = await request.formData();
   const intent = formText(form, 'intent');
   const lineId = formText(form, 'lineId');
@@ -64,7 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function CartPage() {
   const { cart, removed, signedIn, changed } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(cartMessages);
   const locale = useLocale();
   const count = (n: number) => formatNumber(n, locale);
   return (
@@ -111,7 +116,7 @@ export default function CartPage() {
 }
 
 function ShopGroup({ group, currency }: { group: CartSellerView; currency: string }) {
-  const t = useT();
+  const t = useT(cartMessages);
   const titleId = `shop-${group.seller.id}`;
   return (
     <section className="cart-shop" aria-labelledby={titleId}>
@@ -137,7 +142,7 @@ function ShopGroup({ group, currency }: { group: CartSellerView; currency: strin
 }
 
 function CartLine({ line, currency }: { line: CartLineView; currency: string }) {
-  const t = useT();
+  const t = useT(cartMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();

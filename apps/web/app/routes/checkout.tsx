@@ -3,11 +3,14 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FieldNotes } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
+import orderSumsStyles from '../components/order-sums.css?url';
 import { OrderSums } from '../components/order-sums.tsx';
 import { SellerName } from '../components/seller-link.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { cartMessages } from '../i18n/messages/cart.ts';
+import { checkoutMessages } from '../i18n/messages/checkout.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getCart, listOrders, listPaymentMethods, listProvinces, placeOrder } from '../lib/api.server.ts';
@@ -20,10 +23,13 @@ import { sessionContext, signedInContext, toLogIn } from '../lib/request-context
 import { variantLabel } from '../lib/variant-label.ts';
 import cartStyles from './cart-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: cartStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: orderSumsStyles },
+  { rel: 'stylesheet', href: cartStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), cartMessages, checkoutMessages);
   return [{ title: `${t('checkout.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -80,7 +86,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Checkout() {
   const { cart, provinces, defaults, cardToCard, codOffered, idempotencyKey } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(cartMessages, checkoutMessages);
   const sending = useNavigation().state === 'submitting';
   const values = answer?.values ?? defaults;
   const fields = answer?.errors.fields ?? {};
@@ -221,7 +227,7 @@ export default function Checkout() {
 }
 
 function CheckoutSummary({ cart }: { cart: CartView }) {
-  const t = useT();
+  const t = useT(cartMessages, checkoutMessages);
   const locale = useLocale();
   return (
     <aside className="cart-summary" aria-labelledby="checkout-summary-title">

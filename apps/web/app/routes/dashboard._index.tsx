@@ -1,12 +1,16 @@
 import { formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { ShopForm } from '../components/shop-form.tsx';
 import { ListingStatusBadge, ProducerStatusBadge } from '../components/status-badge.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -30,11 +34,21 @@ import { ownShop } from '../lib/own-shop.server.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
 import { emptyShopForm, readShopForm, shopBody, shopFieldOf } from '../lib/shop-form.ts';
 import { isolate } from '../lib/bidi.ts';
+import dashboardStyles from './dashboard-page.css?url';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: listingCardStyles },
+  // After the cards: a producer's grid overrides the cards' two columns on a phone.
+  { rel: 'stylesheet', href: dashboardStyles },
+  { rel: 'stylesheet', href: networksStyles },
+];
 
 const perPage = 24;
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, networksMessages);
   return [{ title: `${t('dashboard.title')} | ${t('brand.name')}` }];
 };
 
@@ -98,7 +112,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'accept-invitation') {
     const networkId = formText(form, 'networkId');
     const result = await acceptNetworkInvitation(caller, networkId);
-    const t = translator(locale);
+    const t = translator(locale, dashboardMessages, networksMessages);
     // The loader runs again after the post, and GET /v1/me then names the user a member.
     if (result.ok) return data({ kind: 'invitation' as const, networkId, notice: t('networks.joined'), error: null }, { headers });
     return data({ kind: 'invitation' as const, networkId, notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
@@ -108,7 +122,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const listingId = formText(form, 'listingId');
   if (change && listingId) {
     const result = await changeListingStatus(caller, listingId, change);
-    const t = translator(locale);
+    const t = translator(locale, dashboardMessages, networksMessages);
     if (result.ok) return data({ kind: 'listing' as const, listingId, notice: t(`listingAction.${result.data.status === 'active' ? 'published' : change === 'pause' ? 'paused' : 'archived'}`), error: null }, { headers });
     return data({ kind: 'listing' as const, listingId, notice: null, error: problemMessage(result.problem, locale) }, { status: result.problem.status || 503, headers });
   }
@@ -118,7 +132,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Dashboard() {
   const loaded = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const shopAnswer = answer?.kind === 'shop-form' ? answer : undefined;
 
   if (loaded.kind === 'no-shop') {
@@ -248,14 +262,14 @@ export default function Dashboard() {
 }
 
 function ListingsCount({ total }: { total: number }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const locale = useLocale();
   return <p className="section-count">{t('dashboard.listingsCount', { count: formatNumber(total, locale) })}</p>;
 }
 
 /** A listing on the dashboard: its card, its status and what can be done with it from here. */
 function SellerListingCard({ listing }: { listing: ListingSummary }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages);
   const fetcher = useFetcher<typeof action>();
   const answer = useActionData<typeof action>();
   // Answers from the fetcher (with scripts) or from a whole-page post (without), for this card only.

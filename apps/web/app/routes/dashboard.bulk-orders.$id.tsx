@@ -1,10 +1,12 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FieldNotes, fieldIds } from '../components/field-notes.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { bulkMessages } from '../i18n/messages/bulk.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -28,11 +30,16 @@ import { formErrorsFromProblem, problemMessage } from '../lib/form-errors.ts';
 import { percentOf } from '../lib/network-view.ts';
 import { parseWholeNumber } from '../lib/number-input.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: networksStyles },
+];
 
 type Allocation = BulkOrder['allocations'][number];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), bulkMessages, networksMessages);
   return [{ title: `${loaded?.order.title ?? t('networks.bulkOrders')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -86,7 +93,7 @@ function suggestionRows(suggested: SuggestedSplit, shopNames: Record<string, str
 
 /** One issue of a refused split in the page's language: line issues go beside their member, the total's above the form. */
 function issueMessage(issue: SplitIssue, locale: Locale): string {
-  const t = translator(locale);
+  const t = translator(locale, bulkMessages, networksMessages);
   const n = (value: number | undefined) => formatNumber(value ?? 0, locale);
   switch (issue.code) {
     case 'duplicate_member':
@@ -105,7 +112,7 @@ function issueMessage(issue: SplitIssue, locale: Locale): string {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { locale, caller, headers } = await signedInContext(request);
-  const t = translator(locale);
+  const t = translator(locale, bulkMessages, networksMessages);
   const bulkOrderId = params.id ?? '';
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -182,7 +189,7 @@ type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>
 export default function BulkOrderPage() {
   const { order, network, isLeader, shopNames, suggestion, suggestionUnavailable, mine } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(bulkMessages, networksMessages);
   const locale = useLocale();
   const ownAnswer = (target: string) => (answer?.target === target ? answer : undefined);
   return (
@@ -244,7 +251,7 @@ export default function BulkOrderPage() {
 }
 
 function SplitForm({ order, suggestion, answer }: { order: BulkOrder; suggestion: NonNullable<ReturnType<typeof suggestionRows>>; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, networksMessages);
   const locale = useLocale();
   const navigation = useNavigation();
   const fields: Record<string, string> = answer?.fields ?? {};
@@ -289,7 +296,7 @@ function SplitForm({ order, suggestion, answer }: { order: BulkOrder; suggestion
 
 /** How far an allocation has come: made, delivered, accepted and rejected, each out of its quantity. */
 function ProgressBars({ allocation }: { allocation: Allocation }) {
-  const t = useT();
+  const t = useT(bulkMessages, networksMessages);
   const locale = useLocale();
   const bars = [
     ['done', t('bulk.done'), allocation.doneQuantity],
@@ -315,7 +322,7 @@ function ProgressBars({ allocation }: { allocation: Allocation }) {
 }
 
 function AllocationHeader({ allocation, title }: { allocation: Allocation; title: string }) {
-  const t = useT();
+  const t = useT(bulkMessages, networksMessages);
   const locale = useLocale();
   return (
     <header className="shipment-header">
@@ -329,7 +336,7 @@ function AllocationHeader({ allocation, title }: { allocation: Allocation; title
 }
 
 function AllocationCard({ allocation, shopName, answer }: { allocation: Allocation; shopName: string; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, networksMessages);
   const locale = useLocale();
   const navigation = useNavigation();
   const unchecked = allocation.deliveredQuantity - allocation.acceptedQuantity - allocation.rejectedQuantity;
@@ -375,7 +382,7 @@ function AllocationCard({ allocation, shopName, answer }: { allocation: Allocati
 
 /** A member's own share: accept or decline the offer, then report what is made and deliver it. */
 function MemberTask({ allocation, answer }: { allocation: Allocation; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, networksMessages);
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle';
   const fields: Record<string, string> = answer?.fields ?? {};

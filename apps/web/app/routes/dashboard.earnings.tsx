@@ -1,9 +1,12 @@
 import { formatMoney } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { earningsMessages } from '../i18n/messages/earnings.ts';
+import { ordersMessages } from '../i18n/messages/orders.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getLedgerStatement, updateShop } from '../lib/api.server.ts';
@@ -15,9 +18,14 @@ import { accountText, entryText, formatSheba, formatSignedMoney, type LedgerStat
 import { orderNumber } from '../lib/order-view.ts';
 import { ownShop } from '../lib/own-shop.server.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import earningsStyles from './earnings-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: earningsStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, earningsMessages, ordersMessages);
   return [{ title: `${t('earnings.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -39,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // An emptied box takes the Sheba away; the API checks and normalises anything else.
   const result = await updateShop(caller, user.producer.id, { payoutSheba: typed || null });
   if (result.ok) {
-    const t = translator(locale);
+    const t = translator(locale, dashboardMessages, earningsMessages, ordersMessages);
     return data({ notice: t(typed ? 'earnings.shebaSaved' : 'earnings.shebaCleared'), typed: null, errors: null }, { headers });
   }
   const errors = formErrorsFromProblem(result.problem, locale, (field) => (field === 'payoutSheba' ? ('payoutSheba' as const) : null));
@@ -48,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Earnings() {
   const { payoutSheba, statement } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(dashboardMessages, earningsMessages, ordersMessages);
   return (
     <section className="page-wide dashboard earnings-page">
       <Link to="/dashboard" className="back-link">
@@ -66,7 +74,7 @@ export default function Earnings() {
 }
 
 function Balances({ statement }: { statement: LedgerStatement }) {
-  const t = useT();
+  const t = useT(dashboardMessages, earningsMessages, ordersMessages);
   const locale = useLocale();
   const balances = [
     { key: 'held', label: t('earnings.held'), hint: t('earnings.heldHint'), amount: statement.balance.heldMinor },
@@ -94,7 +102,7 @@ function Balances({ statement }: { statement: LedgerStatement }) {
 }
 
 function Statement({ statement }: { statement: LedgerStatement }) {
-  const t = useT();
+  const t = useT(dashboardMessages, earningsMessages, ordersMessages);
   const locale = useLocale();
   // A statement is read from what happened last.
   const entries = [...statement.entries].reverse();
@@ -150,7 +158,7 @@ function Statement({ statement }: { statement: LedgerStatement }) {
 
 /** The Sheba payouts go to, kept on the shop; the API's objection shows beside the box. */
 function PayoutAccount({ payoutSheba }: { payoutSheba: string | null }) {
-  const t = useT();
+  const t = useT(dashboardMessages, earningsMessages, ordersMessages);
   const answer = useActionData<typeof action>();
   const sending = useNavigation().state === 'submitting';
   const saved = payoutSheba ? formatSheba(payoutSheba) : '';

@@ -5,6 +5,9 @@ import { FormNotice } from '../components/form-notice.tsx';
 import { ListingForm } from '../components/listing-form.tsx';
 import { PhotoManager } from '../components/photo-manager.tsx';
 import { ListingStatusBadge } from '../components/status-badge.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { listingFormMessages } from '../i18n/messages/listing-form.ts';
+import { statusMessages } from '../i18n/messages/status.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -28,11 +31,15 @@ import { signedInContext, type VisitorContext } from '../lib/request-context.ser
 import { isolate } from '../lib/bidi.ts';
 import { localized } from '../lib/listing-view.ts';
 import photoManagerStyles from '../components/photo-manager.css?url';
+import dashboardStyles from './dashboard-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: photoManagerStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardStyles },
+  { rel: 'stylesheet', href: photoManagerStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, listingFormMessages, statusMessages);
   const name = loaded ? localized(loaded.listing.title, localeOfMatches(matches)).text : '';
   return [{ title: `${t('listingForm.editTitle', { name })} | ${t('brand.name')}` }];
 };
@@ -68,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const context = await signedInContext(request);
   const { locale, caller, headers } = context;
   const listingId = params.id!;
-  const t = translator(locale);
+  const t = translator(locale, dashboardMessages, listingFormMessages, statusMessages);
   const form = await request.formData();
   const intent = formText(form, 'intent');
 
@@ -109,7 +116,7 @@ type PhotoOutcome = { ok: true; notice: string | null } | { ok: false; status: n
 
 async function changePhoto(context: VisitorContext, listingId: string, imageId: string, intent: string, form: FormData): Promise<PhotoOutcome> {
   const { caller, locale } = context;
-  const t = translator(locale);
+  const t = translator(locale, dashboardMessages, listingFormMessages, statusMessages);
   const refused = (problem: Parameters<typeof problemMessage>[0]): PhotoOutcome => ({
     ok: false,
     status: problem.status || 503,
@@ -146,7 +153,7 @@ async function changePhoto(context: VisitorContext, listingId: string, imageId: 
 export default function EditListing() {
   const { listing, trades, networks, created, returned } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(dashboardMessages, listingFormMessages, statusMessages);
   const locale = useLocale();
   const saveAnswer = answer?.kind === 'save' ? answer : undefined;
   return (
@@ -181,7 +188,7 @@ export default function EditListing() {
 }
 
 function StatusPanel({ listing, answer }: { listing: Listing; answer: { notice: string | null; error: string | null } | undefined }) {
-  const t = useT();
+  const t = useT(dashboardMessages, listingFormMessages, statusMessages);
   const navigation = useNavigation();
   const busy = navigation.state === 'submitting' && ['publish', 'pause', 'archive'].includes(String(navigation.formData?.get('intent')));
   const possible = possibleChanges(listing.status);

@@ -1,5 +1,6 @@
 import { formatNumber } from '@bazaarche/i18n';
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
+import { listingFormMessages } from '../i18n/messages/listing-form.ts';
 import { translator } from '../i18n/translator.ts';
 import { uploadListingImage } from '../lib/api.server.ts';
 import { maxPhotos, maxUploadBodyBytes, photoProblemKey, type PhotoUploadAnswer } from '../lib/photo-upload.ts';
@@ -13,7 +14,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const listingId = params.id!;
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
   const { locale, user, caller, headers } = await visitorContext(request);
-  const t = translator(locale);
+  const t = translator(locale, listingFormMessages);
   const editor = `/dashboard/listings/${encodeURIComponent(listingId)}`;
 
   const answer = (status: number, message?: string) => {

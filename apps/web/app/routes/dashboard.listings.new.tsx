@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { ListingForm } from '../components/listing-form.tsx';
+import { listingFormMessages } from '../i18n/messages/listing-form.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useT } from '../i18n/use-t.ts';
 import { createListing, listCategories, marketplaceCurrency } from '../lib/api.server.ts';
@@ -10,7 +11,7 @@ import { myNetworks, sellingNetworks } from '../lib/network-view.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), listingFormMessages);
   return [{ title: `${t('listingForm.newTitle')} | ${t('brand.name')}` }];
 };
 
@@ -38,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewListing() {
   const { trades, networks } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(listingFormMessages);
   return (
     <section className="page-medium">
       <Link to="/dashboard" className="back-link">

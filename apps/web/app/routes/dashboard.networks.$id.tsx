@@ -1,13 +1,19 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import networkOrderQueueStyles from '../components/network-order-queue.css?url';
 import { type AssignAnswer, NetworkOrderQueue } from '../components/network-order-queue.tsx';
 import { NetworkSettingsForm } from '../components/network-settings-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
+import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { bulkMessages } from '../i18n/messages/bulk.ts';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networkOrdersMessages } from '../i18n/messages/network-orders.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import {
@@ -37,11 +43,18 @@ import { incomingNetworkParts, tradeNames } from '../lib/network-view.ts';
 import { parseTomanAsRial, parseWholeNumber } from '../lib/number-input.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: shipmentLinesStyles },
+  { rel: 'stylesheet', href: networksStyles },
+  { rel: 'stylesheet', href: networkOrderQueueStyles },
+];
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   return [{ title: `${loaded?.network.name ?? t('networks.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -79,7 +92,7 @@ type BulkField = 'title' | 'categorySlug' | 'quantity' | 'dueDate' | 'unitPrice'
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { locale, caller, headers, user } = await signedInContext(request);
-  const t = translator(locale);
+  const t = translator(locale, bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const networkId = params.id ?? '';
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -186,7 +199,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NetworkPage() {
   const { network, bulkOrders, tradeNames: names, ownProducerId, incoming, provinceNames } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const locale = useLocale();
   const own = (intent: string) => (answer?.intent === intent ? answer : undefined);
   const assignAnswer: AssignAnswer | undefined = answer && 'fulfilmentId' in answer ? answer : undefined;
@@ -306,7 +319,7 @@ export default function NetworkPage() {
 }
 
 function BulkOrderLine({ order }: { order: BulkOrder }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const locale = useLocale();
   return (
     <Link to={`/dashboard/bulk-orders/${order.id}`} className="bulk-order-link">
@@ -325,7 +338,7 @@ function BulkOrderLine({ order }: { order: BulkOrder }) {
 type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>;
 
 function InviteForm({ answer }: { answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const navigation = useNavigation();
   const fields: Partial<Record<InviteField, string>> = answer?.fields ?? {};
   const values = (answer?.values ?? null) as Partial<Record<InviteField, string>> | null;
@@ -362,7 +375,7 @@ function InviteForm({ answer }: { answer: ActionAnswer | undefined }) {
 }
 
 function BulkOrderForm({ trades, answer }: { trades: Array<{ slug: string; name: string }>; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages, networkOrdersMessages, networksMessages);
   const navigation = useNavigation();
   const fields: Partial<Record<BulkField, string>> = answer?.fields ?? {};
   const values = (answer?.values ?? null) as Partial<Record<BulkField, string>> | null;

@@ -1,13 +1,21 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
+import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { ShipmentLines } from '../components/shipment-lines.tsx';
+import shippingAddressStyles from '../components/shipping-address.css?url';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
+import { ordersMessages } from '../i18n/messages/orders.ts';
+import { sellerOrdersMessages } from '../i18n/messages/seller-orders.ts';
+import { statusMessages } from '../i18n/messages/status.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { confirmCashCollected, deliverFulfilment, type FulfilmentStatus, listProvinces, listSellerFulfilments, shipFulfilment } from '../lib/api.server.ts';
@@ -21,11 +29,19 @@ import { arrivalAction, orderNumber } from '../lib/order-view.ts';
 import { fulfilmentStatuses } from '../lib/contract.server.ts';
 import { namesOfProvinces } from '../lib/province-names.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
+import sellerOrdersStyles from './seller-orders-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: shipmentLinesStyles },
+  { rel: 'stylesheet', href: shippingAddressStyles },
+  { rel: 'stylesheet', href: sellerOrdersStyles },
+];
 
 const perPage = 20;
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   return [{ title: `${t('sellerOrders.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -48,7 +64,7 @@ type ShipField = 'carrier' | 'trackingCode';
 
 export async function action({ request }: ActionFunctionArgs) {
   const { locale, caller, headers } = await signedInContext(request);
-  const t = translator(locale);
+  const t = translator(locale, dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const form = await request.formData();
   const intent = formText(form, 'intent');
   const fulfilmentId = formText(form, 'fulfilmentId');
@@ -77,7 +93,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function SellerOrders() {
   const { items, total, page, status, statuses, provinceNames, ownShopId } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const locale = useLocale();
   return (
     <section className="page-wide dashboard">
@@ -114,7 +130,7 @@ export default function SellerOrders() {
 
 /** Links rather than a form: each status is an address of its own, and works without scripts. */
 function StatusFilter({ current, statuses }: { current: FulfilmentStatus | null; statuses: readonly FulfilmentStatus[] }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const { pathname } = useLocation();
   const options: Array<{ status: FulfilmentStatus | null; label: string }> = [
     { status: null, label: t('sellerOrders.all') },
@@ -136,7 +152,7 @@ function StatusFilter({ current, statuses }: { current: FulfilmentStatus | null;
 }
 
 function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: SellerFulfilment; provinceName: string; ownShopId: string | null }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -230,7 +246,7 @@ function FulfilmentCard({ fulfilment, provinceName, ownShopId }: { fulfilment: S
 
 /** Whose part of a network's order this is: the member's own to send, another member's, or still the leader's to give. */
 function NetworkPartNote({ fulfilment, ownShopId }: { fulfilment: SellerFulfilment; ownShopId: string | null }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const network = fulfilment.seller;
   const networkLink = <Link to={`/dashboard/networks/${network.id}`}>{network.shopName}</Link>;
   if (!fulfilment.assignee) {
@@ -261,7 +277,7 @@ type ActionAnswer = NonNullable<ReturnType<typeof useActionData<typeof action>>>
 
 /** Carrier and tracking code: the buyer sees both in the order's timeline. */
 function ShipForm({ fulfilmentId, busy, answer }: { fulfilmentId: string; busy: boolean; answer: ActionAnswer | undefined }) {
-  const t = useT();
+  const t = useT(dashboardMessages, networksMessages, ordersMessages, sellerOrdersMessages, statusMessages);
   const fields: Partial<Record<ShipField, string>> = answer?.fields ?? {};
   // Every card has these fields: the ids carry the fulfilment so each label finds its own box.
   return (

@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
 import { ShopForm } from '../components/shop-form.tsx';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
+import { shopMessages } from '../i18n/messages/shop.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useT } from '../i18n/use-t.ts';
 import { listCategories, listProvinces, updateShop } from '../lib/api.server.ts';
@@ -12,7 +14,7 @@ import { signedInContext } from '../lib/request-context.server.ts';
 import { readShopForm, shopBody, shopFieldOf } from '../lib/shop-form.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), dashboardMessages, shopMessages);
   return [{ title: `${t('dashboard.shopEditTitle')} | ${t('brand.name')}` }];
 };
 
@@ -46,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function EditShop() {
   const { shop, provinces, trades, saved } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(dashboardMessages, shopMessages);
   return (
     <section className="page-narrow">
       <Link to="/dashboard" className="back-link">

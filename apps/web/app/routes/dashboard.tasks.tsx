@@ -1,14 +1,21 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { bulkMessages } from '../i18n/messages/bulk.ts';
+import { dashboardMessages } from '../i18n/messages/dashboard.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listShopAllocations, type ShopAllocation } from '../lib/api.server.ts';
 import { formatCalendarDay } from '../lib/dates.ts';
 import { signedInContext } from '../lib/request-context.server.ts';
+import networksStyles from './dashboard-networks-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: networksStyles },
+];
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), bulkMessages, dashboardMessages);
   return [{ title: `${t('tasks.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -25,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Tasks() {
   const { tasks, networkNames } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages);
   return (
     <section className="page-wide dashboard tasks-page">
       <Link to="/dashboard" className="back-link">
@@ -51,7 +58,7 @@ export default function Tasks() {
 }
 
 function TaskLine({ task, networkName }: { task: ShopAllocation; networkName: string | undefined }) {
-  const t = useT();
+  const t = useT(bulkMessages, dashboardMessages);
   const locale = useLocale();
   const n = (value: number) => formatNumber(value, locale);
   const order = task.bulkOrder;

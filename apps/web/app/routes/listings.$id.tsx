@@ -6,7 +6,10 @@ import { FormAlert } from '../components/form-alert.tsx';
 import { Gallery } from '../components/gallery.tsx';
 import { SellerLink } from '../components/seller-link.tsx';
 import { TextField } from '../components/text-field.tsx';
-import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
+import { cartMessages } from '../i18n/messages/cart.ts';
+import { listingMessages } from '../i18n/messages/listing.ts';
+import { statusMessages } from '../i18n/messages/status.ts';
+import { localeOfMatches, translator, type KeyOf, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { readAddToCartForm } from '../lib/add-to-cart-form.ts';
 import { getListing } from '../lib/api.server.ts';
@@ -69,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const locale = localeOfMatches(matches);
-  const t = translator(locale);
+  const t = translator(locale, cartMessages, listingMessages, statusMessages);
   if (!loaded) return [{ title: `${t('errorPage.notFoundTitle')} | ${t('brand.name')}` }];
   const { listing } = loaded;
   const title = localized(listing.title, locale).text;
@@ -87,7 +90,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 
 export default function ListingPage() {
   const { listing, initialPhoto, ownedByViewer, added } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(cartMessages, listingMessages, statusMessages);
   const locale = useLocale();
   const title = localized(listing.title, locale);
   const description = localized(listing.description, locale);
@@ -140,7 +143,7 @@ export default function ListingPage() {
   );
 }
 
-function availabilityText(listing: Listing, t: Translate, locale: Locale): string {
+function availabilityText(listing: Listing, t: Translate<KeyOf<typeof listingMessages>>, locale: Locale): string {
   const state = availability(listing);
   switch (state.kind) {
     case 'made-to-order':
@@ -154,7 +157,7 @@ function availabilityText(listing: Listing, t: Translate, locale: Locale): strin
 
 /** The shop that makes it, and the network it is sold through when it is: orders then go to the network. */
 function SellerCard({ listing }: { listing: Listing }) {
-  const t = useT();
+  const t = useT(cartMessages, listingMessages, statusMessages);
   const { seller } = listing;
   return (
     <aside className="seller-card" aria-labelledby="seller-title">
@@ -176,7 +179,7 @@ function SellerCard({ listing }: { listing: Listing }) {
 }
 
 function VariantsTable({ listing }: { listing: Listing }) {
-  const t = useT();
+  const t = useT(cartMessages, listingMessages, statusMessages);
   const locale = useLocale();
   const keys = [...new Set(listing.variants.flatMap((variant) => Object.keys(variant.attributes)))];
   return (
@@ -193,7 +196,7 @@ function VariantsTable({ listing }: { listing: Listing }) {
               ))}
               <th scope="col">{t('listing.variantPrice')}</th>
               <th scope="col">{t('listing.variantStock')}</th>
-              <th scope="col">{t('listingForm.sku')}</th>
+              <th scope="col">{t('variant.sku')}</th>
             </tr>
           </thead>
           <tbody>
@@ -226,7 +229,7 @@ function VariantsTable({ listing }: { listing: Listing }) {
 
 /** The buy box: a variant when the listing has them, how many, and the button. */
 function AddToCart({ listing, added }: { listing: Listing; added: boolean }) {
-  const t = useT();
+  const t = useT(cartMessages, listingMessages, statusMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const sending = useNavigation().state === 'submitting';

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { authMessages } from '../i18n/messages/auth.ts';
 import { resolveLocale } from '../i18n/locale.server.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -10,7 +11,7 @@ import { answerSignIn } from '../lib/auth.server.ts';
 import { formText } from '../lib/form-data.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), authMessages);
   return [{ title: `${t('login.title')} | ${t('brand.name')}` }];
 };
 
@@ -23,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const t = useT();
+  const t = useT(authMessages);
   const answer = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get('redirectTo') ?? '/';

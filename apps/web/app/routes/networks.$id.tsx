@@ -1,8 +1,11 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
-import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
+import { shopMessages } from '../i18n/messages/shop.ts';
+import { localeOfMatches, translator, type KeyOf, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getNetwork, listCategories, listProvinces, marketplaceCurrency, type Network } from '../lib/api.server.ts';
 import { tradeNames } from '../lib/network-view.ts';
@@ -10,7 +13,10 @@ import { namesOfProvinces } from '../lib/province-names.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 import shopStyles from './shop-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: listingCardStyles },
+  { rel: 'stylesheet', href: shopStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { caller, headers } = await visitorContext(request);
@@ -28,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
   const locale = localeOfMatches(matches);
-  const t = translator(locale);
+  const t = translator(locale, networksMessages, shopMessages);
   if (!loaded) return [{ title: `${t('errorPage.notFoundTitle')} | ${t('brand.name')}` }];
   const { network } = loaded;
   const members = network.members.filter((m) => m.status === 'active').length;
@@ -40,7 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 
 export default function NetworkPublicPage() {
   const { network, trades, provinceNames, worksIt, currency } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(networksMessages, shopMessages);
   const locale = useLocale();
   const members = network.members.filter((member) => member.status === 'active');
   return (
@@ -50,7 +56,7 @@ export default function NetworkPublicPage() {
           <p className="eyebrow">{t('networkPage.eyebrow')}</p>
           <h1>{network.name}</h1>
           <p className="shop-place">{provinceNames[network.province] ?? network.province}</p>
-          <ul className="chips" aria-label={t('admin.trades')}>
+          <ul className="chips" aria-label={t('shop.trades')}>
             {network.trades.map((slug) => (
               <li key={slug} className="chip">
                 <Link to={`/search?${new URLSearchParams({ category: slug })}`}>{trades[slug] ?? slug}</Link>
@@ -104,7 +110,7 @@ export default function NetworkPublicPage() {
 }
 
 /** What a buyer pays to have the network's goods sent, in the marketplace's currency, the one its rule is kept in (plain figures when the API did not say it). */
-function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], currency: string | null, t: Translate, locale: Locale): string {
+function shippingText({ flatFeeMinor, freeAboveMinor }: Network['shipping'], currency: string | null, t: Translate<KeyOf<typeof networksMessages>>, locale: Locale): string {
   if (flatFeeMinor === 0) return t('networkPage.shippingFree');
   const money = (amountMinor: number) => (currency ? formatMoney(amountMinor, currency, locale) : formatNumber(amountMinor, locale));
   const fee = money(flatFeeMinor);

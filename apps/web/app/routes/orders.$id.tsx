@@ -7,12 +7,18 @@ import { BankTransferDetails } from '../components/bank-transfer-details.tsx';
 import copyValueStyles from '../components/copy-value.css?url';
 import { FormAlert } from '../components/form-alert.tsx';
 import { FormNotice } from '../components/form-notice.tsx';
+import orderSumsStyles from '../components/order-sums.css?url';
 import { OrderSums } from '../components/order-sums.tsx';
 import { SellerLink } from '../components/seller-link.tsx';
+import shipmentLinesStyles from '../components/shipment-lines.css?url';
 import { ShipmentLines } from '../components/shipment-lines.tsx';
+import shippingAddressStyles from '../components/shipping-address.css?url';
 import { ShippingAddressBlock } from '../components/shipping-address.tsx';
 import { FulfilmentStatusBadge, OrderStatusBadge } from '../components/status-badge.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { cartMessages } from '../i18n/messages/cart.ts';
+import { networksMessages } from '../i18n/messages/networks.ts';
+import { ordersMessages } from '../i18n/messages/orders.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { cancelOrder, getOrder, listProvinces, type RefundBody, refundPayment } from '../lib/api.server.ts';
@@ -25,14 +31,19 @@ import type { Fulfilment } from '../lib/order-types.ts';
 import { rialAsTomanInput } from '../lib/number-input.ts';
 import { orderNumber, paysAtDoor, timelineText } from '../lib/order-view.ts';
 import { signedInContext, type VisitorContext } from '../lib/request-context.server.ts';
+import ordersStyles from './orders-page.css?url';
 
 export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: orderSumsStyles },
+  { rel: 'stylesheet', href: ordersStyles },
+  { rel: 'stylesheet', href: shipmentLinesStyles },
+  { rel: 'stylesheet', href: shippingAddressStyles },
   { rel: 'stylesheet', href: copyValueStyles },
   { rel: 'stylesheet', href: bankTransferStyles },
 ];
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), cartMessages, networksMessages, ordersMessages);
   const title = loaded ? t('orders.number', { number: orderNumber(loaded.order.id) }) : t('errorPage.notFoundTitle');
   return [{ title: `${title} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
@@ -59,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { locale, caller, headers } = await signedInContext(request);
   const form = await request.formData();
   const intent = formText(form, 'intent');
-  const t = translator(locale);
+  const t = translator(locale, cartMessages, networksMessages, ordersMessages);
   if (intent === 'refund') return refund(form, { locale, caller, headers });
   if (intent !== 'cancel') throw new Response(null, { status: 400, headers });
   const result = await cancelOrder(caller, params.id!);
@@ -68,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 async function refund(form: FormData, { locale, caller, headers }: Pick<VisitorContext, 'locale' | 'caller' | 'headers'>) {
-  const t = translator(locale);
+  const t = translator(locale, cartMessages, networksMessages, ordersMessages);
   const fulfilmentId = formText(form, 'fulfilmentId');
   const reason = refundReasons.find((r) => r === formText(form, 'reason')) ?? 'requested_by_customer';
   const { values, body, fields } = readMoneyForm(form, t, { referenceRequired: true });
@@ -86,7 +97,7 @@ async function refund(form: FormData, { locale, caller, headers }: Pick<VisitorC
 export default function OrderPage() {
   const { order, placed, provinceName, mayRefund } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const t = useT();
+  const t = useT(cartMessages, networksMessages, ordersMessages);
   const locale = useLocale();
   const number = orderNumber(order.id);
   const shopOf = (fulfilmentId: string) => order.fulfilments.find((f) => f.id === fulfilmentId)?.seller.shopName;
@@ -177,7 +188,7 @@ export default function OrderPage() {
 }
 
 function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; currency: string; children?: ReactNode }) {
-  const t = useT();
+  const t = useT(cartMessages, networksMessages, ordersMessages);
   const titleId = `shipment-${fulfilment.id}`;
   return (
     <article className="shipment" aria-labelledby={titleId}>
@@ -212,7 +223,7 @@ function Shipment({ fulfilment, currency, children }: { fulfilment: Fulfilment; 
 
 /** Two steps, so a slip of the finger cannot cancel an order; the disclosure works without scripts. */
 function CancelOrder({ error }: { error: string | null }) {
-  const t = useT();
+  const t = useT(cartMessages, networksMessages, ordersMessages);
   const sending = useNavigation().state === 'submitting';
   return (
     <section className="order-section order-cancel">
@@ -232,7 +243,7 @@ function CancelOrder({ error }: { error: string | null }) {
 
 /** For admins: money sent back to the buyer for one shipment, with the bank's reference. */
 function RefundForm({ fulfilment, paymentId, paymentStatus }: { fulfilment: Fulfilment; paymentId: string; paymentStatus: string }) {
-  const t = useT();
+  const t = useT(cartMessages, networksMessages, ordersMessages);
   const answer = useActionData<typeof action>();
   const navigation = useNavigation();
   const own = answer?.fulfilmentId === fulfilment.id ? answer : undefined;

@@ -1,8 +1,11 @@
 import { formatMoney, formatNumber } from '@bazaarche/i18n';
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { OrderStatusBadge } from '../components/status-badge.tsx';
+import { cartMessages } from '../i18n/messages/cart.ts';
+import { ordersMessages } from '../i18n/messages/orders.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { listOrders } from '../lib/api.server.ts';
@@ -11,11 +14,17 @@ import { formatDateTime } from '../lib/dates.ts';
 import type { Order } from '../lib/order-types.ts';
 import { orderNumber } from '../lib/order-view.ts';
 import { pageParam, signedInContext } from '../lib/request-context.server.ts';
+import ordersStyles from './orders-page.css?url';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: ordersStyles },
+];
 
 const perPage = 10;
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), cartMessages, ordersMessages);
   return [{ title: `${t('orders.title')} | ${t('brand.name')}` }, { name: 'robots', content: 'noindex' }];
 };
 
@@ -28,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Orders() {
   const { items, total, page, perPage: pageSize } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(cartMessages, ordersMessages);
   const locale = useLocale();
   return (
     <section className="page-medium">
@@ -58,7 +67,7 @@ export default function Orders() {
 }
 
 function OrderCard({ order }: { order: Order }) {
-  const t = useT();
+  const t = useT(cartMessages, ordersMessages);
   const locale = useLocale();
   const number = orderNumber(order.id);
   const titleId = `order-${order.id}`;

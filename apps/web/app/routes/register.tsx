@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '../components/form-alert.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { authMessages } from '../i18n/messages/auth.ts';
 import { resolveLocale } from '../i18n/locale.server.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
@@ -12,7 +13,7 @@ import { passwordLength } from '../lib/contract.server.ts';
 import { formText } from '../lib/form-data.ts';
 
 export const meta: MetaFunction = ({ matches }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), authMessages);
   return [{ title: `${t('register.title')} | ${t('brand.name')}` }];
 };
 
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Register() {
   const { passwordMinLength } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(authMessages);
   const locale = useLocale();
   const answer = useActionData<typeof action>();
   const [searchParams] = useSearchParams();

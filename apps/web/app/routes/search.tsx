@@ -1,11 +1,14 @@
 import { formatMoney, formatNumber, type Locale } from '@bazaarche/i18n';
 import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
+import pagerStyles from '../components/pager.css?url';
 import { Pager } from '../components/pager.tsx';
 import { searchFormId, SearchFilters } from '../components/search-filters.tsx';
+import { searchMessages } from '../i18n/messages/search.ts';
 import { resolveLocale } from '../i18n/locale.server.ts';
-import { localeOfMatches, translator, type Translate } from '../i18n/translator.ts';
+import { localeOfMatches, translator, type KeyOf, type Translate } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { callerFor, listCategories, listProvinces, marketplaceCurrency, searchListings } from '../lib/api.server.ts';
 import { isolate } from '../lib/bidi.ts';
@@ -24,7 +27,11 @@ import {
 import { useHydrated } from '../lib/use-hydrated.ts';
 import searchStyles from './search-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: pagerStyles },
+  { rel: 'stylesheet', href: listingCardStyles },
+  { rel: 'stylesheet', href: searchStyles },
+];
 
 // Divides evenly into rows of 2, 3 and 4 cards.
 const perPage = 24;
@@ -72,20 +79,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), searchMessages);
   // A tab title is plain text: no isolation marks, which some systems draw as boxes.
   const title = loaded ? heading(loaded.search, loaded.tradeName, t, (text) => text) : t('search.title');
   return [{ title: `${title} | ${t('brand.name')}` }];
 };
 
-function heading(search: SearchState, tradeName: string | null, t: Translate, wrap = isolate): string {
+function heading(search: SearchState, tradeName: string | null, t: Translate<KeyOf<typeof searchMessages>>, wrap = isolate): string {
   if (search.q) return t('search.resultsFor', { query: wrap(search.q) });
   return tradeName ?? t('search.allProducts');
 }
 
 export default function Search() {
   const { search, priceText, priceInvalid, results, problem, categories, provinces, tradeName, provinceName, topTrades, currency } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(searchMessages);
   const locale = useLocale();
   const navigation = useNavigation();
   const busy = navigation.state === 'loading' && navigation.location.pathname === '/search';
@@ -152,7 +159,7 @@ export default function Search() {
 }
 
 function SortMenu({ search }: { search: SearchState }) {
-  const t = useT();
+  const t = useT(searchMessages);
   const submit = useSubmit();
   const hydrated = useHydrated();
   const labels: Record<SearchSort, string> = {
@@ -205,7 +212,7 @@ function activeFilters(
   search: SearchState,
   names: { tradeName: string | null; provinceName: string | null },
   currency: string | null,
-  t: Translate,
+  t: Translate<KeyOf<typeof searchMessages>>,
   locale: Locale,
 ): ActiveFilter[] {
   const price = (amountMinor: number) => (currency ? formatMoney(amountMinor, currency, locale) : formatNumber(amountMinor, locale));
@@ -229,7 +236,7 @@ function activeFilters(
 }
 
 function FilterChips({ filters, label }: { filters: ActiveFilter[]; label: string }) {
-  const t = useT();
+  const t = useT(searchMessages);
   return (
     <ul className="chips filter-chips" aria-label={label}>
       {filters.map((filter) => (
@@ -247,7 +254,7 @@ function FilterChips({ filters, label }: { filters: ActiveFilter[]; label: strin
 }
 
 function NoResults({ search, filters, topTrades }: { search: SearchState; filters: ActiveFilter[]; topTrades: { slug: string; name: string }[] }) {
-  const t = useT();
+  const t = useT(searchMessages);
   return (
     <div className="search-empty">
       <h2>{search.q ? t('search.noResultsFor', { query: isolate(search.q) }) : t('search.noResults')}</h2>
@@ -279,7 +286,7 @@ function NoResults({ search, filters, topTrades }: { search: SearchState; filter
 
 /** The address names filters the API refuses, or the API is away: say which, in words, and how to go on. */
 function SearchProblem({ search, kind, fields }: { search: SearchState; kind: 'invalid' | 'unavailable'; fields: string[] }) {
-  const t = useT();
+  const t = useT(searchMessages);
   if (kind === 'unavailable') {
     return (
       <p className="notice search-problem" role="alert">

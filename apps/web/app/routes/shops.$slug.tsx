@@ -1,7 +1,9 @@
 import { formatDate } from '@bazaarche/i18n';
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import listingCardStyles from '../components/listing-card.css?url';
 import { ListingCard } from '../components/listing-card.tsx';
+import { shopMessages } from '../i18n/messages/shop.ts';
 import { localeOfMatches, translator } from '../i18n/translator.ts';
 import { useLocale, useT } from '../i18n/use-t.ts';
 import { getShop } from '../lib/api.server.ts';
@@ -9,7 +11,10 @@ import { paragraphs } from '../lib/listing-view.ts';
 import { visitorContext } from '../lib/request-context.server.ts';
 import shopStyles from './shop-page.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shopStyles }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: listingCardStyles },
+  { rel: 'stylesheet', href: shopStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, caller, headers } = await visitorContext(request);
@@ -19,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => {
-  const t = translator(localeOfMatches(matches));
+  const t = translator(localeOfMatches(matches), shopMessages);
   if (!loaded) return [{ title: `${t('errorPage.notFoundTitle')} | ${t('brand.name')}` }];
   const { shop } = loaded;
   return [
@@ -31,7 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaded }) => 
 
 export default function ShopPage() {
   const { shop, ownedByViewer } = useLoaderData<typeof loader>();
-  const t = useT();
+  const t = useT(shopMessages);
   const locale = useLocale();
   return (
     <div className="shop-page">
@@ -52,7 +57,7 @@ export default function ShopPage() {
               {t('shop.licensed')}
             </p>
           ) : null}
-          <ul className="chips" aria-label={t('admin.trades')}>
+          <ul className="chips" aria-label={t('shop.trades')}>
             {shop.trades.map((trade) => (
               <li key={trade.slug} className="chip">
                 <Link to={`/search?${new URLSearchParams({ category: trade.slug })}`}>{trade.name}</Link>

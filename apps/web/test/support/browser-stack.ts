@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from './api.ts';
-import { messages } from '../../app/i18n/messages.ts';
+import { messages } from './messages.ts';
 
 const webDir = fileURLToPath(new URL('../..', import.meta.url));
 const serverBuild = join(webDir, 'build/server/index.js');

@@ -1,8 +1,7 @@
 import { defineMessages } from '@bazaarche/i18n';
 
-/** Platform finance's page of bank transfers to match against the platform's statement. */
+/** Platform finance’s page of bank transfers to match against the platform’s statement. */
 export const adminPaymentsMessages = defineMessages({
-  'account.adminPayments': { fa: 'واریزهای بانکی', en: 'Bank transfers' },
   'adminPayments.title': { fa: 'واریزهای بانکی خریداران', en: 'Buyers’ bank transfers' },
   'adminPayments.lead': {
     fa: 'هر واریزی که در صورت‌حساب بانکی بازارچه می‌بینید را با شناسهٔ پرداختش پیدا کنید و تأیید کنید؛ سفارش پرداخت‌شده می‌شود و فروشنده آماده‌سازی را آغاز می‌کند.',

@@ -1,0 +1,52 @@
+import { defineMessages } from '@bazaarche/i18n';
+
+/** The cart, its problems, and the sums a cart, checkout or order shows. */
+export const cartMessages = defineMessages({
+  'cart.title': { fa: 'سبد خرید', en: 'Your cart' },
+  'cart.count': { fa: '{count} قلم', en: '{count} items' },
+  'cart.countOne': { fa: '{count} قلم', en: '{count} item' },
+  'cart.empty': { fa: 'سبد خریدتان خالی است.', en: 'Your cart is empty.' },
+  'cart.browse': { fa: 'گشتن در محصولات', en: 'Browse products' },
+  'cart.shopLabel': { fa: 'غرفهٔ', en: 'Shop:' },
+  'cart.variant': { fa: 'گونه', en: 'Variant' },
+  'cart.unitPrice': { fa: 'قیمت واحد', en: 'Unit price' },
+  'cart.quantity': { fa: 'تعداد', en: 'Quantity' },
+  'cart.quantityOf': { fa: 'تعداد «{name}»', en: 'Quantity of “{name}”' },
+  'cart.quantityInvalid': { fa: 'تعداد را با یک عدد صحیح از ۱ تا ۱۰٬۰۰۰ بنویسید.', en: 'Enter the quantity as a whole number from 1 to 10,000.' },
+  'cart.update': { fa: 'به‌روزرسانی', en: 'Update' },
+  'cart.updateOf': { fa: 'به‌روزرسانی تعداد «{name}»', en: 'Update the quantity of “{name}”' },
+  'cart.remove': { fa: 'حذف', en: 'Remove' },
+  'cart.removeOf': { fa: 'حذف «{name}» از سبد', en: 'Remove “{name}” from the cart' },
+  'cart.acceptPrice': { fa: 'خرید با قیمت تازه', en: 'Buy at the new price' },
+  'cart.lineTotal': { fa: 'جمع ردیف', en: 'Line total' },
+  'cart.subtotal': { fa: 'جمع کالاها', en: 'Items' },
+  'cart.shipping': { fa: 'هزینهٔ ارسال', en: 'Shipping' },
+  'cart.shippingFree': { fa: 'رایگان', en: 'Free' },
+  'cart.shopTotal': { fa: 'جمع این غرفه', en: 'Total from this shop' },
+  'cart.networkTotal': { fa: 'جمع این شبکه', en: 'Total from this network' },
+  'cart.total': { fa: 'مبلغ کل', en: 'Total' },
+  'cart.summary': { fa: 'خلاصهٔ سبد', en: 'Summary' },
+  'cart.perShop': { fa: 'هر غرفه سفارشش را جداگانه می‌فرستد و هزینهٔ ارسال خودش را دارد.', en: 'Each shop sends its part separately, with its own shipping.' },
+  'cart.checkout': { fa: 'ادامهٔ خرید', en: 'Check out' },
+  'cart.checkoutSignIn': { fa: 'برای ثبت سفارش وارد حسابتان می‌شوید؛ سبد خریدتان همراهتان می‌آید.', en: 'You will sign in to place the order; your cart comes with you.' },
+  'cart.fixFirst': { fa: 'پیش از ادامهٔ خرید، ردیف‌های نشان‌دار را اصلاح یا حذف کنید.', en: 'Fix or remove the marked lines before checking out.' },
+  'cart.added': { fa: '«{name}» به سبد خرید اضافه شد.', en: '“{name}” is in your cart.' },
+  'cart.updated': { fa: 'سبد خرید به‌روز شد.', en: 'Your cart is updated.' },
+  'cart.removed': { fa: 'یک ردیف از سبد خرید برداشته شد.', en: 'A line was taken out of your cart.' },
+  'cart.view': { fa: 'دیدن سبد خرید', en: 'View your cart' },
+  'cart.full': {
+    fa: 'سبد خرید پیش از ورود به حساب حداکثر {max} ردیف دارد؛ برای افزودن بیشتر وارد حسابتان شوید.',
+    en: 'Before you sign in, the cart holds at most {max} lines; sign in to add more.',
+  },
+  'cart.goneRemoved': { fa: '{count} قلم دیگر فروخته نمی‌شد و از سبد خریدتان برداشته شد.', en: '{count} items are no longer for sale and were taken out of your cart.' },
+  'cart.goneRemovedOne': { fa: '{count} قلم دیگر فروخته نمی‌شد و از سبد خریدتان برداشته شد.', en: '{count} item is no longer for sale and was taken out of your cart.' },
+  'cart.mergeDropped': {
+    fa: 'این اقلام سبد خریدتان دیگر قابل خرید نبودند و کنار گذاشته شدند: {names}',
+    en: 'These items from your cart could no longer be bought and were left out: {names}',
+  },
+  'cart.mergeDroppedUnnamed': {
+    fa: '{count} قلم از سبد خریدتان دیگر قابل خرید نبود و کنار گذاشته شد.',
+    en: '{count} items from your cart could no longer be bought and were left out.',
+  },
+
+});

@@ -1,0 +1,63 @@
+import { defineMessages } from '@bazaarche/i18n';
+
+/** A producer’s dashboard: the shop’s status, its form, and actions on its listings. */
+export const dashboardMessages = defineMessages({
+  'listingAction.edit': { fa: 'ویرایش', en: 'Edit' },
+  'listingAction.view': { fa: 'دیدن صفحهٔ محصول', en: 'View listing' },
+  'listingAction.publish': { fa: 'انتشار', en: 'Publish' },
+  'listingAction.pause': { fa: 'توقف فروش', en: 'Pause' },
+  'listingAction.archive': { fa: 'بایگانی', en: 'Archive' },
+  'listingAction.published': { fa: 'منتشر شد؛ اکنون همه آن را می‌بینند.', en: 'Published: everyone can see it now.' },
+  'listingAction.paused': { fa: 'فروش متوقف شد.', en: 'Paused.' },
+  'listingAction.archived': { fa: 'بایگانی شد.', en: 'Archived.' },
+
+  'shopForm.shopName': { fa: 'نام غرفه', en: 'Shop name' },
+  'shopForm.province': { fa: 'استان', en: 'Province' },
+  'shopForm.provinceChoose': { fa: 'استان را انتخاب کنید', en: 'Choose a province' },
+  'shopForm.city': { fa: 'شهر', en: 'City' },
+  'shopForm.trades': { fa: 'رسته‌های کاری', en: 'Your trades' },
+  'shopForm.tradesHint': { fa: 'رسته‌هایی که در آن‌ها تولید می‌کنید؛ دست‌کم یکی.', en: 'The trades you make goods in; at least one.' },
+  'shopForm.otherTrades': { fa: 'رسته‌های دیگر', en: 'Other trades' },
+  'shopForm.licenseNo': { fa: 'شمارهٔ مجوز مشاغل خانگی (اختیاری)', en: 'Home-business licence number (optional)' },
+  'shopForm.licenseNoHint': {
+    fa: 'غرفه‌های دارای مجوز نشان «دارای مجوز» می‌گیرند.',
+    en: 'Shops with a licence get a “licensed” badge.',
+  },
+  'shopForm.bio': { fa: 'دربارهٔ غرفه (اختیاری)', en: 'About your shop (optional)' },
+  'shopForm.bioHint': { fa: 'از خودتان و کارتان بگویید: از کی، کجا و چطور می‌سازید.', en: 'Tell buyers about you and your craft: since when, where and how you make things.' },
+  'shopForm.open': { fa: 'ارسال برای بررسی', en: 'Send for review' },
+  'shopForm.save': { fa: 'ذخیرهٔ تغییرات', en: 'Save changes' },
+  'shopForm.resubmit': { fa: 'اصلاح و ارسال دوباره', en: 'Update and resubmit' },
+
+  'dashboard.title': { fa: 'غرفهٔ من', en: 'My shop' },
+  'dashboard.openTitle': { fa: 'غرفهٔ خانگی‌تان را در بازارچه باز کنید', en: 'Open your home shop on Bazaarche' },
+  'dashboard.openLead': {
+    fa: 'کمی از کارتان بگویید. پس از بررسی و تأیید غرفه، محصولاتتان برای همه نمایش داده می‌شود.',
+    en: 'Tell us a little about your work. Once your shop has been reviewed and approved, your products are shown to everyone.',
+  },
+  'dashboard.pendingTitle': { fa: 'غرفهٔ شما در انتظار بررسی است', en: 'Your shop is waiting for review' },
+  'dashboard.pendingBody': {
+    fa: 'بازارچه به‌زودی اطلاعات غرفه را بررسی می‌کند. در این فاصله می‌توانید پیش‌نویس محصولاتتان را آماده کنید و پس از تأیید منتشرشان کنید.',
+    en: 'Bazaarche will review your shop shortly. Meanwhile you can prepare draft listings and publish them once you are approved.',
+  },
+  'dashboard.rejectedTitle': { fa: 'غرفهٔ شما تأیید نشد', en: 'Your shop was not approved' },
+  'dashboard.rejectedReason': { fa: 'دلیل: {reason}', en: 'Reason: {reason}' },
+  'dashboard.rejectedBody': {
+    fa: 'اطلاعات غرفه را اصلاح کنید و دوباره بفرستید تا بار دیگر بررسی شود.',
+    en: 'Update your shop details and send them again for another review.',
+  },
+  'dashboard.approvedBody': { fa: 'غرفهٔ شما تأیید شده و محصولات منتشرشده‌تان برای همه نمایش داده می‌شود.', en: 'Your shop is approved: your live listings are shown to everyone.' },
+  'dashboard.editShop': { fa: 'ویرایش اطلاعات غرفه', en: 'Edit shop details' },
+  'dashboard.viewShop': { fa: 'دیدن صفحهٔ غرفه', en: 'View your shop page' },
+  'dashboard.newListing': { fa: 'افزودن محصول', en: 'New listing' },
+  'dashboard.listingsTitle': { fa: 'محصولات', en: 'Listings' },
+  'dashboard.listingsCount': { fa: '{count} محصول', en: '{count} listings' },
+  'dashboard.listingsEmpty': { fa: 'هنوز محصولی ثبت نکرده‌اید. نخستین محصولتان را اضافه کنید.', en: 'You have no listings yet. Add your first one.' },
+  'dashboard.listingActions': { fa: 'کارهای «{name}»', en: 'Actions for “{name}”' },
+  'dashboard.shopSaved': { fa: 'اطلاعات غرفه ذخیره شد.', en: 'Your shop details are saved.' },
+  'dashboard.shopEditTitle': { fa: 'ویرایش اطلاعات غرفه', en: 'Edit your shop details' },
+  'dashboard.back': { fa: 'بازگشت به غرفهٔ من', en: 'Back to my shop' },
+  'dashboard.orders': { fa: 'سفارش‌های غرفه', en: 'Shop orders' },
+  'dashboard.earnings': { fa: 'درآمد و تسویه', en: 'Earnings and payouts' },
+  'dashboard.tasks': { fa: 'کارهای من در شبکه‌ها', en: 'My network tasks' },
+});
