@@ -94,7 +94,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
         await signedIn.register(cartRoutes, cartOptions);
         await signedIn.register(orderRoutes, { paymentMinutes: config.orderPaymentMinutes, payments, currency: config.currency, publicUrl: config.publicUrl });
         await signedIn.register(ledgerRoutes, { currency: config.currency });
-        await signedIn.register(paymentRoutes, { commissionBps: config.commissionBps });
+        await signedIn.register(paymentRoutes, { commissionBps: config.commissionBps, payments });
         await signedIn.register(fulfilmentRoutes, { commissionBps: config.commissionBps });
         await signedIn.register(producerRoutes, { currency: config.currency });
         await signedIn.register(listingRoutes, { storage, currency: config.currency });

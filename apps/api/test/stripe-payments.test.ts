@@ -1,4 +1,4 @@
-import { ledgerTransactions, listings, orders, payments, providerEvents } from '@bazaarche/db';
+import { ledgerTransactions, listings, orders, payments, providerEvents, refunds } from '@bazaarche/db';
 import { signedStripeDelivery, startStripeTestServer, type StripeTestServer } from '@bazaarche/payments/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -293,6 +293,49 @@ describe(`Stripe payments on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect((await payout(1)).json().error.code).toBe('payout_exceeds_payable');
   });
 
+  it('refunds a card through Stripe before the ledger records it, and records nothing when Stripe fails', async () => {
+    const admin = await registerAdmin(t);
+    const order = await placeByCard();
+    expect((await deliver(checkoutEvent('checkout.session.completed', order))).statusCode).toBe(200);
+    const [part] = ((await seen(order)) as unknown as { fulfilments: Array<{ id: string }> }).fulfilments;
+    const intent = `pi_test_${order.payment.id.slice(0, 8)}`;
+    const refund = (amountMinor: number) =>
+      t.app.inject({ method: 'POST', url: `/v1/payments/${order.payment.id}/refunds`, headers: admin.auth, payload: { fulfilmentId: part!.id, amountMinor, reason: 'goods_returned' } });
+    const recordedRefunds = () => t.database.db.$count(refunds, eq(refunds.paymentId, order.payment.id));
+    const ledgerOf = () => t.database.db.$count(ledgerTransactions, eq(ledgerTransactions.orderId, order.id));
+    const ledgerBefore = await ledgerOf();
+    server.reset();
+
+    // Failing more often than the library retries.
+    for (let i = 0; i < 3; i++) server.failNext('/v1/refunds', 500, { type: 'api_error', message: 'Something went wrong on Stripe’s end.' });
+    const failed = await refund(1000);
+    expect([failed.statusCode, failed.json().error.code]).toEqual([502, 'payment_provider_unavailable']);
+    expect([await recordedRefunds(), await ledgerOf()]).toEqual([0, ledgerBefore]);
+    expect((await seen(order)).timeline.map((e) => e.type)).toEqual(['placed', 'paid']);
+    const attempts = server.requests.filter((r) => r.path === '/v1/refunds');
+    expect(attempts.length).toBeGreaterThan(0);
+
+    server.reset();
+    const refunded = await refund(1000);
+    expect(refunded.statusCode, refunded.body).toBe(200);
+    const [asked] = server.requests.filter((r) => r.path === '/v1/refunds');
+    expect(asked!.form).toMatchObject({ payment_intent: intent, amount: '1000', reason: 'requested_by_customer', 'metadata[paymentId]': order.payment.id });
+    // Asked again with the ledger as it was, the refund is the same refund to Stripe.
+    expect(new Set(attempts.map((r) => r.headers['idempotency-key']))).toEqual(new Set([asked!.headers['idempotency-key']]));
+    const [row] = await t.database.db.select().from(refunds).where(eq(refunds.paymentId, order.payment.id));
+    expect(row).toMatchObject({ amountMinor: 1000, reason: 'goods_returned', reference: expect.stringMatching(/^re_/) });
+    expect(await ledgerOf()).toBe(ledgerBefore + 1);
+
+    // The rest: the next refund of this part is another refund to Stripe, and the payment is refunded in full.
+    server.reset();
+    const rest = await refund(order.totalMinor - 1000);
+    expect(rest.json()).toMatchObject({ payment: { status: 'refunded' } });
+    const [second] = server.requests.filter((r) => r.path === '/v1/refunds');
+    expect(second!.form).toMatchObject({ payment_intent: intent, amount: String(order.totalMinor - 1000) });
+    expect(second!.headers['idempotency-key']).not.toBe(asked!.headers['idempotency-key']);
+    expect(await recordedRefunds()).toBe(2);
+  });
+
   it('refuses a listing priced in another currency than the marketplace one', async () => {
     const response = await t.app.inject({ method: 'POST', url: '/v1/listings', headers: seller.auth, payload: { ...listingInput, currency: 'IRR' } });
     expect(response.statusCode).toBe(422);
@@ -359,6 +402,20 @@ describe(`manual payments only on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
     const confirmed = await t.app.inject({ method: 'POST', url: `/v1/payments/${placed.payment.id}/confirm`, headers: admin.auth, payload: await transferConfirmation(t, placed.payment.id) });
     expect(confirmed.json().payment.transfer).toBeUndefined();
     expect((await t.app.inject({ method: 'GET', url: `/v1/orders/${placed.id}`, headers: buyer.auth })).json().payment.transfer).toBeUndefined();
+  });
+
+  it('records a bank transfer back only with the bank’s reference', async () => {
+    const placed = (await order('manual')).json() as PlacedOrder & { fulfilments: Array<{ id: string }> };
+    const admin = await registerAdmin(t);
+    await t.app.inject({ method: 'POST', url: `/v1/payments/${placed.payment.id}/confirm`, headers: admin.auth, payload: await transferConfirmation(t, placed.payment.id) });
+    const refund = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: `/v1/payments/${placed.payment.id}/refunds`, headers: admin.auth, payload: { fulfilmentId: placed.fulfilments[0]!.id, amountMinor: 1000, reason: 'requested_by_customer', ...payload } });
+    const missing = await refund({});
+    expect([missing.statusCode, missing.json().error.details]).toEqual([422, [expect.objectContaining({ field: 'reference', code: 'required' })]]);
+    expect(await t.database.db.$count(refunds, eq(refunds.paymentId, placed.payment.id))).toBe(0);
+    expect((await refund({ reference: 'BANK-R7' })).statusCode).toBe(200);
+    const [row] = await t.database.db.select().from(refunds).where(eq(refunds.paymentId, placed.payment.id));
+    expect(row).toMatchObject({ amountMinor: 1000, reference: 'BANK-R7' });
   });
 
   it('tells anyone, before checkout, that a bank transfer may also be made card-to-card', async () => {

@@ -553,7 +553,7 @@ export interface paths {
         put?: never;
         /**
          * Refund a payment
-         * @description Records money sent back to the buyer for part or all of one fulfilment (admins only), with the bank’s reference, and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back.
+         * @description Sends money back to the buyer for part or all of one fulfilment (admins only) and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. A card payment (`stripe`) is refunded through Stripe, whose refund id becomes the reference (a `reference` given is not used); a bank transfer or cash on delivery was sent back by a person, and `reference` is the bank’s reference for that transfer (422 on `reference` without it). Recorded only once the provider has accepted it: 502 `payment_provider_unavailable`, with nothing recorded, when Stripe refuses or cannot be reached; the same request again is safe. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back.
          */
         post: operations["refundPayment"];
         delete?: never;
@@ -5343,7 +5343,8 @@ export interface operations {
                     fulfilmentId: string;
                     /** Format: int64 */
                     amountMinor: number;
-                    reference: string;
+                    /** @description The bank’s reference for a transfer back; required unless the payment was by card. */
+                    reference?: string;
                     /** @enum {string} */
                     reason: "order_cancelled" | "requested_by_customer" | "goods_returned" | "duplicate";
                 };
@@ -5437,6 +5438,18 @@ export interface operations {
             };
             /** @description An unexpected failure; the answer names no internals */
             500: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            502: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];

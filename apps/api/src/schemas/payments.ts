@@ -95,7 +95,7 @@ export const refundBody = z
   .object({
     fulfilmentId: uuid,
     amountMinor: minorAmount({ min: 1, max: LIMITS.orderTotalMinor }),
-    reference: text(100),
+    reference: text(100).optional().meta({ description: 'The bank’s reference for a transfer back; required unless the payment was by card.' }),
     reason: z.enum(['order_cancelled', 'requested_by_customer', 'goods_returned', 'duplicate']),
   })
   .strict();

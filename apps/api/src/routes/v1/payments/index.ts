@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ConfiguredPayments } from '../../../adapters/payments.ts';
 import { errorResponses } from '../../../errors/error-schema.ts';
 import { idParams as params } from '../../../schemas/catalogue.ts';
 import { orderResponse } from '../../../schemas/orders.ts';
@@ -8,7 +9,7 @@ import { refundPayment } from '../../../services/ledger/refund-payment.ts';
 import { presentOrderFor } from '../../../services/orders/present-order.ts';
 
 /** `commissionBps`: the platform's rate, charged on cash a seller takes on delivery as their debt. */
-export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = async (app, { commissionBps }) => {
+export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number; payments: ConfiguredPayments }> = async (app, { commissionBps, payments }) => {
   const db = app.database.db;
 
   app.post(
@@ -39,15 +40,15 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ commissionBps: number }> = a
         tags: ['orders'],
         security: [{ bearer: [] }],
         description:
-          'Records money sent back to the buyer for part or all of one fulfilment (admins only), with the bank’s reference, and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back.',
+          'Sends money back to the buyer for part or all of one fulfilment (admins only) and reverses it in the ledger: from what is held before delivery, from the seller’s payable and the platform’s commission after. A card payment (`stripe`) is refunded through Stripe, whose refund id becomes the reference (a `reference` given is not used); a bank transfer or cash on delivery was sent back by a person, and `reference` is the bank’s reference for that transfer (422 on `reference` without it). Recorded only once the provider has accepted it: 502 `payment_provider_unavailable`, with nothing recorded, when Stripe refuses or cannot be reached; the same request again is safe. 409 above what was paid and not yet refunded, or when the seller’s share is more than they are owed now. The payment becomes `refunded` once all of it has gone back.',
         params,
         body: refundBody,
-        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422) },
+        response: { 200: orderResponse, ...errorResponses(401, 403, 404, 409, 422, 502) },
       },
     },
     async (request) => {
       const actor = await app.requireActor(request);
-      const orderId = await refundPayment(db, request.params.id, request.body, actor.userId);
+      const orderId = await refundPayment(db, request.params.id, request.body, actor.userId, payments);
       return presentOrderFor(db, orderId, actor, request.locale);
     },
   );
