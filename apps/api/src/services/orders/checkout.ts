@@ -3,24 +3,30 @@ import {
   cartItems,
   type Database,
   type Executor,
+  type Fulfilment,
   fulfilments,
   listings,
   listingVariants,
+  type Order,
   orderEvents,
+  type OrderLine,
   orderLines,
   orders,
+  type Payment,
   payments,
   provinces,
   type ShippingAddressSnapshot,
 } from '@bazaarche/db';
+import type { PaymentProvider } from '@bazaarche/payments';
 import { cartLinePriceMinor, cartLineProblem, orderTotals, parseSellerKey, type ShippingRule, validateShippingAddress } from '@bazaarche/domain';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
-import { loadOwnSellers, refuseOwnListingsOf } from './own-listing.ts';
+import { bankTransferReference } from '../payments/start-order-payment.ts';
+import { refuseOwnListingsOf } from './own-listing.ts';
 import type { OrderRows } from './present-order.ts';
-import { cartLineError, loadPurchasableListings, type PurchasableListing } from './purchasable-listings.ts';
+import { cartLineError, loadPurchasableListingsFor, type PurchasableListing } from './purchasable-listings.ts';
 import { stockOrderKey } from './stock-order.ts';
 
 interface CheckoutLine {
@@ -45,6 +51,11 @@ export interface CheckoutOptions {
   paymentMethods: ReadonlyArray<'manual' | 'stripe'>;
   /** The one currency Stripe is set up to charge in; an order in another cannot be paid by card. */
   stripeCurrency?: string | undefined;
+  /**
+   * The bank-transfer provider: it makes no call, so a `manual` payment is started inside the order's
+   * transaction and written with its reference. Without it the payment is left for `startOrderPayment`.
+   */
+  bankTransfer?: { provider: PaymentProvider; publicUrl: string } | undefined;
 }
 
 /**
@@ -70,129 +81,181 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
   }
   const address = await validAddress(db, request.shippingAddress);
   const requestHash = options.idempotencyKey ? hashRequest(request) : null;
-  if (options.idempotencyKey) {
-    const placed = await findByIdempotencyKey(db, options.buyerUserId, options.idempotencyKey, requestHash!);
-    if (placed) return placed;
-  }
+  const key = options.idempotencyKey ? { key: options.idempotencyKey, requestHash: requestHash! } : null;
 
-  const result = await db.transaction(async (tx) => {
-    const fromCart = !request.items;
-    const cart = fromCart ? await tx.select().from(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : [];
-    const lines = mergeLines(request.items ?? cart);
-    if (lines.length === 0) throw new AppError('cart_empty');
-    const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
+  try {
+    return await db.transaction(async (tx) => {
+      const fromCart = !request.items;
+      // Every statement here is prepared (`.prepare(name)`): drizzle runs an unprepared one with
+      // parameters as postgres.js's describe-then-execute, two round trips with nothing pipelined
+      // behind them; a prepared one is described once per connection, then goes out with the others.
+      // Statements sent together go to the server in one write and come back in one wait: the
+      // order already placed under this key, and the cart or (bought directly) the listings.
+      const [placed, cart, direct] = await Promise.all([
+        key ? findByIdempotencyKey(tx, options.buyerUserId, key.key, key.requestHash) : null,
+        fromCart ? tx.select().from(cartItems).where(eq(cartItems.userId, options.buyerUserId)).prepare('checkout_cart').execute() : [],
+        request.items ? loadPurchasableListingsFor(tx, request.items.map((line) => line.listingId), options.buyerUserId) : null,
+      ]);
+      if (placed) return placed;
+      const lines = mergeLines(request.items ?? cart);
+      if (lines.length === 0) throw new AppError('cart_empty');
+      const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
+      const { listings: found, own } = direct ?? (await loadPurchasableListingsFor(tx, lines.map((line) => line.listingId), options.buyerUserId));
 
-    // Sent together: one write to the server, one wait.
-    const [found, own] = await Promise.all([loadPurchasableListings(tx, lines.map((line) => line.listingId)), loadOwnSellers(tx, options.buyerUserId)]);
-    const priced = lines.map((line, index) => {
-      const listing = found.get(line.listingId);
-      // A draft was never public: as for a listing that does not exist, nothing says it does.
-      if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { details: { line: index } });
-      const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
-      if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
-      return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
-    });
-    refuseOwnListingsOf(own, priced.map((line) => line.listing));
-    const cod = request.paymentMethod === 'cod';
-    if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
-    const currencies = new Set(priced.map((line) => line.listing.currency));
-    if (currencies.size > 1) throw new AppError('currency_mismatch');
-    if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
-      throw new AppError('payment_method_unavailable', { fields: [{ field: 'paymentMethod', code: 'invalid' }] });
-    }
-    const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
-    const totals = orderTotals(priced, rules);
+      const priced = lines.map((line, index) => {
+        const listing = found.get(line.listingId);
+        // A draft was never public: as for a listing that does not exist, nothing says it does.
+        if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { details: { line: index } });
+        const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
+        if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
+        return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
+      });
+      refuseOwnListingsOf(own, priced.map((line) => line.listing));
+      const cod = request.paymentMethod === 'cod';
+      if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
+      const currencies = new Set(priced.map((line) => line.listing.currency));
+      if (currencies.size > 1) throw new AppError('currency_mismatch');
+      if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
+        throw new AppError('payment_method_unavailable', { fields: [{ field: 'paymentMethod', code: 'invalid' }] });
+      }
+      const currency = [...currencies][0]!;
+      const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
+      const totals = orderTotals(priced, rules);
 
-    const now = Date.now();
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        buyerUserId: options.buyerUserId,
-        // Cash on delivery waits for no payment: the sellers start at once and the order never expires,
-        // but nothing has been paid, so it has its own status, never `paid` (decisions 018, 019).
-        ...(cod && { status: 'cash_on_delivery' }),
-        currency: [...currencies][0]!,
-        subtotalMinor: totals.subtotalMinor,
-        shippingMinor: totals.shippingMinor,
-        totalMinor: totals.totalMinor,
-        shippingAddress: address,
-        idempotencyKey: options.idempotencyKey ?? null,
-        requestHash,
-        expiresAt: new Date(now + options.paymentMinutes * 60_000),
-      })
-      // A concurrent request with the same key waits here for the other to commit, then finds its order.
-      .onConflictDoNothing()
-      .returning();
-    if (!order) return null;
-
-    // Ids made here, so the writes below need no answers from each other and go to the server
-    // together with the first unit taken from stock, executed in the order given; stock refused
-    // rolls them back with the rest.
-    const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
-    const [soldOut, fulfilmentRows, lineRows, [payment], [placedEvent]] = await Promise.all([
-      takeStock(tx, priced),
-      tx.insert(fulfilments).values(
-        totals.fulfilments.map((f, position) => {
-          const seller = parseSellerKey(f.sellerKey)!;
-          return {
-            id: fulfilmentOf.get(f.sellerKey)!,
-            orderId: order.id,
-            // A network's part waits for its leader (or its routing rule, at payment) to give it to a member.
-            producerId: seller.kind === 'producer' ? seller.id : null,
-            networkId: seller.kind === 'network' ? seller.id : null,
-            position,
-            ...(cod && { status: 'processing' as const }),
-            subtotalMinor: f.subtotalMinor,
-            shippingMinor: f.shippingMinor,
-            totalMinor: f.totalMinor,
-          };
+      // Ids made here, so that no write needs an answer from another: the order, the units taken
+      // from stock, the fulfilments, lines, payment and timeline go to the server together, executed
+      // in the order given. Stock refused rolls them back with the rest.
+      const now = Date.now();
+      const orderId = randomUUID();
+      const paymentId = randomUUID();
+      const expiresAt = new Date(now + options.paymentMinutes * 60_000);
+      const providerReference =
+        request.paymentMethod === 'manual' && options.bankTransfer
+          ? await bankTransferReference(options.bankTransfer.provider, { id: paymentId, amountMinor: totals.totalMinor, currency }, { id: orderId, expiresAt }, options.bankTransfer.publicUrl)
+          : null;
+      const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
+      const writes = await Promise.allSettled([
+        tx
+          .insert(orders)
+          .values({
+            id: orderId,
+            buyerUserId: options.buyerUserId,
+            // Cash on delivery waits for no payment: the sellers start at once and the order never expires,
+            // but nothing has been paid, so it has its own status, never `paid` (decisions 018, 019).
+            ...(cod && { status: 'cash_on_delivery' }),
+            currency,
+            subtotalMinor: totals.subtotalMinor,
+            shippingMinor: totals.shippingMinor,
+            totalMinor: totals.totalMinor,
+            shippingAddress: address,
+            idempotencyKey: key?.key ?? null,
+            requestHash,
+            expiresAt,
+          })
+          .returning()
+          .prepare('checkout_order')
+          .execute(),
+        takeStock(tx, priced),
+        tx
+          .insert(fulfilments)
+          .values(
+            totals.fulfilments.map((f, position) => {
+              const seller = parseSellerKey(f.sellerKey)!;
+              return {
+                id: fulfilmentOf.get(f.sellerKey)!,
+                orderId,
+                // A network's part waits for its leader (or its routing rule, at payment) to give it to a member.
+                producerId: seller.kind === 'producer' ? seller.id : null,
+                networkId: seller.kind === 'network' ? seller.id : null,
+                position,
+                ...(cod && { status: 'processing' as const }),
+                subtotalMinor: f.subtotalMinor,
+                shippingMinor: f.shippingMinor,
+                totalMinor: f.totalMinor,
+              };
+            }),
+          )
+          .returning()
+          .prepare('checkout_fulfilments')
+          .execute(),
+        tx
+          .insert(orderLines)
+          .values(
+            totals.fulfilments.flatMap((f) =>
+              f.lines.map((line, position) => ({
+                orderId,
+                fulfilmentId: fulfilmentOf.get(f.sellerKey)!,
+                position,
+                listingId: line.listingId,
+                variantId: line.variantId ?? null,
+                titleFa: line.listing.titleFa,
+                titleEn: line.listing.titleEn,
+                variantAttributes: line.variantId ? (line.listing.variants.find((v) => v.id === line.variantId)?.attributes ?? null) : null,
+                unitPriceMinor: line.unitPriceMinor,
+                quantity: line.quantity,
+                lineTotalMinor: line.lineTotalMinor,
+                reservedUnits: line.listing.processingDays === null ? line.quantity : 0,
+                shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
+              })),
+            ),
+          )
+          .returning()
+          .prepare('checkout_lines')
+          .execute(),
+        tx
+          .insert(payments)
+          .values({ id: paymentId, orderId, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency, providerReference })
+          .returning()
+          .prepare('checkout_payment')
+          .execute(),
+        tx.insert(orderEvents).values({ orderId, type: 'placed', actorUserId: options.buyerUserId }).returning().prepare('checkout_placed').execute(),
+        fromCart ? tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId)).prepare('checkout_cart_emptied').execute() : undefined,
+      ]);
+      // The first refusal in the order sent is the cause; those after it only saw the transaction aborted.
+      const refused = writes.find((write) => write.status === 'rejected');
+      if (refused) throw refused.reason;
+      const [[order], soldOut, fulfilmentRows, lineRows, [payment], [placedEvent]] = writes.map((write) => (write as PromiseFulfilledResult<unknown>).value) as [
+        Order[],
+        string[],
+        Fulfilment[],
+        OrderLine[],
+        Payment[],
+        Array<typeof orderEvents.$inferSelect>,
+      ];
+      // A card in search shows whether a listing can be bought: it changes when the last unit goes.
+      await enqueueSearchUpdate(tx, soldOut);
+      // Each fulfilment's seller as the order names it, from a listing of its lines; a network's part has no member yet.
+      const sellerListing = new Map<string, PurchasableListing>(totals.fulfilments.map((f) => [fulfilmentOf.get(f.sellerKey)!, f.lines[0]!.listing]));
+      const byPosition = (x: { position: number }, y: { position: number }) => x.position - y.position;
+      const written: OrderRows = {
+        orders: [order!],
+        fulfilments: fulfilmentRows.sort(byPosition).map((fulfilment) => {
+          const listing = sellerListing.get(fulfilment.id)!;
+          return { fulfilment, shop: fulfilment.producerId ? listing.shop : null, network: fulfilment.networkId ? listing.network : null };
         }),
-      ).returning(),
-      tx.insert(orderLines).values(
-        totals.fulfilments.flatMap((f) =>
-          f.lines.map((line, position) => ({
-            orderId: order.id,
-            fulfilmentId: fulfilmentOf.get(f.sellerKey)!,
-            position,
-            listingId: line.listingId,
-            variantId: line.variantId ?? null,
-            titleFa: line.listing.titleFa,
-            titleEn: line.listing.titleEn,
-            variantAttributes: line.variantId ? (line.listing.variants.find((v) => v.id === line.variantId)?.attributes ?? null) : null,
-            unitPriceMinor: line.unitPriceMinor,
-            quantity: line.quantity,
-            lineTotalMinor: line.lineTotalMinor,
-            reservedUnits: line.listing.processingDays === null ? line.quantity : 0,
-            shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
-          })),
-        ),
-      ).returning(),
-      tx.insert(payments).values({ orderId: order.id, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency: [...currencies][0]! }).returning(),
-      tx.insert(orderEvents).values({ orderId: order.id, type: 'placed', actorUserId: options.buyerUserId }).returning(),
-      fromCart ? tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId)) : undefined,
-    ]);
-    // A card in search shows whether a listing can be bought: it changes when the last unit goes.
-    await enqueueSearchUpdate(tx, soldOut);
-    // Each fulfilment's seller as the order names it, from a listing of its lines; a network's part has no member yet.
-    const sellerListing = new Map<string, PurchasableListing>(totals.fulfilments.map((f) => [fulfilmentOf.get(f.sellerKey)!, f.lines[0]!.listing]));
-    const byPosition = (x: { position: number }, y: { position: number }) => x.position - y.position;
-    const written: OrderRows = {
-      orders: [order],
-      fulfilments: fulfilmentRows.sort(byPosition).map((fulfilment) => {
-        const listing = sellerListing.get(fulfilment.id)!;
-        return { fulfilment, shop: fulfilment.producerId ? listing.shop : null, network: fulfilment.networkId ? listing.network : null };
-      }),
-      lines: lineRows.sort(byPosition),
-      payments: [payment!],
-      events: [placedEvent!],
-    };
-    return { orderId: order.id, created: true, written };
-  });
-  if (result) return result;
-  // Another request with this key committed first: answer with its order.
-  const placed = await findByIdempotencyKey(db, options.buyerUserId, options.idempotencyKey!, requestHash!);
-  if (!placed) throw new Error('An order with this idempotency key conflicted but cannot be found');
-  return placed;
+        lines: lineRows.sort(byPosition),
+        payments: [payment!],
+        events: [placedEvent!],
+      };
+      return { orderId, created: true as const, written };
+    });
+  } catch (error) {
+    // Another request with this key committed its order while this one was placing: the unique
+    // index made this one wait for it, then refused it. Answer with that order.
+    if (!key || !isUniqueViolation(error, 'orders_idempotency_key')) throw error;
+    const placed = await findByIdempotencyKey(db, options.buyerUserId, key.key, key.requestHash);
+    if (!placed) throw new Error('An order with this idempotency key conflicted but cannot be found', { cause: error });
+    return placed;
+  }
+}
+
+/** A unique violation of the named index, as postgres.js or PGlite reports it, wrapped or not by drizzle. */
+function isUniqueViolation(error: unknown, index: string): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const fields = cause as Error & { code?: string; constraint_name?: string; constraint?: string };
+    if (fields.code === '23505') return (fields.constraint_name ?? fields.constraint) === index;
+  }
+  return false;
 }
 
 interface PricedLine extends CheckoutLine {
@@ -216,11 +279,15 @@ async function takeStock(tx: Executor, lines: PricedLine[]): Promise<string[]> {
           .set({ stock: sql`${listingVariants.stock} - ${line.quantity}` })
           .where(and(eq(listingVariants.id, line.variantId), eq(listingVariants.listingId, line.listingId), gte(listingVariants.stock, line.quantity)))
           .returning({ stock: listingVariants.stock })
+          .prepare('checkout_take_variant_stock')
+          .execute()
       : await tx
           .update(listings)
           .set({ stock: sql`${listings.stock} - ${line.quantity}`, updatedAt: new Date() })
           .where(and(eq(listings.id, line.listingId), eq(listings.status, 'active'), gte(listings.stock, line.quantity)))
-          .returning({ stock: listings.stock });
+          .returning({ stock: listings.stock })
+          .prepare('checkout_take_stock')
+          .execute();
     // No row: the units went to someone else between reading and taking (or the listing was paused).
     if (left.length === 0) throw new AppError('insufficient_stock', { details: { listingId: line.listingId, variantId: line.variantId ?? null } });
     if (left[0]!.stock === 0) soldOut.push(line.listingId);
@@ -276,7 +343,9 @@ async function findByIdempotencyKey(db: Executor, buyerUserId: string, key: stri
   const [placed] = await db
     .select({ id: orders.id, requestHash: orders.requestHash })
     .from(orders)
-    .where(and(eq(orders.buyerUserId, buyerUserId), eq(orders.idempotencyKey, key)));
+    .where(and(eq(orders.buyerUserId, buyerUserId), eq(orders.idempotencyKey, key)))
+    .prepare('checkout_idempotency_key')
+    .execute();
   if (!placed) return null;
   if (placed.requestHash !== requestHash) throw new AppError('idempotency_key_reused');
   return { orderId: placed.id, created: false as const };

@@ -1,6 +1,6 @@
 import { type Executor, type Listing, listings, listingVariants, networks, producers } from '@bazaarche/db';
 import { type CartLineProblem, type CartListing, type SellerKey, sellerKey, type ShippingRule } from '@bazaarche/domain';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
 /** A listing as a cart line or checkout needs it: its state for the cart rules, and what an order line copies. */
@@ -32,8 +32,33 @@ export interface PurchasableListing extends CartListing {
 export async function loadPurchasableListings(db: Executor, ids: string[]): Promise<Map<string, PurchasableListing>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  // One round trip, variants folded in as JSON: checkout runs this inside its transaction.
-  const rows = await db
+  return new Map((await purchasableQuery(db, unique, {})).map((row) => [row.listing.id, purchasableOf(row)]));
+}
+
+/**
+ * As `loadPurchasableListings`, with the buyer's own shop and led networks (`OwnSellers`) read in the same
+ * statement (each once, whatever the number of listings): checkout runs this inside its
+ * transaction, where every statement is a round trip and work for the server. With no listing
+ * found there is no one to refuse, so the buyer owns nothing that matters.
+ */
+export async function loadPurchasableListingsFor(db: Executor, ids: string[], buyerUserId: string): Promise<{ listings: Map<string, PurchasableListing>; own: { shopId: string | undefined; ledNetworkIds: Set<string> } }> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return { listings: new Map(), own: { shopId: undefined, ledNetworkIds: new Set() } };
+  const rows = await purchasableQuery(db, unique, {
+    ownShopId: sql<string | null>`(select p.id from ${producers} p where p.owner_user_id = ${buyerUserId})`,
+    ledNetworkIds: sql<string[] | null>`(select json_agg(n.id) from ${networks} n where n.leader_user_id = ${buyerUserId})`,
+  })
+    .prepare('purchasable_listings_for')
+    .execute();
+  return {
+    listings: new Map(rows.map((row) => [row.listing.id, purchasableOf(row)])),
+    own: { shopId: rows[0]?.ownShopId ?? undefined, ledNetworkIds: new Set(rows[0]?.ledNetworkIds ?? []) },
+  };
+}
+
+function purchasableQuery<Extra extends Record<string, SQL.Aliased | SQL>>(db: Executor, ids: string[], extra: Extra) {
+  // One round trip, variants folded in as JSON.
+  return db
     .select({
       listing: listings,
       producerStatus: producers.status,
@@ -45,36 +70,37 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
       variants: sql<PurchasableListing['variants']>`coalesce((
         select json_agg(json_build_object('id', v.id, 'stock', v.stock, 'priceMinor', v.price_minor, 'attributes', v.attributes) order by v.position)
         from ${listingVariants} v where v.listing_id = ${listings.id}), '[]'::json)`,
+      ...extra,
     })
     .from(listings)
     .innerJoin(producers, eq(producers.id, listings.producerId))
     .leftJoin(networks, eq(networks.id, listings.networkId))
-    .where(inArray(listings.id, unique));
-  return new Map(
-    rows.map(({ listing, producerStatus, shop, network, producerAcceptsCod, shippingFeeMinor, freeAboveMinor, variants }) => [
-      listing.id,
-      {
-        id: listing.id,
-        producerId: listing.producerId,
-        seller: listing.networkId ? sellerKey('network', listing.networkId) : sellerKey('producer', listing.producerId),
-        titleFa: listing.titleFa,
-        titleEn: listing.titleEn,
-        currency: listing.currency,
-        status: producerStatus === 'approved' ? listing.status : 'paused',
-        priceMinor: listing.priceMinor,
-        stock: listing.stock,
-        processingDays: listing.processingDays,
-        minOrderQty: listing.minOrderQty,
-        variants,
-        shipping: { flatFeeMinor: shippingFeeMinor, freeAboveMinor },
-        acceptsCod: listing.networkId === null && producerAcceptsCod,
-        row: listing,
-        producerStatus,
-        shop,
-        network,
-      },
-    ]),
-  );
+    .where(inArray(listings.id, ids));
+}
+
+type PurchasableRow = Awaited<ReturnType<typeof purchasableQuery<Record<never, never>>>>[number];
+
+function purchasableOf({ listing, producerStatus, shop, network, producerAcceptsCod, shippingFeeMinor, freeAboveMinor, variants }: PurchasableRow): PurchasableListing {
+  return {
+    id: listing.id,
+    producerId: listing.producerId,
+    seller: listing.networkId ? sellerKey('network', listing.networkId) : sellerKey('producer', listing.producerId),
+    titleFa: listing.titleFa,
+    titleEn: listing.titleEn,
+    currency: listing.currency,
+    status: producerStatus === 'approved' ? listing.status : 'paused',
+    priceMinor: listing.priceMinor,
+    stock: listing.stock,
+    processingDays: listing.processingDays,
+    minOrderQty: listing.minOrderQty,
+    variants,
+    shipping: { flatFeeMinor: shippingFeeMinor, freeAboveMinor },
+    acceptsCod: listing.networkId === null && producerAcceptsCod,
+    row: listing,
+    producerStatus,
+    shop,
+    network,
+  };
 }
 
 /** A cart rule's refusal as the API answers it: 409 when stock or state says no, 422 when the request itself is wrong. */

@@ -1,5 +1,5 @@
 import { type Database, type Order, orders, type Payment, payments, users } from '@bazaarche/db';
-import { ProviderError } from '@bazaarche/payments';
+import { type PaymentProvider, ProviderError } from '@bazaarche/payments';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { ConfiguredPayments } from '../../adapters/payments.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -63,4 +63,23 @@ async function readPendingPayment(db: Database, orderId: string) {
 async function buyerEmailOf(db: Database, userId: string): Promise<string | undefined> {
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
   return user?.email;
+}
+
+/**
+ * A bank transfer's reference, for a payment not yet written: the manual provider makes no call (the
+ * reference comes from the payment's id), so checkout starts it inside the order's transaction and
+ * writes it with the payment, rather than updating the payment after the commit.
+ */
+export async function bankTransferReference(
+  manual: PaymentProvider,
+  payment: Pick<Payment, 'id' | 'amountMinor' | 'currency'>,
+  order: Pick<Order, 'id' | 'expiresAt'>,
+  publicUrl: string,
+): Promise<string | null> {
+  try {
+    return (await manual.startPayment(paymentStartInput(payment, order, publicUrl))).providerReference ?? null;
+  } catch (error) {
+    if (error instanceof ProviderError) throw new AppError('payment_provider_unavailable', { cause: error });
+    throw error;
+  }
 }

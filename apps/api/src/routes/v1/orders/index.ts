@@ -47,6 +47,7 @@ export const orderRoutes: FastifyPluginAsyncZod<OrderRoutesOptions> = async (app
         paymentMinutes,
         paymentMethods,
         stripeCurrency: payments.stripe ? currency : undefined,
+        bankTransfer: { provider: payments.manual, publicUrl },
       });
       let payment;
       try {
