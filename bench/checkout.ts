@@ -4,8 +4,9 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createDatabase, listings, orderLines, orders } from '@bazaarche/db';
+import { createDatabase, listings, orderLines, orders, queryRows } from '@bazaarche/db';
 import autocannon from 'autocannon';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { shippingAddressInput } from '../apps/api/test/support.ts';
@@ -17,9 +18,10 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 
-const server = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof2'] : []), '--import', 'tsx', new URL('./serve-checkout-api.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
-const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
-const setup = JSON.parse(line) as { port: number; databaseUrl: string; tokens: string[]; listingIds: string[]; hotId: string };
+const server = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), '--import', 'tsx', new URL('./serve-checkout-api.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
+const serverLines = createInterface({ input: server.stdout! })[Symbol.asyncIterator]();
+const nextLine = async () => JSON.parse((await serverLines.next()).value as string);
+const setup = (await nextLine()) as { port: number; databaseUrl: string; tokens: string[]; listingIds: string[]; hotId: string };
 const url = `http://127.0.0.1:${setup.port}`;
 
 let sent = 0;
@@ -58,8 +60,30 @@ async function run(options: Partial<autocannon.Options>, listingId: () => string
 }
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+/** Where the time of a run went: the API's statements and CPU, PostgreSQL's busy time, and this process's own CPU. */
+const stats = await createDatabase({ databaseUrl: setup.databaseUrl, maxConnections: 1 });
+async function costs() {
+  server.kill('SIGUSR2');
+  const { statements, writes } = (await nextLine()) as { statements: number; writes: number };
+  // A backend idle after its last transaction flushes its counts to pg_stat_database within 10 s.
+  await new Promise((resolve) => setTimeout(resolve, 10_500));
+  const [database] = await queryRows<{ active: number; idleInTransaction: number; commits: number }>(
+    stats.db,
+    sql`select active_time as active, idle_in_transaction_time as "idleInTransaction", xact_commit::int as commits from pg_stat_database where datname = current_database()`,
+  );
+  const [utime, stime] = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 13).map(Number);
+  return { statements, writes, ...database!, apiCpuMs: ((utime! + stime!) * 1000) / 100, benchCpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000 };
+}
+const perOrder = (before: Awaited<ReturnType<typeof costs>>, after: Awaited<ReturnType<typeof costs>>, orders: number) => {
+  const each = (key: keyof typeof before) => ((after[key] - before[key]) / orders).toFixed(key === 'statements' || key === 'writes' || key === 'commits' ? 1 : 2);
+  return `statements ${each('statements')}, socket writes to PostgreSQL ${each('writes')}, commits ${each('commits')}, API CPU ${each('apiCpuMs')} ms, PostgreSQL active ${each('active')} ms and idle in transaction ${each('idleInTransaction')} ms, bench client CPU ${each('benchCpuMs')} ms`;
+};
+
 let next = 0;
+const before = await costs();
 const uncontended = await run({ duration: SECONDS }, () => setup.listingIds[next++ % setup.listingIds.length]!);
+const after = await costs();
+await stats.close();
 // Twice as many orders as units: the first 1,000 sell, the rest must be refused.
 const contended = await run({ amount: 2000 }, () => setup.hotId);
 
@@ -86,4 +110,5 @@ console.log(
 console.log(
   `| (b) contended, 2,000 orders for one listing with 1,000 units | ${Math.round(contended.created / contended.seconds)} | ${contended.p50.toFixed(0)} | ${contended.p95.toFixed(0)} | ${contended.p99.toFixed(0)} | ${describe(contended.statuses)} | ${oversold} |`,
 );
+console.log(`\nPer uncontended order (${uncontended.created}): ${perOrder(before, after, uncontended.created)}.`);
 console.log(`\nHot listing afterwards: stock ${hot!.stock}, units in live orders ${sold!.units}; listings with negative stock: ${negative!.n}.`);

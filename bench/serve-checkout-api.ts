@@ -1,6 +1,7 @@
 // The API on a fresh PostgreSQL database with a catalogue to buy from, in its own process; prints
 // one JSON line: the port, the database, 32 buyers' tokens, the listings for uncontended orders
 // (one each) and the hot listing with 1,000 units.
+import { Socket } from 'node:net';
 import { loadConfig } from '@bazaarche/config';
 import { createDatabase, listings, producers } from '@bazaarche/db';
 import { eq } from 'drizzle-orm';
@@ -30,6 +31,20 @@ const buyers = await Promise.all(Array.from({ length: 32 }, () => registerUser(t
 // The load comes from one address, far above a visitor's limit: the limiter still counts every request, as in production.
 const config = loadConfig({ DATABASE_URL: t.database.url, LOG_LEVEL: 'silent', DATA_DIR: '/tmp/bz-bench-checkout', API_RATE_LIMIT: '10000000' });
 const database = await createDatabase({ databaseUrl: t.database.url!, maxConnections: 10 });
+// Every statement the API sends (the driver's debug hook) and every write to PostgreSQL's socket,
+// counted: the bench asks for the counts (SIGUSR2) around a run.
+let statements = 0;
+let writes = 0;
+const databasePort = Number(new URL(t.database.url!).port || 5432);
+(database.db as unknown as { $client: { options: { debug?: () => void } } }).$client.options.debug = () => {
+  statements++;
+};
+const write = Socket.prototype.write;
+Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket['write']>) {
+  if (this.remotePort === databasePort) writes++;
+  return write.apply(this, args);
+} as Socket['write'];
+process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify({ statements, writes })}\n`));
 const app = await buildServer({ config, database, storage: createConfiguredStorage(config), payments: createConfiguredPayments(config), search: createConfiguredSearch(config, database.db), jwtSecret: TEST_JWT_SECRET });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
