@@ -22,6 +22,7 @@ import { cartLinePriceMinor, cartLineProblem, orderTotals, parseSellerKey, type 
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { canonicalJson } from '../canonical-json.ts';
+import { preparedInsert, preparedStatement } from '../prepared-statement.ts';
 import { enqueueSearchUpdate } from '../search/enqueue-search-update.ts';
 import { bankTransferReference } from '../payments/start-order-payment.ts';
 import { refuseOwnListingsOf } from './own-listing.ts';
@@ -73,6 +74,9 @@ const DAY_MS = 86_400_000;
  * fulfilment per seller (a shop, or a network for its listings) with its shipping fee, a pending payment, and the cart emptied. Anything
  * refused rolls it all back: a listing of the buyer's own (409 `own_listing`), or cash on delivery
  * from a seller who does not take it (422 on `paymentMethod`).
+ *
+ * Four round trips (issue 13's profile: each costs the API a socket write, the server a wake-up):
+ * BEGIN; the key's order with the cart or the listings; every write; COMMIT.
  */
 export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
   // Cash on delivery needs no provider: it is each shop's own setting, checked below.
@@ -86,10 +90,10 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
   try {
     return await db.transaction(async (tx) => {
       const fromCart = !request.items;
-      // Every statement here is prepared (`.prepare(name)`): drizzle runs an unprepared one with
-      // parameters as postgres.js's describe-then-execute, two round trips with nothing pipelined
-      // behind them; a prepared one is described once per connection, then goes out with the others.
-      // Statements sent together go to the server in one write and come back in one wait: the
+      // Every statement here is prepared, most built once (preparedStatement): drizzle runs an
+      // unprepared one with parameters as postgres.js's describe-then-execute, two round trips with
+      // nothing pipelined behind them; a prepared one is described once per connection, then goes
+      // out with the others. Statements sent together go to the server in one write and come back in one wait: the
       // order already placed under this key, and the cart or (bought directly) the listings.
       const [placed, cart, direct] = await Promise.all([
         key ? findByIdempotencyKey(tx, options.buyerUserId, key.key, key.requestHash) : null,
@@ -135,9 +139,8 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
           : null;
       const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
       const writes = await Promise.allSettled([
-        tx
-          .insert(orders)
-          .values({
+        insertOrder(tx, [
+          {
             id: orderId,
             buyerUserId: options.buyerUserId,
             // Cash on delivery waits for no payment: the sellers start at once and the order never expires,
@@ -151,15 +154,12 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
             idempotencyKey: key?.key ?? null,
             requestHash,
             expiresAt,
-          })
-          .returning()
-          .prepare('checkout_order')
-          .execute(),
+          },
+        ]),
         takeStock(tx, priced),
-        tx
-          .insert(fulfilments)
-          .values(
-            totals.fulfilments.map((f, position) => {
+        insertFulfilments(
+          tx,
+          totals.fulfilments.map((f, position) => {
               const seller = parseSellerKey(f.sellerKey)!;
               return {
                 id: fulfilmentOf.get(f.sellerKey)!,
@@ -173,15 +173,11 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
                 shippingMinor: f.shippingMinor,
                 totalMinor: f.totalMinor,
               };
-            }),
-          )
-          .returning()
-          .prepare('checkout_fulfilments')
-          .execute(),
-        tx
-          .insert(orderLines)
-          .values(
-            totals.fulfilments.flatMap((f) =>
+          }),
+        ),
+        insertLines(
+          tx,
+          totals.fulfilments.flatMap((f) =>
               f.lines.map((line, position) => ({
                 orderId,
                 fulfilmentId: fulfilmentOf.get(f.sellerKey)!,
@@ -197,18 +193,10 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
                 reservedUnits: line.listing.processingDays === null ? line.quantity : 0,
                 shipBy: line.listing.processingDays === null ? null : new Date(now + line.listing.processingDays * DAY_MS),
               })),
-            ),
-          )
-          .returning()
-          .prepare('checkout_lines')
-          .execute(),
-        tx
-          .insert(payments)
-          .values({ id: paymentId, orderId, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency, providerReference })
-          .returning()
-          .prepare('checkout_payment')
-          .execute(),
-        tx.insert(orderEvents).values({ orderId, type: 'placed', actorUserId: options.buyerUserId }).returning().prepare('checkout_placed').execute(),
+          ),
+        ),
+        insertPayment(tx, [{ id: paymentId, orderId, provider: request.paymentMethod, amountMinor: totals.totalMinor, currency, providerReference }]),
+        insertPlacedEvent(tx, [{ orderId, type: 'placed', actorUserId: options.buyerUserId }]),
         fromCart ? tx.delete(cartItems).where(eq(cartItems.userId, options.buyerUserId)).prepare('checkout_cart_emptied').execute() : undefined,
       ]);
       // The first refusal in the order sent is the cause; those after it only saw the transaction aborted.
@@ -274,26 +262,45 @@ async function takeStock(tx: Executor, lines: PricedLine[]): Promise<string[]> {
   const soldOut: string[] = [];
   for (const line of stocked) {
     const left = line.variantId
-      ? await tx
-          .update(listingVariants)
-          .set({ stock: sql`${listingVariants.stock} - ${line.quantity}` })
-          .where(and(eq(listingVariants.id, line.variantId), eq(listingVariants.listingId, line.listingId), gte(listingVariants.stock, line.quantity)))
-          .returning({ stock: listingVariants.stock })
-          .prepare('checkout_take_variant_stock')
-          .execute()
-      : await tx
-          .update(listings)
-          .set({ stock: sql`${listings.stock} - ${line.quantity}`, updatedAt: new Date() })
-          .where(and(eq(listings.id, line.listingId), eq(listings.status, 'active'), gte(listings.stock, line.quantity)))
-          .returning({ stock: listings.stock })
-          .prepare('checkout_take_stock')
-          .execute();
+      ? await takeVariantUnits(tx, { variantId: line.variantId, listingId: line.listingId, quantity: line.quantity })
+      : await takeListingUnits(tx, { listingId: line.listingId, quantity: line.quantity, now: new Date().toISOString() });
     // No row: the units went to someone else between reading and taking (or the listing was paused).
     if (left.length === 0) throw new AppError('insufficient_stock', { details: { listingId: line.listingId, variantId: line.variantId ?? null } });
     if (left[0]!.stock === 0) soldOut.push(line.listingId);
   }
   return soldOut;
 }
+
+// The statements every checkout runs, built once (see preparedStatement): the stock update stays
+// the conditional `stock - q where stock >= q`, so units never go below zero whoever presses at once.
+const takeListingUnits = preparedStatement((tx) =>
+  tx
+    .update(listings)
+    .set({ stock: sql`${listings.stock} - ${sql.placeholder('quantity')}`, updatedAt: sql`${sql.placeholder('now')}` })
+    .where(and(eq(listings.id, sql.placeholder('listingId')), eq(listings.status, 'active'), gte(listings.stock, sql.placeholder('quantity'))))
+    .returning({ stock: listings.stock })
+    .prepare('checkout_take_stock'),
+);
+const takeVariantUnits = preparedStatement((tx) =>
+  tx
+    .update(listingVariants)
+    .set({ stock: sql`${listingVariants.stock} - ${sql.placeholder('quantity')}` })
+    .where(and(eq(listingVariants.id, sql.placeholder('variantId')), eq(listingVariants.listingId, sql.placeholder('listingId')), gte(listingVariants.stock, sql.placeholder('quantity'))))
+    .returning({ stock: listingVariants.stock })
+    .prepare('checkout_take_variant_stock'),
+);
+const insertOrder = preparedInsert(orders, 'checkout_order');
+const insertFulfilments = preparedInsert(fulfilments, 'checkout_fulfilments');
+const insertLines = preparedInsert(orderLines, 'checkout_lines');
+const insertPayment = preparedInsert(payments, 'checkout_payment');
+const insertPlacedEvent = preparedInsert(orderEvents, 'checkout_placed');
+const placedUnderKey = preparedStatement((db) =>
+  db
+    .select({ id: orders.id, requestHash: orders.requestHash })
+    .from(orders)
+    .where(and(eq(orders.buyerUserId, sql.placeholder('buyerUserId')), eq(orders.idempotencyKey, sql.placeholder('key'))))
+    .prepare('checkout_idempotency_key'),
+);
 
 /** The provinces are fixed taxonomy, written by migrations only: read once per database. */
 const provinceCodes = new WeakMap<Database, Promise<Set<string>>>();
@@ -340,12 +347,7 @@ function hashRequest(request: CheckoutRequest): string {
 }
 
 async function findByIdempotencyKey(db: Executor, buyerUserId: string, key: string, requestHash: string): Promise<CheckoutResult | null> {
-  const [placed] = await db
-    .select({ id: orders.id, requestHash: orders.requestHash })
-    .from(orders)
-    .where(and(eq(orders.buyerUserId, buyerUserId), eq(orders.idempotencyKey, key)))
-    .prepare('checkout_idempotency_key')
-    .execute();
+  const [placed] = await placedUnderKey(db, { buyerUserId, key });
   if (!placed) return null;
   if (placed.requestHash !== requestHash) throw new AppError('idempotency_key_reused');
   return { orderId: placed.id, created: false as const };

@@ -1,7 +1,8 @@
 import { type Executor, type Listing, listings, listingVariants, networks, producers } from '@bazaarche/db';
 import { type CartLineProblem, type CartListing, type SellerKey, sellerKey, type ShippingRule } from '@bazaarche/domain';
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { preparedStatement } from '../prepared-statement.ts';
 
 /** A listing as a cart line or checkout needs it: its state for the cart rules, and what an order line copies. */
 export interface PurchasableListing extends CartListing {
@@ -44,19 +45,33 @@ export async function loadPurchasableListings(db: Executor, ids: string[]): Prom
 export async function loadPurchasableListingsFor(db: Executor, ids: string[], buyerUserId: string): Promise<{ listings: Map<string, PurchasableListing>; own: { shopId: string | undefined; ledNetworkIds: Set<string> } }> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { listings: new Map(), own: { shopId: undefined, ledNetworkIds: new Set() } };
-  const rows = await purchasableQuery(db, unique, {
-    ownShopId: sql<string | null>`(select p.id from ${producers} p where p.owner_user_id = ${buyerUserId})`,
-    ledNetworkIds: sql<string[] | null>`(select json_agg(n.id) from ${networks} n where n.leader_user_id = ${buyerUserId})`,
-  })
-    .prepare('purchasable_listings_for')
-    .execute();
+  let statement = purchasableForStatements.get(unique.length);
+  if (!statement) purchasableForStatements.set(unique.length, (statement = purchasableForStatement(unique.length)));
+  const rows = await statement(db, { buyerUserId, ...Object.fromEntries(unique.map((id, i) => [`id_${i}`, id])) });
   return {
     listings: new Map(rows.map((row) => [row.listing.id, purchasableOf(row)])),
     own: { shopId: rows[0]?.ownShopId ?? undefined, ledNetworkIds: new Set(rows[0]?.ledNetworkIds ?? []) },
   };
 }
 
-function purchasableQuery<Extra extends Record<string, SQL.Aliased | SQL>>(db: Executor, ids: string[], extra: Extra) {
+/** Built once for each number of listings asked for (see preparedStatement). */
+const purchasableForStatements = new Map<number, ReturnType<typeof purchasableForStatement>>();
+
+function purchasableForStatement(count: number) {
+  const buyer = sql.placeholder('buyerUserId');
+  return preparedStatement((db) =>
+    purchasableQuery(
+      db,
+      Array.from({ length: count }, (_, i) => sql.placeholder(`id_${i}`)),
+      {
+        ownShopId: sql<string | null>`(select p.id from ${producers} p where p.owner_user_id = ${buyer})`,
+        ledNetworkIds: sql<string[] | null>`(select json_agg(n.id) from ${networks} n where n.leader_user_id = ${buyer})`,
+      },
+    ).prepare(`purchasable_listings_for_${count}`),
+  );
+}
+
+function purchasableQuery<Extra extends Record<string, SQL.Aliased | SQL>>(db: Executor, ids: Array<string | Placeholder>, extra: Extra) {
   // One round trip, variants folded in as JSON.
   return db
     .select({
