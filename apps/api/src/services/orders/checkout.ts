@@ -75,8 +75,9 @@ const DAY_MS = 86_400_000;
  * refused rolls it all back: a listing of the buyer's own (409 `own_listing`), or cash on delivery
  * from a seller who does not take it (422 on `paymentMethod`).
  *
- * Four round trips (issue 13's profile: each costs the API a socket write, the server a wake-up):
- * BEGIN; the key's order with the cart or the listings; every write; COMMIT.
+ * Four round trips for a direct purchase (issue 13's profile: each costs the API a socket write and
+ * the server a wake-up): BEGIN; the key's order with the listings; every write; COMMIT. Buying the
+ * cart reads it first, and a listing's last unit adds its search update.
  */
 export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
   // Cash on delivery needs no provider: it is each shop's own setting, checked below.

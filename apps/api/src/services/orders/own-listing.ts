@@ -9,7 +9,7 @@ export interface OwnSellers {
   ledNetworkIds: Set<string>;
 }
 
-/** One query, so checkout can send it together with the listings it reads. */
+/** One query, so the cart quote can send it together with the listings it reads (checkout reads the same beside its listings). */
 export async function loadOwnSellers(db: Executor, buyerUserId: string): Promise<OwnSellers> {
   // Read beside the buyer's own row; a buyer with no row (none can be authenticated) owns nothing.
   const [row] = await db
