@@ -76,8 +76,8 @@ const DAY_MS = 86_400_000;
  * from a seller who does not take it (422 on `paymentMethod`).
  *
  * Four round trips for a direct purchase (issue 13's profile: each costs the API a socket write and
- * the server a wake-up): BEGIN; the key's order with the listings; every write; COMMIT. Buying the
- * cart reads it first, and a listing's last unit adds its search update.
+ * the server a wake-up): the key's order with the listings, then BEGIN, every write, COMMIT. Buying
+ * the cart reads it first, and a listing's last unit adds its search update.
  */
 export async function checkout(db: Database, request: CheckoutRequest, options: CheckoutOptions): Promise<CheckoutResult> {
   // Cash on delivery needs no provider: it is each shop's own setting, checked below.
@@ -88,57 +88,60 @@ export async function checkout(db: Database, request: CheckoutRequest, options: 
   const requestHash = options.idempotencyKey ? hashRequest(request) : null;
   const key = options.idempotencyKey ? { key: options.idempotencyKey, requestHash: requestHash! } : null;
 
+  const fromCart = !request.items;
+  // Every statement here is prepared, most built once (preparedStatement): drizzle runs an
+  // unprepared one with parameters as postgres.js's describe-then-execute, two round trips with
+  // nothing pipelined behind them; a prepared one is described once per connection, then goes
+  // out with the others. Statements sent together go to the server in one write and come back in
+  // one wait: the order already placed under this key, and the cart or (bought directly) the
+  // listings. They are read before the transaction, on the pool: nothing read is locked (the stock
+  // update checks again), and a transaction holds its connection while the API works between its
+  // round trips.
+  const [placed, cart, direct] = await Promise.all([
+    key ? findByIdempotencyKey(db, options.buyerUserId, key.key, key.requestHash) : null,
+    fromCart ? db.select().from(cartItems).where(eq(cartItems.userId, options.buyerUserId)).prepare('checkout_cart').execute() : [],
+    request.items ? loadPurchasableListingsFor(db, request.items.map((line) => line.listingId), options.buyerUserId) : null,
+  ]);
+  if (placed) return placed;
+  const lines = mergeLines(request.items ?? cart);
+  if (lines.length === 0) throw new AppError('cart_empty');
+  const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
+  const { listings: found, own } = direct ?? (await loadPurchasableListingsFor(db, lines.map((line) => line.listingId), options.buyerUserId));
+
+  const priced = lines.map((line, index) => {
+    const listing = found.get(line.listingId);
+    // A draft was never public: as for a listing that does not exist, nothing says it does.
+    if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { details: { line: index } });
+    const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
+    if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
+    return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
+  });
+  refuseOwnListingsOf(own, priced.map((line) => line.listing));
+  const cod = request.paymentMethod === 'cod';
+  if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
+  const currencies = new Set(priced.map((line) => line.listing.currency));
+  if (currencies.size > 1) throw new AppError('currency_mismatch');
+  if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
+    throw new AppError('payment_method_unavailable', { fields: [{ field: 'paymentMethod', code: 'invalid' }] });
+  }
+  const currency = [...currencies][0]!;
+  const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
+  const totals = orderTotals(priced, rules);
+
+  // Ids made here, so that no write needs an answer from another: the order, the units taken
+  // from stock, the fulfilments, lines, payment and timeline go to the server together, executed
+  // in the order given. Stock refused rolls them back with the rest.
+  const now = Date.now();
+  const orderId = randomUUID();
+  const paymentId = randomUUID();
+  const expiresAt = new Date(now + options.paymentMinutes * 60_000);
+  const providerReference =
+    request.paymentMethod === 'manual' && options.bankTransfer
+      ? await bankTransferReference(options.bankTransfer.provider, { id: paymentId, amountMinor: totals.totalMinor, currency }, { id: orderId, expiresAt }, options.bankTransfer.publicUrl)
+      : null;
+  const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
   try {
     return await db.transaction(async (tx) => {
-      const fromCart = !request.items;
-      // Every statement here is prepared, most built once (preparedStatement): drizzle runs an
-      // unprepared one with parameters as postgres.js's describe-then-execute, two round trips with
-      // nothing pipelined behind them; a prepared one is described once per connection, then goes
-      // out with the others. Statements sent together go to the server in one write and come back in one wait: the
-      // order already placed under this key, and the cart or (bought directly) the listings.
-      const [placed, cart, direct] = await Promise.all([
-        key ? findByIdempotencyKey(tx, options.buyerUserId, key.key, key.requestHash) : null,
-        fromCart ? tx.select().from(cartItems).where(eq(cartItems.userId, options.buyerUserId)).prepare('checkout_cart').execute() : [],
-        request.items ? loadPurchasableListingsFor(tx, request.items.map((line) => line.listingId), options.buyerUserId) : null,
-      ]);
-      if (placed) return placed;
-      const lines = mergeLines(request.items ?? cart);
-      if (lines.length === 0) throw new AppError('cart_empty');
-      const seen = new Map(cart.map((item) => [lineKey(item), item.seenPriceMinor]));
-      const { listings: found, own } = direct ?? (await loadPurchasableListingsFor(tx, lines.map((line) => line.listingId), options.buyerUserId));
-
-      const priced = lines.map((line, index) => {
-        const listing = found.get(line.listingId);
-        // A draft was never public: as for a listing that does not exist, nothing says it does.
-        if (!listing || listing.status === 'draft') throw new AppError('listing_not_found', { details: { line: index } });
-        const problem = cartLineProblem(listing, { ...line, seenPriceMinor: seen.get(lineKey(line)) });
-        if (problem) throw cartLineError(problem, fromCart ? 'quantity' : `items.${index}.quantity`);
-        return { ...line, listing, sellerKey: listing.seller, unitPriceMinor: cartLinePriceMinor(listing, line.variantId)! };
-      });
-      refuseOwnListingsOf(own, priced.map((line) => line.listing));
-      const cod = request.paymentMethod === 'cod';
-      if (cod && priced.some((line) => !line.listing.acceptsCod)) throw AppError.invalid({ field: 'paymentMethod', code: 'cod_not_accepted' });
-      const currencies = new Set(priced.map((line) => line.listing.currency));
-      if (currencies.size > 1) throw new AppError('currency_mismatch');
-      if (request.paymentMethod === 'stripe' && !currencies.has(options.stripeCurrency ?? '')) {
-        throw new AppError('payment_method_unavailable', { fields: [{ field: 'paymentMethod', code: 'invalid' }] });
-      }
-      const currency = [...currencies][0]!;
-      const rules = new Map<string, ShippingRule>(priced.map((line) => [line.sellerKey, line.listing.shipping]));
-      const totals = orderTotals(priced, rules);
-
-      // Ids made here, so that no write needs an answer from another: the order, the units taken
-      // from stock, the fulfilments, lines, payment and timeline go to the server together, executed
-      // in the order given. Stock refused rolls them back with the rest.
-      const now = Date.now();
-      const orderId = randomUUID();
-      const paymentId = randomUUID();
-      const expiresAt = new Date(now + options.paymentMinutes * 60_000);
-      const providerReference =
-        request.paymentMethod === 'manual' && options.bankTransfer
-          ? await bankTransferReference(options.bankTransfer.provider, { id: paymentId, amountMinor: totals.totalMinor, currency }, { id: orderId, expiresAt }, options.bankTransfer.publicUrl)
-          : null;
-      const fulfilmentOf = new Map(totals.fulfilments.map((f) => [f.sellerKey, randomUUID()]));
       const writes = await Promise.allSettled([
         insertOrder(tx, [
           {
