@@ -96,6 +96,7 @@ describe('deliveryInvoice', () => {
           const invoice = deliveryInvoice(input);
           expect(BigInt(invoice.invoicedMinor) + BigInt(invoice.escrowAppliedMinor)).toBe(BigInt(acceptedQuantity) * BigInt(unitPriceMinor));
           expect(invoice.escrowAppliedMinor).toBeGreaterThanOrEqual(0);
+          expect(invoice.invoicedMinor).toBeGreaterThanOrEqual(0);
           expect(invoice.escrowAppliedMinor).toBeLessThanOrEqual(escrow);
           applied += invoice.escrowAppliedMinor;
           escrow -= invoice.escrowAppliedMinor;
