@@ -2,6 +2,7 @@ export { decideRefresh, sessionEndReasons, type RefreshDecision, type RefreshFam
 export { normalizeEmail } from './accounts/normalize-email.ts';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './accounts/password-policy.ts';
 export {
+  addCalendarDays,
   calendarDateAt,
   DUE_DATE_MAX_YEARS_AHEAD,
   dueDateProblem,
@@ -146,6 +147,89 @@ export {
 } from './orders/shipping-address.ts';
 export { shippingFee, type ShippingRule } from './orders/shipping.ts';
 export { orderTotals, type FulfilmentTotals, type OrderTotals, type PricedLine, type TotalledLine } from './orders/totals.ts';
+export {
+  cancellationProblem,
+  CONTRACT_SIGNATURE_DAYS,
+  contractEvents,
+  contractHasLapsed,
+  contractLapsesAt,
+  contractSettled,
+  contractStatuses,
+  nextContractStatus,
+  signatureEvent,
+  type CancellationProblem,
+  type ContractEvent,
+  type ContractParty,
+  type ContractStatus,
+} from './procurement/contract-status.ts';
+export {
+  advanceMinor,
+  committedMinor,
+  contractTermsIssues,
+  DEFAULT_ADVANCE_BPS,
+  DEFAULT_PAYMENT_TERMS_DAYS,
+  deliveryInvoice,
+  invoiceDueDate,
+  MAX_ADVANCE_BPS,
+  type ContractTermsIssue,
+  type DeliveryInvoice,
+  type DeliveryInvoiceInput,
+} from './procurement/contract-money.ts';
+export {
+  contractDeliveryEvents,
+  contractDeliveryStatuses,
+  nextContractDeliveryStatus,
+  receiptIssues,
+  replacementProblem,
+  type ContractDeliveryEvent,
+  type ContractDeliveryStatus,
+  type ReceiptField,
+  type ReceiptIssue,
+  type ReplacementProblem,
+} from './procurement/delivery-status.ts';
+export { demandEvents, demandStatuses, nextDemandStatus, type DemandEvent, type DemandStatus } from './procurement/demand-status.ts';
+export {
+  invoiceEvents,
+  invoiceStatusAt,
+  invoiceStatuses,
+  nextInvoiceStatus,
+  paymentEvent,
+  storedInvoiceStatuses,
+  type InvoiceEvent,
+  type InvoiceStatus,
+  type StoredInvoiceStatus,
+} from './procurement/invoice-status.ts';
+export {
+  ocdsContractStatus,
+  ocdsContractStatuses,
+  ocdsDateTime,
+  ocdsEndOfDay,
+  ocdsMilestoneStatus,
+  ocdsRelease,
+  ocdsReleasePackage,
+  ocdsValue,
+  ocid,
+  type OcdsContractInput,
+  type OcdsContractStatus,
+  type OcdsMilestoneStatus,
+  type OcdsPackageOptions,
+  type OcdsPartyInput,
+  type OcdsRelease,
+  type OcdsReleasePackage,
+  type OcdsValue,
+} from './procurement/ocds.ts';
+export {
+  networkCapacityCheck,
+  offerIssues,
+  type NetworkCapacityCheck,
+  type NetworkMemberCapacity,
+  type OfferDelivery,
+  type OfferInput,
+  type OfferIssue,
+  type OfferIssueCode,
+  type TrancheCapacity,
+} from './procurement/offer-validation.ts';
+export { nextOfferStatus, offerEvents, offerStatuses, type OfferEvent, type OfferStatus } from './procurement/offer-status.ts';
 export { normalizePersian } from './text/normalize-persian.ts';
 export { normalizeForSearch } from './text/normalize-for-search.ts';
 export { toAsciiDigits } from './text/to-ascii-digits.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freeCapacity } from '../networks/free-capacity.ts';
-import { calendarDateAt, dueDateProblem, endOfCalendarDay, isCalendarDate } from './calendar-date.ts';
+import { addCalendarDays, calendarDateAt, dueDateProblem, endOfCalendarDay, isCalendarDate } from './calendar-date.ts';
 
 describe('isCalendarDate', () => {
   it('takes real days written YYYY-MM-DD', () => {
@@ -80,5 +80,32 @@ describe('free capacity to a due day', () => {
     expect(capacity('2026-03-09T21:00:00Z', '2026-03-10')).toBe(0);
     // Fourteen whole days from 00:30 on 10 March to the end of 24 March.
     expect(capacity('2026-03-09T21:00:00Z', '2026-03-24')).toBe(140);
+  });
+});
+
+describe('addCalendarDays', () => {
+  it('counts days across months, leap days and years', () => {
+    expect(addCalendarDays('2026-03-21', 30)).toBe('2026-04-20');
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addCalendarDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addCalendarDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addCalendarDays('2026-05-05', 0)).toBe('2026-05-05');
+  });
+  it('is undone by the opposite count, and keeps the order of days', () => {
+    const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => calendarDateAt(d));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -5_000, max: 5_000 }), (date, days) => {
+        const later = addCalendarDays(date, days);
+        expect(isCalendarDate(later)).toBe(true);
+        expect(addCalendarDays(later, -days)).toBe(date);
+        expect(Math.sign(later.localeCompare(date))).toBe(Math.sign(days));
+      }),
+    );
+  });
+  it('refuses what is not a day or a whole count', () => {
+    expect(() => addCalendarDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addCalendarDays('2026-02-01', 1.5)).toThrow(RangeError);
+    expect(() => addCalendarDays('0001-01-01', -1)).toThrow(RangeError);
   });
 });

@@ -56,6 +56,18 @@ export function dueDateProblem(date: string, now: Date): DueDateProblem | null {
   return null;
 }
 
+/** The calendar date `days` days after `date` (before it when negative): an invoice due 30 days after its receipt day. */
+export function addCalendarDays(date: string, days: number): string {
+  const parts = partsOf(date);
+  if (!parts) throw new RangeError(`${JSON.stringify(date)} is not a calendar date (YYYY-MM-DD)`);
+  if (!Number.isSafeInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);
+  const day = new Date(0);
+  day.setUTCFullYear(parts.year, parts.month - 1, parts.day + days);
+  const result = `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
+  if (!isCalendarDate(result)) throw new RangeError(`${date} + ${days} days leaves the years a calendar date can name`);
+  return result;
+}
+
 function partsOf(value: string): { year: number; month: number; day: number } | null {
   const match = PATTERN.exec(value);
   if (!match) return null;

@@ -11,5 +11,6 @@ describe('input limits', () => {
 
   it('keep the largest bulk order or contract within a safe integer', () => {
     expect(LIMITS.bulkQuantity * LIMITS.unitPriceMinor).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
+    expect(LIMITS.contractTotalMinor).toBe(LIMITS.bulkQuantity * LIMITS.unitPriceMinor);
   });
 });

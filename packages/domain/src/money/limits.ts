@@ -18,6 +18,12 @@ export const LIMITS = {
   bulkQuantity: 500_000,
   /** The most one order (so one payment, or a refund of it) can come to: every line and fee at its largest. */
   orderTotalMinor: 5_000_050_000_000_000,
+  /** The most one contract (its quantity at its unit price) can commit: so its advance, invoices and escrow too. */
+  contractTotalMinor: 5_000_000_000_000_000,
+  /** Tranches in one offer's or contract's schedule: weekly for two years is 104. */
+  deliveriesPerOffer: 120,
+  /** Days an organisation may take to pay an invoice after receiving the delivery. */
+  paymentTermsDays: 365,
   /** Units a member can make in a week. */
   capacityPerWeek: 100_000,
 } as const;
