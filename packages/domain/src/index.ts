@@ -146,6 +146,19 @@ export {
 } from './orders/shipping-address.ts';
 export { shippingFee, type ShippingRule } from './orders/shipping.ts';
 export { orderTotals, type FulfilmentTotals, type OrderTotals, type PricedLine, type TotalledLine } from './orders/totals.ts';
+export { organizationActions, organizationActionsFor, type OrganizationAction, type OrganizationCaller } from './organizations/organization-actions.ts';
+export {
+  nextOrganizationStatus,
+  organizationEvents,
+  organizationKinds,
+  organizationRoles,
+  organizationStatuses,
+  organizationStatusesAllowing,
+  type OrganizationEvent,
+  type OrganizationKind,
+  type OrganizationRole,
+  type OrganizationStatus,
+} from './organizations/organization-status.ts';
 export { normalizePersian } from './text/normalize-persian.ts';
 export { normalizeForSearch } from './text/normalize-for-search.ts';
 export { toAsciiDigits } from './text/to-ascii-digits.ts';
