@@ -63,7 +63,7 @@ if (!stopping) {
     Database     ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}`}
 
   Demo accounts:
-${accounts.map((a) => `    ${a.email.padEnd(24)} ${a.password.padEnd(18)} ${a.admin ? 'admin' : a.finance ? 'finance (confirms bank transfers at /admin/payments)' : 'buyer'}`).join('\n')}
+${accounts.map((a) => `    ${a.email.padEnd(28)} ${a.password.padEnd(18)} ${a.admin ? 'admin' : a.finance ? 'finance (confirms bank transfers at /admin/payments)' : a.organization ? `organisation admin (${a.organization.kind}: ${a.organization.name})` : 'buyer'}`).join('\n')}
     fateme.dehghani@demo.bazaarche.test and the 39 other demo shop owners: password bazaarche-demo
 
   Ctrl+C stops both.

@@ -28,6 +28,7 @@ import { listingPublicRoutes, listingRoutes } from './routes/v1/listings/index.t
 import { meRoutes } from './routes/v1/me.ts';
 import { networkPublicRoutes, networkRoutes } from './routes/v1/networks/index.ts';
 import { orderRoutes } from './routes/v1/orders/index.ts';
+import { organizationRoutes } from './routes/v1/organizations/index.ts';
 import { paymentMethodRoutes } from './routes/v1/payment-methods/index.ts';
 import { paymentRoutes } from './routes/v1/payments/index.ts';
 import { producerPublicRoutes, producerRoutes } from './routes/v1/producers/index.ts';
@@ -101,6 +102,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, { config, dat
         await signedIn.register(listingImageRoutes, { storage });
         await signedIn.register(networkRoutes, { storage });
         await signedIn.register(bulkOrderRoutes);
+        await signedIn.register(organizationRoutes);
         await signedIn.register(allocationRoutes);
         await signedIn.register(sellerRoutes, { prefix: '/seller', storage });
         await signedIn.register(adminRoutes, { prefix: '/admin', storage, currency: config.currency, stripe: payments.stripe });

@@ -1,4 +1,4 @@
-import { bulkOrders, fulfilments, listings, networkMembers, networks, orders, payments, producers, users } from '@bazaarche/db';
+import { bulkOrders, fulfilments, listings, networkMembers, networks, organizations, orders, payments, producers, users } from '@bazaarche/db';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../src/seed/catalogue/generate-catalogue.ts';
@@ -6,6 +6,7 @@ import { demoAccounts } from '../src/seed/demo-accounts.ts';
 import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
 import { seedDemoNetwork } from '../src/seed/seed-network.ts';
 import { seedDemoOrders } from '../src/seed/seed-orders.ts';
+import { seedDemoOrganizations } from '../src/seed/seed-organizations.ts';
 import { createOrUpdateUser } from '../src/services/accounts/create-user.ts';
 import { createTestApp, type TestApp } from './support.ts';
 
@@ -72,4 +73,20 @@ describe('the demo catalogue seed', () => {
     expect(part).toMatchObject({ status: 'processing', producerId: null });
     expect(await t.database.db.$count(bulkOrders, eq(bulkOrders.networkId, network!.id))).toBe(1);
   }, 120_000);
+
+  it('opens two approved demo organisations, a hospital in South Khorasan and a bank, each run by its demo account, once', async () => {
+    for (const account of demoAccounts) await createOrUpdateUser(t.database.db, account);
+    await seedDemoOrganizations(t.database.db);
+    await seedDemoOrganizations(t.database.db);
+    const opened = await t.database.db.select().from(organizations).orderBy(asc(organizations.kind));
+    expect(opened.map((o) => [o.kind, o.status])).toEqual([
+      ['bank', 'approved'],
+      ['hospital', 'approved'],
+    ]);
+    expect(opened.find((o) => o.kind === 'hospital')!.provinceCode).toBe('IR-29');
+    // The printed account signs in and finds its organisation in /v1/me, as the web will.
+    const login = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 'hospital@org.bazaarche.test', password: 'bazaarche-demo' } });
+    const me = (await t.app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${login.json().accessToken}` } })).json();
+    expect(me.organizations).toEqual([expect.objectContaining({ kind: 'hospital', status: 'approved', role: 'admin', memberStatus: 'active' })]);
+  });
 });

@@ -230,6 +230,19 @@ export {
   type TrancheCapacity,
 } from './procurement/offer-validation.ts';
 export { nextOfferStatus, offerEvents, offerStatuses, type OfferEvent, type OfferStatus } from './procurement/offer-status.ts';
+export { organizationActions, organizationActionsFor, type OrganizationAction, type OrganizationCaller } from './organizations/organization-actions.ts';
+export {
+  nextOrganizationStatus,
+  organizationEvents,
+  organizationKinds,
+  organizationRoles,
+  organizationStatuses,
+  organizationStatusesAllowing,
+  type OrganizationEvent,
+  type OrganizationKind,
+  type OrganizationRole,
+  type OrganizationStatus,
+} from './organizations/organization-status.ts';
 export { normalizePersian } from './text/normalize-persian.ts';
 export { normalizeForSearch } from './text/normalize-for-search.ts';
 export { toAsciiDigits } from './text/to-ascii-digits.ts';

@@ -119,6 +119,20 @@ export const errorMessages = defineMessages({
     fa: 'هیچ عضو فعالی در هفتهٔ پیش رو ظرفیت آزاد کافی برای این مرسوله ندارد؛ آن را دستی به یک عضو بسپارید.',
     en: 'No active member has enough free capacity in the coming week for this shipment; assign it to a member by hand.',
   },
+  // Organisations
+  organization_not_found: { fa: 'این سازمان پیدا نشد.', en: 'This organisation was not found.' },
+  organization_state_conflict: { fa: 'وضعیت سازمان اجازهٔ این کار را نمی‌دهد.', en: 'The organisation is not in a state that allows this.' },
+  organization_member_exists: { fa: 'این کاربر پیش‌تر به این سازمان دعوت شده است.', en: 'This user has already been invited to this organisation.' },
+  organization_member_not_found: { fa: 'این کاربر عضو این سازمان نیست.', en: 'This user is not a member of this organisation.' },
+  organization_invitation_missing: { fa: 'دعوتی برای پیوستن به این سازمان ندارید.', en: 'You have no invitation to join this organisation.' },
+  organization_invitee_not_found: {
+    fa: 'حسابی با این نشانی ایمیل نیست؛ همکارتان نخست باید در بازارچه ثبت‌نام کند.',
+    en: 'No account has this email address; your colleague must register on Bazaarche first.',
+  },
+  organization_last_admin: {
+    fa: 'سازمان دست‌کم یک مدیر فعال لازم دارد؛ نخست همکار دیگری را مدیر کنید.',
+    en: 'The organisation needs at least one active admin; make another colleague an admin first.',
+  },
   rate_limited: { fa: 'درخواست‌های شما زیاد بوده است؛ کمی بعد دوباره تلاش کنید.', en: 'Too many requests; please try again shortly.' },
   internal: { fa: 'خطایی در سرور رخ داد؛ دوباره تلاش کنید.', en: 'Something went wrong on our side; please try again.' },
 });
@@ -199,6 +213,13 @@ export const errorStatus = {
   quality_check_exceeds_delivered: 409,
   fulfilment_unassigned: 409,
   no_member_has_capacity: 409,
+  organization_not_found: 404,
+  organization_state_conflict: 409,
+  organization_member_exists: 409,
+  organization_member_not_found: 404,
+  organization_invitation_missing: 403,
+  organization_invitee_not_found: 404,
+  organization_last_admin: 409,
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 502>;

@@ -33,6 +33,7 @@ export const swaggerPlugin = fp<{ rateLimit: RateLimitFacts }>(
           { name: 'seller', description: 'A seller’s work lists: fulfilments, listings, bulk-order shares' },
           { name: 'ledger', description: 'What the platform holds for, owes and paid each account' },
           { name: 'networks', description: 'Networks of producers and their bulk orders' },
+          { name: 'organizations', description: 'Organisations that buy in bulk: hospitals, banks, factories, municipalities' },
           { name: 'admin', description: 'Moderation and payouts, for platform admins' },
         ],
         servers: [thisServer],

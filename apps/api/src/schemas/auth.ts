@@ -1,6 +1,7 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bazaarche/domain';
 import { locales } from '@bazaarche/i18n';
 import { z } from 'zod';
+import { profileOrganization } from './organizations.ts';
 import { secretText, text } from './primitives.ts';
 
 const email = text(254).pipe(z.email());
@@ -57,7 +58,7 @@ export const profile = z
       .nullable()
       .meta({ description: 'The shop the user owns, if any' }),
     networks: z.array(membership),
-    organizations: z.array(membership),
+    organizations: z.array(profileOrganization),
     /** Lines in the user's cart, for a count beside the cart link; the cart itself is GET /v1/cart. */
     cartLineCount: z.number().int(),
   })

@@ -48,6 +48,10 @@ const memberActs = { anonymous: 401, buyer: 404, seller: 404, leader: 403, membe
 /** The caller's own workbench: a shop owner's or a leader's; a plain user has none (403). */
 const shopOwners = { anonymous: 401, buyer: 403, seller: ok, leader: ok, member: ok, fellowMember: ok, otherBuyer: 403, otherProducer: ok, finance: 403, admin: 403 } as const;
 const signedIn = { ...everyone, anonymous: 401 } as const;
+/** An organisation: its members (the buyer, its admin, and otherBuyer) and platform admins see it; no one else may know it exists. */
+const organizationSees = { anonymous: 401, buyer: ok, seller: 404, leader: 404, member: 404, fellowMember: 404, otherBuyer: ok, otherProducer: 404, finance: 404, admin: ok } as const;
+/** Running it is its admin's: its other member and platform admins see it but may not (403), others get 404. */
+const organizationAdminRuns = { ...organizationSees, otherBuyer: 403, admin: 403 } as const;
 
 export const rows: Row[] = [
   // Orders: the buyer's; each seller sees their own part; the network's part is the leader's and, once given, its member's.
@@ -370,6 +374,48 @@ export const rows: Row[] = [
     why: 'for the leader, admins and every active member (allocated or not); others get 404 network_not_found, though the network itself is public',
     expect: { anonymous: 401, buyer: 404, seller: 404, leader: ok, member: ok, fellowMember: ok, otherBuyer: 404, otherProducer: 404, finance: 404, admin: ok },
   },
+  // Organisations.
+  { route: 'GET /v1/organizations/{id}', owner: 'buyer', subject: (w) => ({ url: `/v1/organizations/${w.organizationId}` }), expect: organizationSees },
+  {
+    route: 'POST /v1/organizations/{id}/members',
+    owner: 'buyer',
+    mutates: true,
+    subject: async (w) => ({ url: `/v1/organizations/${await w.make.organizationWithColleague({ join: true })}/members`, payload: { email: w.seller.user.email, role: 'finance' } }),
+    expect: organizationAdminRuns,
+  },
+  {
+    route: 'POST /v1/organizations/{id}/members/accept',
+    owner: 'otherBuyer',
+    mutates: true,
+    subject: async (w) => ({ url: `/v1/organizations/${await w.make.organizationWithColleague({ join: false })}/members/accept` }),
+    why: 'only the invited colleague joins; the buyer opened it and is its admin already (409); a platform admin sees it but has no invitation (403)',
+    expect: { ...organizationSees, buyer: 409, admin: 403 },
+  },
+  {
+    route: 'DELETE /v1/organizations/{id}/members/{userId}',
+    owner: 'otherBuyer',
+    mutates: true,
+    subject: async (w) => ({ url: `/v1/organizations/${await w.make.organizationWithColleague({ join: true })}/members/${w.otherBuyer.user.id}` }),
+    why: 'the colleague leaves or its admin removes them; a platform admin reviews organisations but does not run them (403)',
+    expect: { ...organizationSees, admin: 403 },
+  },
+  { route: 'GET /v1/admin/organizations', subject: () => ({ url: '/v1/admin/organizations?status=pending' }), expect: onlyAdmin },
+  {
+    route: 'POST /v1/admin/organizations/{id}/approve',
+    owner: 'buyer',
+    mutates: true,
+    subject: async (w) => ({ url: `/v1/admin/organizations/${await w.make.organization()}/approve` }),
+    why: 'the platform reviews it: its own admin may not approve it (403)',
+    expect: onlyAdmin,
+  },
+  {
+    route: 'POST /v1/admin/organizations/{id}/reject',
+    owner: 'buyer',
+    mutates: true,
+    subject: async (w) => ({ url: `/v1/admin/organizations/${await w.make.organization()}/reject`, payload: { reason: 'مدرک ثبت ناخواناست' } }),
+    expect: onlyAdmin,
+  },
+
   // Bulk orders and allocations.
   {
     route: 'GET /v1/bulk-orders/{id}',
@@ -459,6 +505,13 @@ export const rows: Row[] = [
   { route: 'GET /v1/me', subject: () => ({ url: '/v1/me' }), expect: signedIn },
   { route: 'GET /v1/cart', subject: () => ({ url: '/v1/cart' }), expect: signedIn },
   { route: 'GET /v1/orders', subject: () => ({ url: '/v1/orders' }), expect: signedIn },
+
+  {
+    route: 'POST /v1/organizations',
+    subject: () => ({ url: '/v1/organizations', payload: { name: 'بانک کشاورزی بیرجند', kind: 'bank', provinceCode: 'IR-29' } }),
+    why: 'any signed-in user opens one and is its admin; it is pending until reviewed',
+    expect: signedIn,
+  },
 
   // Last: it makes the cast leaders of networks of their own, which no row above should see.
   {

@@ -33,7 +33,9 @@ export interface BulkOrderFixture {
  * - `otherBuyer` is a plain user and `otherProducer` an approved shop owner with a listing of their
  *   own, involved in nothing of the others';
  * - `finance` holds only the platform's finance role: it confirms transfers, pays out and reads whole
- *   orders, and is a stranger to everything else.
+ *   orders, and is a stranger to everything else;
+ * - `buyer` also runs an organisation (its active admin), pending review, to which `otherBuyer` is
+ *   invited as a buyer and has joined.
  * Its factories make fresh objects for calls that change state, owned by the same people.
  */
 export async function buildWorld(t: TestApp) {
@@ -156,6 +158,16 @@ export async function buildWorld(t: TestApp) {
   };
   const bulkOrder = await allocatedBulkOrder('accepted');
 
+  const openOrganization = async () => (await inject('POST', '/v1/organizations', buyer, { name: 'بیمارستان ولی‌عصر بیرجند', kind: 'hospital', provinceCode: 'IR-29' })).id as string;
+  /** An organisation of the buyer's to which `otherBuyer` is invited, and with `join`, has joined. */
+  const organizationWithColleague = async ({ join }: { join: boolean }) => {
+    const id = await openOrganization();
+    await inject('POST', `/v1/organizations/${id}/members`, buyer, { email: otherBuyer.user.email, role: 'buyer' });
+    if (join) await inject('POST', `/v1/organizations/${id}/members/accept`, otherBuyer);
+    return id;
+  };
+  const organizationId = await organizationWithColleague({ join: true });
+
   /** A shop waiting for review, owned by someone outside the cast. */
   const pendingProducer = async () => (await registerProducer(t, admin, { approve: false })).producer;
   const pendingShop = await pendingProducer();
@@ -170,6 +182,8 @@ export async function buildWorld(t: TestApp) {
     otherListing,
     image,
     networkId,
+    organizationId,
+    otherBuyer,
     order,
     bulkOrder,
     pendingShop,
@@ -195,6 +209,8 @@ export async function buildWorld(t: TestApp) {
       allocatedBulkOrder,
       pendingProducer,
       network: foundNetwork,
+      organization: openOrganization,
+      organizationWithColleague,
       /** A network of the leader's to which `producer` is invited, and with `join`, has joined. */
       networkWith: async (producer: Producer, { join }: { join: boolean }) => {
         const id = await foundNetwork();

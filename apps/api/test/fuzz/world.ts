@@ -79,6 +79,9 @@ export async function buildWorld() {
   const split = await ok('split', await post(`/v1/bulk-orders/${bulk.id}/split`, seller, { strategy: 'capacity' }));
   const allocationId = (split.allocations ?? split.bulkOrder?.allocations ?? [])[0]?.id as string | undefined;
 
+  const organization = await ok('organization', await post('/v1/organizations', buyer, { name: 'بیمارستان آزمون', kind: 'hospital', provinceCode: 'IR-29' }));
+  await ok('invite colleague', await post(`/v1/organizations/${organization.id}/members`, buyer, { email: spare.user.email, role: 'buyer' }));
+
   const order = await ok('order', await post('/v1/orders', buyer, { shippingAddress: shippingAddressInput, paymentMethod: 'manual', items: [{ listingId: listing.id, quantity: 1 }] }));
   await ok('cart', await t.app.inject({ method: 'PUT', url: '/v1/cart/items', headers: buyer.auth, payload: { listingId: listing.id, quantity: 1 } }));
   const cart = await ok('read cart', await t.app.inject({ method: 'GET', url: '/v1/cart', headers: buyer.auth }));
@@ -102,6 +105,8 @@ export async function buildWorld() {
     producerSlug: seller.producer.slug,
     member: member.producer.id,
     pending: pending.producer.id,
+    organization: organization.id as string,
+    colleague: spare.user.id,
     mediaPath: media ? new URL(media).pathname.replace(/^\/media\//, '') : 'x.webp',
   };
 
@@ -109,6 +114,7 @@ export async function buildWorld() {
   const realParam = (path: string, name: string): string | undefined => {
     if (name === 'imageId') return ids.image;
     if (name === 'producerId') return ids.member;
+    if (name === 'userId') return ids.colleague;
     if (name === 'slug') return ids.producerSlug;
     if (name === '*') return ids.mediaPath;
     const table: Array<[RegExp, string | undefined]> = [
@@ -116,6 +122,7 @@ export async function buildWorld() {
       [/^\/v1\/payments\//, ids.payment],
       [/^\/v1\/fulfilments\//, ids.fulfilment],
       [/^\/v1\/admin\/producers\//, ids.pending],
+      [/^\/v1\/(admin\/)?organizations\//, ids.organization],
       [/^\/v1\/admin\/listings\//, ids.rejectableListing],
       [/^\/v1\/producers\//, ids.producer],
       [/^\/v1\/listings\//, ids.listing],
@@ -153,6 +160,8 @@ export async function buildWorld() {
       category: () => 'towels',
       trades: () => (path.includes('/members/') ? [{ trade: 'towels', capacityPerWeek: 5 }] : ['towels']),
       trade: () => 'towels',
+      kind: () => (path.startsWith('/v1/organizations') ? 'hospital' : undefined),
+      role: () => (path.startsWith('/v1/organizations') ? 'buyer' : undefined),
       currency: () => 'USD',
       phone: () => '09123456789',
       postalCode: () => '1415566778',

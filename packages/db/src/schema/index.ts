@@ -9,3 +9,4 @@ export * from './search.ts';
 export * from './orders.ts';
 export * from './ledger.ts';
 export * from './networks.ts';
+export * from './organizations.ts';

@@ -1,4 +1,5 @@
-import { cartItems, type Database, networkMembers, networks, platformMemberships, producers, users } from '@bazaarche/db';
+import { cartItems, type Database, networkMembers, networks, organizationMembers, organizations, platformMemberships, producers, users } from '@bazaarche/db';
+import type { MembershipStatus, OrganizationKind, OrganizationRole, OrganizationStatus } from '@bazaarche/domain';
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 
@@ -25,13 +26,13 @@ export async function getProfile(db: Database, userId: string) {
       ...row.led.map((n) => ({ ...n, role: 'leader' })),
       ...row.joined.filter((n) => !row.led.some((l) => l.id === n.id)).map((n) => ({ id: n.id, name: n.name, role: n.status === 'active' ? 'member' : 'invited' })),
     ],
-    organizations: [],
+    organizations: row.organizations,
     cartLineCount: row.cartLineCount,
   };
 }
 
 /**
- * Every page of the web asks for this, so it is one round trip, built once per database: six
+ * Every page of the web asks for this, so it is one round trip, built once per database: seven
  * queries each cost the API a socket write and drizzle a rebuild of its SQL (issue 13's profile).
  */
 const profileQueries = new WeakMap<Database, ReturnType<typeof profileQuery>>();
@@ -54,6 +55,12 @@ function profileQuery(db: Database) {
         select json_agg(json_build_object('id', ${networks.id}, 'name', ${networks.name}, 'status', ${networkMembers.status}))
         from ${networkMembers} inner join ${networks} on ${networks.id} = ${networkMembers.networkId}
         where ${networkMembers.producerId} = ${producers.id}), '[]'::json)`,
+      // Organisations the user is a member of or invited to, in the order they were invited.
+      organizations: sql<Array<{ id: string; name: string; kind: OrganizationKind; status: OrganizationStatus; role: OrganizationRole; memberStatus: MembershipStatus }>>`coalesce((
+        select json_agg(json_build_object('id', ${organizations.id}, 'name', ${organizations.name}, 'kind', ${organizations.kind}, 'status', ${organizations.status},
+          'role', ${organizationMembers.role}, 'memberStatus', ${organizationMembers.status}) order by ${organizationMembers.invitedAt}, ${organizations.id})
+        from ${organizationMembers} inner join ${organizations} on ${organizations.id} = ${organizationMembers.organizationId}
+        where ${organizationMembers.userId} = ${users.id}), '[]'::json)`,
       cartLineCount: sql<number>`(select count(*) from ${cartItems} where ${cartItems.userId} = ${users.id})`.mapWith(Number),
     })
     .from(users)

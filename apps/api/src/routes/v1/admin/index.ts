@@ -7,6 +7,7 @@ import { listProducersForReview } from '../../../services/catalogue/list-produce
 import { presentListing } from '../../../services/catalogue/present-listing.ts';
 import { presentProducer } from '../../../services/catalogue/present-producer.ts';
 import { reviewProducer } from '../../../services/catalogue/review-producer.ts';
+import { adminOrganizationRoutes } from './organizations.ts';
 import { adminPaymentRoutes } from './payments.ts';
 import { adminPayoutRoutes } from './payouts.ts';
 import type { PaymentProvider } from '@bazaarche/payments';
@@ -27,12 +28,13 @@ const financeRoutes: FastifyPluginAsyncZod<{ currency: string; stripe?: PaymentP
   await app.register(adminPayoutRoutes, { currency, stripe });
 };
 
-/** Moderation: every route here is for platform admins only. */
+/** Moderation (shops, listings, organisations): every route here is for platform admins only. */
 const moderationRoutes: FastifyPluginAsyncZod<{ storage: Storage; currency: string }> = async (app, { storage, currency }) => {
   const db = app.database.db;
   const tags = ['admin'];
   const security = [{ bearer: ['admin'] }];
   app.addHook('preHandler', app.requireAdmin);
+  await app.register(adminOrganizationRoutes);
 
   app.get(
     '/producers',
